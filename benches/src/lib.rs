@@ -1,0 +1,1 @@
+//! Benchmarks for pyvm; see `benches/` for the criterion targets.

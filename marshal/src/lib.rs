@@ -1,0 +1,1 @@
+//! CPython's marshal format and the PEP 552 `.pyc` header.

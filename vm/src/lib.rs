@@ -1,0 +1,1 @@
+//! The pyvm virtual machine (not written yet).
