@@ -1,6 +1,9 @@
 //! `pyvm`: the command-line face of the interpreter. It parses `python3`-style arguments and
 //! hands the work to the library crates; nothing else lives here.
 
+mod ast_cmd;
+mod tokenize_cmd;
+
 use std::process::ExitCode;
 
 #[global_allocator]
@@ -40,7 +43,13 @@ fn main() -> ExitCode {
 }
 
 /// `-m MODULE`: the modules implemented natively in Rust today.
-fn run_module(module: &str, _args: &[String]) -> ExitCode {
-    eprintln!("pyvm: No module named {module}");
-    ExitCode::from(1)
+fn run_module(module: &str, args: &[String]) -> ExitCode {
+    match module {
+        "ast" => ast_cmd::main(args),
+        "tokenize" => tokenize_cmd::main(args),
+        _ => {
+            eprintln!("pyvm: No module named {module}");
+            ExitCode::from(1)
+        }
+    }
 }

@@ -4,6 +4,8 @@
 //! over `&str` without allocating, and a hand-written layout layer on top produces the stream
 //! the parser consumes (NEWLINE, INDENT/DEDENT, brackets, f-string modes).
 
+pub mod line_index;
 pub mod token;
 
+pub use line_index::LineIndex;
 pub use token::Tok;
