@@ -1,0 +1,6 @@
+print(True + 1, True - 2, True * 3.5, True / True, True // 2, True % 2, True ** 10)
+print(True & True, True | False, False ^ True, ~False, -False, +True)
+print(repr(True & 1), repr(True | 0), repr(True and 5), repr(0 or False))
+print(hash(True), hash(False), True.real, True.imag, True.numerator)
+print(format(True), format(True, "d"), format(True, ">6"), "%s %d %r" % (True, True, False))
+print(sorted([True, False, True, 0, 1]), max(False, True), sum([True] * 5))

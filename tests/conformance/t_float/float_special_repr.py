@@ -1,0 +1,6 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, -nan, repr(inf), str(-inf))
+print(0.0, -0.0, repr(-0.0), -0.0 == 0.0, str(-0.0))
+print(inf - inf, inf * 0, inf + 1, -inf * -1, inf / 1e308)
+print(float("Infinity"), float("-infinity"), float("iNF"), float("nan"), float("-NaN"), float("+nan"))
