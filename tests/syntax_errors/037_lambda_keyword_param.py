@@ -1,0 +1,1 @@
+lambda if: 1

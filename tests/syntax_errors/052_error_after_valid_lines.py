@@ -1,0 +1,6 @@
+import os
+
+def f(x):
+    return x + 1
+
+print(f(1)) )

@@ -1,0 +1,4 @@
+x = """
+line 2
+line 3
+line 4

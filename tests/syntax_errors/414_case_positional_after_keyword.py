@@ -1,0 +1,3 @@
+match x:
+    case A(b=1, c):
+        pass

@@ -1,0 +1,3 @@
+#!/usr/bin/env python
+# coding=nonexistent-codec
+x = 1

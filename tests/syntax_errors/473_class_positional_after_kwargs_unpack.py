@@ -1,0 +1,2 @@
+class A(**k, B):
+    pass
