@@ -1,0 +1,2 @@
+for s in ("hello world", "HELLO", "", "ßtraße", "ǆemal", "ﬁsh", "1abc", " abc", "éCOLE", "ΣΑΣ", "ŉx"):
+    print(repr(s), repr(s.capitalize()))

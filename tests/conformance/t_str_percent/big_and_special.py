@@ -1,0 +1,5 @@
+print("%d|%x|%o|%X" % (2 ** 100, 2 ** 100, -(2 ** 70), -(2 ** 80)))
+print("%f|%e|%g|%r" % (float("nan"), float("-inf"), float("inf"), -0.0))
+print("%5.1f|%-8e|%+g|% f" % (float("inf"), float("nan"), float("inf"), float("nan")))
+print("%.20f" % 0.1, "%.30e" % (1 / 3), "%.40g" % 0.1)
+print("%f" % 1e300 == "%f" % 1e300, len("%f" % 1e300))
