@@ -8,6 +8,8 @@
 
 pub mod ast;
 pub mod error;
+pub(crate) mod literal;
+pub mod pyrepr;
 
 pub use error::{SyntaxError, SyntaxErrorKind, SyntaxWarning};
 pub use pyvm_lexer::LineIndex;
