@@ -1,0 +1,5 @@
+ba = bytearray(b"  Hello, World  ")
+print(ba.strip(), ba.upper(), ba.split(b","), ba.replace(b"l", b"L"), ba.find(b"World"), ba.count(b"l"), type(ba.strip()).__name__)
+print(ba.hex(), bytearray(b"x").join([b"a", b"b"]), type(bytearray(b"").join([])).__name__, ba.decode().strip(), ba.isascii())
+print(bytearray.fromhex("ff 00"), bytearray(3), bytearray([1, 2]), bytearray("é", "utf-8"), bytearray(b"ab") == b"ab", bytearray(b"ab") + b"cd")
+print(ba.startswith(b"  H"), ba.partition(b","), bytearray(b"a\nb").splitlines(), bytearray(b"%d" % 5) if False else bytearray(b"%d") % 5)

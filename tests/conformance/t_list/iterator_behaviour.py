@@ -1,0 +1,12 @@
+a = [1, 2, 3]
+it = iter(a)
+print(next(it))
+a.append(4)
+print(list(it), list(it))
+it2 = iter(a)
+a.clear()
+print(list(it2))
+r = reversed([1, 2, 3])
+print(next(r), list(r), list(r))
+it3 = iter([1, 2])
+print(type(it3).__name__, type(reversed([])).__name__, it3.__length_hint__(), iter(it3) is it3)

@@ -1,0 +1,5 @@
+it = iter(range(3))
+print(type(it).__name__, next(it), it.__length_hint__(), list(it), next(it, "done"))
+big = iter(range(2 ** 64, 2 ** 64 + 3))
+print(type(big).__name__, list(big))
+print(sum(range(101)), sum(range(-5, 5)), max(range(7)), min(range(7, 0, -1)), list(enumerate(range(3, 6))))
