@@ -7,10 +7,12 @@
 //! ```
 
 pub mod ast;
+mod dump;
 pub mod error;
 pub(crate) mod literal;
 pub mod pyrepr;
 
+pub use dump::dump;
 pub use error::{SyntaxError, SyntaxErrorKind, SyntaxWarning};
 pub use pyvm_lexer::LineIndex;
 
