@@ -1,0 +1,10 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([c.upper() for c in "hello" if c not in "l"])
+print([[j for j in range(i)] for i in range(4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row])
+print([x if x % 2 else -x for x in range(5)])
+print([len(w) for w in "the quick brown fox".split()])
