@@ -1,1 +1,4 @@
-//! Compiles the `pyvm-parser` AST to pyvm's register bytecode (not written yet).
+//! Compiles the `pyvm-parser` AST to pyvm's register bytecode (code generation not written yet).
+
+pub mod code;
+pub mod instr;
