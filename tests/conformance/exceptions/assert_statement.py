@@ -1,0 +1,19 @@
+def check(x):
+    assert x > 0, f"x must be positive, got {x}"
+    return x
+
+print(check(5))
+try:
+    check(-1)
+except AssertionError as e:
+    print("AssertionError:", e, e.args)
+try:
+    assert False
+except AssertionError as e:
+    print(repr(e), e.args)
+try:
+    assert [], ["list", "message"]
+except AssertionError as e:
+    print(e.args)
+assert True, "never evaluated" + 1
+print(__debug__)
