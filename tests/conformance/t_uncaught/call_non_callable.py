@@ -1,0 +1,3 @@
+handlers = {"x": 5}
+print("calling")
+handlers["x"]()

@@ -1,0 +1,2 @@
+print(format(3.5, ".1f"))
+print(format(3.5, "d"))

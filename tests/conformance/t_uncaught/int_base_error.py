@@ -1,0 +1,3 @@
+values = ["10", "20", "12"]
+for v in values:
+    print(int(v, 2))

@@ -1,0 +1,3 @@
+print("parsing")
+n = int("12x")
+print("unreachable", n)

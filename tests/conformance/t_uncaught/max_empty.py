@@ -1,0 +1,3 @@
+data = []
+print("max of", data)
+print(max(data))
