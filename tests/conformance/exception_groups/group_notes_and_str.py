@@ -1,0 +1,7 @@
+eg = ExceptionGroup("top", [ValueError("a")])
+eg.add_note("a note on the group")
+print(eg.__notes__, str(eg))
+print(str(ExceptionGroup("many", [ValueError(i) for i in range(5)])))
+print(repr(ExceptionGroup("", [ValueError()])))
+eg2 = ExceptionGroup("x", (KeyError(1),))
+print(type(eg2.exceptions).__name__)

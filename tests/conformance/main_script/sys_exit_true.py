@@ -1,0 +1,3 @@
+import sys
+print("True is 1")
+sys.exit(True)

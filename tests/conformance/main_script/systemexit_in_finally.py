@@ -1,0 +1,10 @@
+import sys
+
+def main():
+    try:
+        print("in try")
+        sys.exit(4)
+    finally:
+        print("finally runs before exit")
+
+main()

@@ -1,0 +1,4 @@
+class Exit(SystemExit):
+    pass
+print("custom exit")
+raise Exit("goodbye from subclass")

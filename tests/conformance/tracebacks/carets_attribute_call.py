@@ -1,0 +1,5 @@
+class Config:
+    settings = None
+
+config = Config()
+value = config.settings.get("debug")

@@ -1,0 +1,8 @@
+def outer():
+    def middle():
+        def inner():
+            return undefined_var
+        return inner()
+    return middle()
+
+outer()

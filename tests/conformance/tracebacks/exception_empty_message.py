@@ -1,0 +1,5 @@
+class Quiet(Exception):
+    pass
+
+print("raising")
+raise Quiet()

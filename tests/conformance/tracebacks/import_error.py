@@ -1,0 +1,3 @@
+import sys
+print("stack:", [1, 2])
+import collectionz

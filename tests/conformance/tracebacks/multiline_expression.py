@@ -1,0 +1,5 @@
+data = {"a": {"b": None}}
+result = (
+    data["a"]["b"]
+    ["c"]
+)

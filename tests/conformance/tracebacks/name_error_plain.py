@@ -1,0 +1,2 @@
+x = 1
+print(completely_unrelated_identifier_xyz)

@@ -1,0 +1,5 @@
+counter = 0
+def bump():
+    return countr + 1
+print("before")
+bump()

@@ -1,0 +1,4 @@
+count = 5
+label = "items: "
+message = label + count
+print(message)
