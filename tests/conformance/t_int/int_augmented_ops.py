@@ -1,0 +1,13 @@
+x = 10
+x += 5; print(x)
+x -= 20; print(x)
+x *= -3; print(x)
+x //= 4; print(x)
+x %= 7; print(x)
+x **= 10; print(x)
+x <<= 3; print(x)
+x >>= 1; print(x)
+x &= 0xFFF; print(x)
+x |= 1; print(x)
+x ^= 0xF0F; print(x)
+x /= 4; print(x)

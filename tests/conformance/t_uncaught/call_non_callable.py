@@ -1,3 +1,0 @@
-handlers = {"x": 5}
-print("calling")
-handlers["x"]()
