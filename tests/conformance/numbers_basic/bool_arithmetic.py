@@ -1,0 +1,8 @@
+print(True + True, True * 3, False + 0, -True, ~False)
+print(sum([True, False, True, True]))
+print(isinstance(True, int), type(True + 1).__name__, True == 1)
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(0j), bool(""), bool("0"), bool([]), bool([0]), bool({}), bool(None))
+print(True and 5, False or 0.0, not None, str(True), repr(False))
+print(int(True), float(False), True / 2, True // 2, True % 2, True ** 10)
+print(True & False, True | False, True ^ True, type(True ^ True).__name__)
+print({True: "a", 1: "b"}, len({0, False, 0.0}))

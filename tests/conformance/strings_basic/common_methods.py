@@ -1,0 +1,13 @@
+s = "  The Quick Brown Fox  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.lower(), t.upper(), t.title(), t.swapcase(), t.capitalize())
+print(t.split(), t.split("o"), t.split(" ", 1), t.rsplit(" ", 1))
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")))
+print(t.replace("o", "0"), t.replace("o", "0", 1))
+print(t.startswith("The"), t.endswith(("Fox", "Dog")), t.find("Quick"), t.find("zzz"), t.rfind("o"))
+print(t.index("Brown"), t.count(" "))
+print("a,b,,c".split(","), "line1\nline2\r\nline3".splitlines())
+print("abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6), "42".zfill(5))
+print("x=1".partition("="), "no sep".partition("="), "a.b.c".rpartition("."))
+print("Hello".removeprefix("He"), "Hello".removesuffix("lo"))

@@ -1,0 +1,7 @@
+print(str(42), str(-0.5), str(1e20), str(1e-7), str(True), str(None), str(b"bytes"))
+print(repr(42), repr("s"), repr(1.0), repr([1, "a"]), repr((1,)), repr({1: "x"}), repr(set()))
+print(int("42"), int("-7"), int("  12  "), int("0x1f", 16), int("1_000"), int("ff", 16), int("0b101", 0))
+print(float("3.5"), float("-1e3"), float(" 2 "), float("inf"), float("-nan"))
+print(list("abc"), tuple("xy"), set("aab") == {"a", "b"})
+print(str(3.0), str(2.50), repr(0.1), str(100.0), str(123456789.0), str(1e16), str(12345678901234567.0))
+print(ascii("café"), ascii(["ü"]))
