@@ -7,7 +7,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use pyvm_parser::{Mode, ParseOptions, SyntaxError};
+use pyvm_parser::{Mode, ParseOptions, SyntaxError, SyntaxWarning};
 
 const USAGE: &str = "usage: python -m ast [-h] [-m {exec,single,eval,func_type}]
                      [--no-type-comments] [-a] [-i INDENT]
@@ -290,6 +290,21 @@ fn print_syntax_error(err: &mut impl Write, filename: &str, source: &str, e: &Sy
     let _ = writeln!(err, "{}: {}", e.kind.name(), e.msg);
 }
 
+/// Prints `SyntaxWarning`s as the `warnings` module shows them: `file:line: category: msg`,
+/// then the source line, stripped.
+fn print_warnings(err: &mut impl Write, filename: &str, source: &str, warnings: &[SyntaxWarning]) {
+    let index = pyvm_parser::LineIndex::new(source);
+    for w in warnings {
+        let _ = writeln!(err, "{filename}:{}: SyntaxWarning: {}", w.lineno, w.msg);
+        if w.lineno > 0 && (w.lineno as usize) <= index.line_count() {
+            let line = index.line_text(source, w.lineno).trim();
+            if !line.is_empty() {
+                let _ = writeln!(err, "  {line}");
+            }
+        }
+    }
+}
+
 pub fn main(argv: &[String]) -> ExitCode {
     let stderr = std::io::stderr();
     let args = match parse_args(argv) {
@@ -351,7 +366,11 @@ pub fn main(argv: &[String]) -> ExitCode {
     let options = ParseOptions {
         type_comments: args.type_comments,
     };
-    match pyvm_parser::parse(&source, args.mode, options, &arena) {
+    let mut warnings = Vec::new();
+    let parsed =
+        pyvm_parser::parse_with_warnings(&source, args.mode, options, &arena, &mut warnings);
+    print_warnings(&mut stderr.lock(), &filename, &source, &warnings);
+    match parsed {
         Ok(tree) => {
             let indent = usize::try_from(args.indent).unwrap_or(0);
             let mut text = pyvm_parser::dump(&tree, &source, args.include_attributes, Some(indent));

@@ -1,0 +1,1 @@
+a + b * (c - d) if x else [y for y in z]
