@@ -1,0 +1,5 @@
+print(1_000_000, 0x_ff, 0o7_7, 0b_1010_1010, 1_0.5_0, 1e1_0)
+print(0xFF, 0XFF, 0o17, 0O17, 0b11, 0B11, 00, 0_0)
+print(1., .5, 1.e2, 1E-2, 3.14j, 1J, 0j, 10e0)
+print(123456789012345678901234567890, 0xFFFFFFFFFFFFFFFFFFFF)
+print(type(1e0).__name__, type(1j).__name__, 1 if True else 2)
