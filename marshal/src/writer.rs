@@ -21,8 +21,7 @@ pub enum RefPolicy {
     /// a variable: the top-level object, every object reachable more than once, every set
     /// element, and the objects CPython 3.12 keeps as immortal singletons (ints -5..=256,
     /// interned strings, `''`, one-character Latin-1 strings, `b''`, one-byte bytes, `()`)
-    /// are flagged. One-character ASCII strings and `''` are written as interned, as CPython's
-    /// are. Set and frozenset elements are sorted by their own encoding, as CPython 3.11+ does.
+    /// are flagged. `''` is written as interned, as CPython's is. Set and frozenset elements are sorted by their own encoding, as CPython 3.11+ does.
     #[default]
     CPython,
     /// Flag what was flagged when the heap was read (plus anything shared), and keep set
@@ -422,8 +421,9 @@ impl Writer<'_> {
     }
 
     fn str(&mut self, s: &PyStr, flag: u8) -> Result<(), Error> {
-        let interned = s.is_interned()
-            || (self.policy == RefPolicy::CPython && s.is_ascii() && s.as_bytes().len() <= 1);
+        // CPython's empty string is an interned singleton.
+        let interned =
+            s.is_interned() || (self.policy == RefPolicy::CPython && s.as_bytes().is_empty());
         let bytes = s.as_bytes();
         if self.version >= 4 && s.is_ascii() {
             if bytes.len() < 256 {
@@ -586,7 +586,8 @@ mod tests {
         let mut heap = Heap::new();
         let cases: Vec<(ObjId, &str)> = vec![
             (heap.str(""), "da 00"),
-            (heap.str("a"), "da 01 61"),
+            (heap.str("a"), "fa 01 61"),
+            (heap.add(Value::Str(PyStr::new_interned("a"))), "da 01 61"),
             (heap.str("é"), "f5 02 00 00 00 c3 a9"),
             (heap.add(Value::Bytes(vec![])), "f3 00 00 00 00"),
             (heap.tuple(vec![]), "a9 00"),
