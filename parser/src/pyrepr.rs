@@ -163,7 +163,13 @@ pub fn write_float_repr(out: &mut String, value: f64, add_dot_0: bool) {
     }
     // Rust's `{:e}` prints the shortest digits that round-trip, like CPython's `repr`
     // (David Gay's mode 0): `d.ddde<exp>`.
-    let sci = format!("{:e}", value.abs());
+    let shortest = format!("{:e}", value.abs());
+    let ndigits = shortest
+        .split_once('e')
+        .map_or(1, |(m, _)| m.chars().filter(char::is_ascii_digit).count());
+    // Among the shortest digit strings, CPython picks the one nearest the value, ties to even;
+    // Rust's shortest form may round a tie up, its fixed-precision form is exact.
+    let sci = format!("{:.*e}", ndigits.saturating_sub(1), value.abs());
     let (mantissa, exp) = sci.split_once('e').unwrap_or((sci.as_str(), "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
@@ -269,6 +275,8 @@ mod tests {
             (2.5e-3, "0.0025"),
             (1234.5678, "1234.5678"),
             (9999999999999998.0, "9999999999999998.0"),
+            (673635648734891.25, "673635648734891.2"),
+            (-233891771783429.625, "-233891771783429.62"),
         ];
         for &(v, want) in cases {
             assert_eq!(float(v), want, "{v:?}");
