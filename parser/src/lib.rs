@@ -11,6 +11,7 @@ mod dump;
 pub mod error;
 pub(crate) mod literal;
 pub mod pyrepr;
+pub mod report;
 
 pub use dump::dump;
 pub use error::{SyntaxError, SyntaxErrorKind, SyntaxWarning};
