@@ -283,7 +283,9 @@ impl CpythonCode {
     }
 
     /// `co_lines()`: bytecode ranges with their line (None: no line), decoded from the
-    /// version's line-table format. For ≤ 3.9 the ranges come from `co_lnotab`.
+    /// version's line-table format, exactly as that version's `co_lines()` reports them (3.11
+    /// gives one range per table entry, 3.12+ merge neighbours with the same line). For ≤ 3.9,
+    /// which has no `co_lines()`, the ranges are derived from `co_lnotab`'s line starts.
     pub fn lines(&self, heap: &Heap) -> Vec<LineRange> {
         let table = self.linetable_bytes(heap);
         let code_len = self.bytecode(heap).len();
@@ -294,7 +296,10 @@ impl CpythonCode {
             10 if self.version.major == 3 => {
                 linetable::linetable310_lines(table, self.firstlineno, code_len)
             }
-            _ => linetable::locations_lines(table, self.firstlineno),
+            11 if self.version.major == 3 => {
+                linetable::locations_lines(table, self.firstlineno, false)
+            }
+            _ => linetable::locations_lines(table, self.firstlineno, true),
         }
     }
 

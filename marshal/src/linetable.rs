@@ -231,8 +231,9 @@ impl<'a> Locations<'a> {
     }
 }
 
-/// `co_lines()` for the 3.11+ location table: consecutive entries with the same line merged.
-pub fn locations_lines(table: &[u8], firstlineno: i32) -> Vec<LineRange> {
+/// `co_lines()` for the 3.11+ location table: one range per entry in 3.11; 3.12+ merge
+/// consecutive entries with the same line (`merge`).
+pub fn locations_lines(table: &[u8], firstlineno: i32, merge: bool) -> Vec<LineRange> {
     let mut out: Vec<LineRange> = Vec::new();
     let mut cursor = Locations::new(table, firstlineno);
     let mut start = 0u32;
@@ -240,7 +241,7 @@ pub fn locations_lines(table: &[u8], firstlineno: i32) -> Vec<LineRange> {
         let end = cursor.offset;
         let line = entry.pos.line;
         match out.last_mut() {
-            Some(last) if last.line == line && last.end == start => last.end = end,
+            Some(last) if merge && last.line == line && last.end == start => last.end = end,
             _ => out.push(LineRange { start, end, line }),
         }
         start = end;
@@ -333,7 +334,7 @@ mod tests {
         let table = [
             0xf0, 0x03, 0x01, 0x01, 0x01, 0xd8, 0x04, 0x05, 0x80, 0x01, 0x80, 0x01, 0x80, 0x01,
         ];
-        let lines = locations_lines(&table, 1);
+        let lines = locations_lines(&table, 1, true);
         assert_eq!(lines[0].line, Some(0));
         assert_eq!(lines[1].line, Some(1));
         assert_eq!(lines.last().map(|r| r.end), Some(10));
@@ -354,7 +355,7 @@ mod tests {
     fn decoders_survive_garbage() {
         let junk = [0xff, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f];
         let _ = locations_positions(&junk, 1);
-        let _ = locations_lines(&junk, i32::MAX);
+        let _ = locations_lines(&junk, i32::MAX, true);
         let _ = linetable310_lines(&junk, i32::MAX, 3);
         let _ = lnotab_line_starts(&junk, i32::MIN, 3);
         let _ = parse_exception_table(&junk);
