@@ -147,11 +147,7 @@ fn first_difference(what: &str, expected: &[u8], actual: &[u8]) -> String {
             (Some(e), Some(a)) if e == a => line += 1,
             (e, a) => {
                 let show = |s: Option<&str>| s.map_or("<end>".to_string(), |s| format!("{s:?}"));
-                return format!(
-                    "{what} line {line}: expected {}, got {}",
-                    show(e),
-                    show(a)
-                );
+                return format!("{what} line {line}: expected {}, got {}", show(e), show(a));
             }
         }
     }
@@ -225,7 +221,11 @@ fn conformance() {
         .into_iter()
         .filter(|p| p.name.contains(&filter))
         .collect();
-    assert!(!programs.is_empty(), "no programs found under {}", corpus.display());
+    assert!(
+        !programs.is_empty(),
+        "no programs found under {}",
+        corpus.display()
+    );
 
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<(usize, Outcome)>> = Mutex::new(Vec::new());
@@ -306,7 +306,9 @@ fn conformance() {
         problems.push_str(&format!("  unexpected failure: {name}\n"));
     }
     for name in &newly_passing {
-        problems.push_str(&format!("  now passes (remove from known_failures.txt): {name}\n"));
+        problems.push_str(&format!(
+            "  now passes (remove from known_failures.txt): {name}\n"
+        ));
     }
     for name in &stale {
         problems.push_str(&format!("  listed but no such program: {name}\n"));

@@ -7,7 +7,6 @@ print(2 in a, 3 in a, 3 not in a)
 print("ell" in "hello", "" in "abc", "z" in "abc")
 print(1 in {1: "x"}, "x" in {1: "x"}, 2 in {1, 2}, (1, 2) in [(1, 2)])
 print(1.0 in [1], True in [1], [] in [[]])
-import math
 nan = float("nan")
 print(nan == nan, nan in [nan], nan is nan)
 print(b"ab" in b"cabd", 97 in b"abc")
