@@ -12,6 +12,8 @@
 //!
 //! Errors carry CPython's exact messages, exception classes and positions ([`LexError`]).
 
+mod codec_tables;
+mod decode;
 mod error;
 mod layout;
 mod lexer;
@@ -20,6 +22,7 @@ mod raw;
 pub mod token;
 mod unicode;
 
+pub use decode::{decode_source, source_encoding, DecodeError};
 pub use error::{ErrorClass, ErrorLocation, LexError, LexErrorKind};
 pub use lexer::{LexOptions, Lexer, Spanned};
 pub use line_index::LineIndex;
