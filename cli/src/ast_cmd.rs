@@ -250,44 +250,16 @@ fn decode_source(bytes: &[u8]) -> Result<String, String> {
     }
 }
 
-/// Prints a `SyntaxError` as CPython's uncaught-exception display does (`print_exception`
-/// and `print_error_text` in `Python/pythonrun.c`).
+/// Prints a `SyntaxError` as CPython's uncaught-exception display does. The frames of
+/// CPython's own `ast.py` that precede it are not ours to print; the header is kept so the
+/// output reads as a traceback.
 fn print_syntax_error(err: &mut impl Write, filename: &str, source: &str, e: &SyntaxError) {
     let _ = writeln!(err, "Traceback (most recent call last):");
-    let _ = writeln!(err, "  File \"{filename}\", line {}", e.lineno);
-    let index = pyvm_parser::LineIndex::new(source);
-    let has_line = (e.lineno as usize) <= index.line_count() && e.lineno > 0;
-    if has_line {
-        let text = index.line_text(source, e.lineno);
-        let line_chars = text.chars().count() as i64 + 1; // CPython's text keeps its newline
-        let offset = i64::from(e.offset);
-        let mut end_offset = e.end_offset.map_or(-1, i64::from);
-        if e.end_lineno.is_some_and(|l| l > e.lineno) {
-            end_offset = line_chars;
-        }
-        if end_offset > line_chars + 1 {
-            end_offset = line_chars + 1;
-        }
-        let carets = if end_offset > 0 && end_offset > offset {
-            end_offset - offset
-        } else {
-            1
-        };
-        let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
-        let mut offset = offset - 1 - (text.len() - stripped.len()) as i64;
-        let len = stripped.chars().count() as i64;
-        offset = offset.min(len);
-        let _ = writeln!(err, "    {stripped}");
-        if offset >= 0 {
-            let _ = writeln!(
-                err,
-                "    {}{}",
-                " ".repeat(offset as usize),
-                "^".repeat(carets.max(0) as usize)
-            );
-        }
-    }
-    let _ = writeln!(err, "{}: {}", e.kind.name(), e.msg);
+    let _ = write!(
+        err,
+        "{}",
+        pyvm_parser::report::format_syntax_error(e, filename, source)
+    );
 }
 
 /// Prints `SyntaxWarning`s as the `warnings` module shows them: `file:line: category: msg`,
