@@ -291,19 +291,21 @@ pub fn parse_exception_table(table: &[u8]) -> Vec<ExceptionEntry> {
         }
         Some(val)
     };
-    loop {
-        let Some(start) = varint(&mut it) else { break };
-        let Some(length) = varint(&mut it) else { break };
-        let Some(target) = varint(&mut it) else { break };
-        let Some(dl) = varint(&mut it) else { break };
-        let start = start.wrapping_mul(2);
-        out.push(ExceptionEntry {
+    let entry = |it: &mut dyn Iterator<Item = u8>| -> Option<ExceptionEntry> {
+        let start = varint(it)?.wrapping_mul(2);
+        let length = varint(it)?;
+        let target = varint(it)?;
+        let dl = varint(it)?;
+        Some(ExceptionEntry {
             start,
             end: start.wrapping_add(length.wrapping_mul(2)),
             target: target.wrapping_mul(2),
             depth: dl >> 1,
             lasti: dl & 1 != 0,
-        });
+        })
+    };
+    while let Some(e) = entry(&mut it) {
+        out.push(e);
     }
     out
 }

@@ -2,6 +2,8 @@
 //! `version, marshal.dumps(value, version), canonical form`. We must read CPython's bytes to
 //! the same value, and write that value back to the very same bytes.
 
+#![allow(clippy::unwrap_used)] // test helpers may panic
+
 use pyvm_marshal::{canonical, dumps_with, loads, DumpOptions, RefPolicy};
 
 fn unhex(s: &str) -> Vec<u8> {

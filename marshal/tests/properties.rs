@@ -4,6 +4,8 @@
 //! With `PYVM_MARSHAL_INTEROP_OUT=FILE`, `interop_cases` also writes 2000 generated values as
 //! `hex <TAB> canonical` lines, which `tools/check_marshal_interop.py` loads with CPython 3.12.
 
+#![allow(clippy::unwrap_used)] // test helpers may panic
+
 use std::collections::HashMap;
 
 use num_bigint::BigInt;

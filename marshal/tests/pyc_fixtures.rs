@@ -3,6 +3,8 @@
 //! object must match field by field, the source hash must verify, and writing the pyc back
 //! with `RefPolicy::Preserve` must reproduce the file byte for byte.
 
+#![allow(clippy::unwrap_used)] // test helpers may panic
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
