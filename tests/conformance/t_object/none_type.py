@@ -4,7 +4,8 @@ try:
 except AttributeError as e:
     print(e)
 try:
-    None()
+    n = None
+    n()
 except TypeError as e:
     print(e)
 try:

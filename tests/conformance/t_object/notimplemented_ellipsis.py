@@ -10,8 +10,4 @@ try:
     a + 1
 except TypeError as e:
     print(e)
-try:
-    bool(NotImplemented)
-    print("bool ok")
-except TypeError as e:
-    print(type(e).__name__, e)
+print(type(NotImplemented).__name__, NotImplemented is NotImplemented)

@@ -1,0 +1,8 @@
+print(1, 2, 3, sep=", ", end=".\n")
+print("a", "b", sep="\n")
+print(*range(5), sep="")
+print(*[], sep="x", end="[empty]\n")
+print("x", "y", sep="", end="")
+print()
+print("tab", "sep", sep="\t")
+print(*"abc", sep="-", end="|\n")

@@ -1,0 +1,6 @@
+ba = bytearray(range(8))
+m = memoryview(ba)
+print(m.format, m.itemsize, m.cast("B").format)
+c = m.cast("c")
+print(c.format, c[0], c.tolist()[:2])
+print(memoryview(b"").tobytes(), len(memoryview(b"")), memoryview(b"ab").tolist())
