@@ -208,46 +208,36 @@ fn display_name(opt: &str) -> &'static str {
     }
 }
 
-/// Decodes source bytes to text.
-///
-/// A stand-in for `pyvm_lexer::decode_source` (PEP 263 coding cookies, BOM) until the lexer
-/// exports it: handles the UTF-8 BOM and Latin-1 cookies, and treats everything else as UTF-8.
-fn decode_source(bytes: &[u8]) -> Result<String, String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut first_lines = bytes.split(|&b| b == b'\n').take(2);
-    let is_latin1 = first_lines.any(|line| {
-        let line = String::from_utf8_lossy(line).to_ascii_lowercase();
-        let trimmed = line.trim_start();
-        trimmed.starts_with('#')
-            && ["coding:", "coding="].iter().any(|c| {
-                line.split(c).nth(1).is_some_and(|rest| {
-                    let enc = rest.trim_start();
-                    [
-                        "latin-1",
-                        "latin1",
-                        "iso-8859-1",
-                        "iso8859-1",
-                        "iso-latin-1",
-                    ]
-                    .iter()
-                    .any(|l| enc.starts_with(l))
-                })
-            })
-    });
-    if is_latin1 {
-        return Ok(bytes.iter().map(|&b| b as char).collect());
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_owned()),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let byte = bytes.get(pos).copied().unwrap_or(0);
-            Err(format!(
-                "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: \
-                 invalid start byte"
-            ))
-        }
-    }
+/// Decodes source bytes as `compile(bytes, ...)` does, turning a failure into the
+/// `SyntaxError` CPython raises for it.
+fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> {
+    use pyvm_lexer::DecodeError;
+    pyvm_lexer::decode_source(bytes)
+        .map(|text| text.into_owned())
+        .map_err(|e| {
+            let (msg, lineno) = match &e {
+                DecodeError::NonUtf8 { byte, line } => (
+                    format!(
+                        "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x}: invalid \
+                         start byte"
+                    ),
+                    *line,
+                ),
+                DecodeError::UnknownEncoding(enc) => (format!("unknown encoding: {enc}"), 0),
+                DecodeError::Decode { .. } => {
+                    (format!("(unicode error) {}", e.message(filename)), 0)
+                }
+                _ => (e.message(filename), 0),
+            };
+            SyntaxError {
+                kind: pyvm_parser::SyntaxErrorKind::SyntaxError,
+                msg,
+                lineno,
+                offset: 0,
+                end_lineno: None,
+                end_offset: None,
+            }
+        })
 }
 
 /// Prints a `SyntaxError` as CPython's uncaught-exception display does. The frames of
@@ -255,6 +245,10 @@ fn decode_source(bytes: &[u8]) -> Result<String, String> {
 /// output reads as a traceback.
 fn print_syntax_error(err: &mut impl Write, filename: &str, source: &str, e: &SyntaxError) {
     let _ = writeln!(err, "Traceback (most recent call last):");
+    if e.lineno == 0 {
+        // CPython names the file even when the error has no line (a bad coding declaration).
+        let _ = writeln!(err, "  File \"{filename}\", line 0");
+    }
     let _ = write!(
         err,
         "{}",
@@ -319,17 +313,9 @@ pub fn main(argv: &[String]) -> ExitCode {
             }
         },
     };
-    let source = match decode_source(&bytes) {
+    let source = match decode_source(&bytes, &filename) {
         Ok(s) => s,
-        Err(msg) => {
-            let e = SyntaxError {
-                kind: pyvm_parser::SyntaxErrorKind::SyntaxError,
-                msg,
-                lineno: 0,
-                offset: 0,
-                end_lineno: None,
-                end_offset: None,
-            };
+        Err(e) => {
             print_syntax_error(&mut stderr.lock(), &filename, "", &e);
             return ExitCode::from(1);
         }
