@@ -1,9 +1,19 @@
 //! CPython's marshal format, `.pyc` files and CPython code objects, in safe Rust.
 //!
 //! ```
-//! let loaded = pyvm_marshal::loads(b"\xa9\x02\xe9\x01\x00\x00\x00\xda\x01a")?;
-//! assert_eq!(pyvm_marshal::repr(&loaded.heap, loaded.root), "(1, 'a')");
-//! assert_eq!(pyvm_marshal::dumps(&loaded.heap, loaded.root)?, b"\xa9\x02\xe9\x01\x00\x00\x00\xda\x01a");
+//! use pyvm_marshal::{dumps, loads, repr, Heap, Value};
+//!
+//! // Build a value and write it as CPython 3.12 would.
+//! let mut heap = Heap::new();
+//! let one = heap.int(1);
+//! let name = heap.str("a");
+//! let t = heap.tuple(vec![one, name]);
+//! assert_eq!(dumps(&heap, t)?, b"\xa9\x02\xe9\x01\x00\x00\x00\xfa\x01a");
+//!
+//! // Read it back.
+//! let loaded = loads(b"\xa9\x02\xe9\x01\x00\x00\x00\xfa\x01a")?;
+//! assert_eq!(repr(&loaded.heap, loaded.root), "(1, 'a')");
+//! assert!(matches!(loaded.heap[loaded.root], Value::Tuple(_)));
 //! # Ok::<(), pyvm_marshal::Error>(())
 //! ```
 //!
