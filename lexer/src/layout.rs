@@ -124,6 +124,11 @@ pub(crate) struct Scanner<'src> {
     fstrings: Vec<FString>,
     implicit_newline_done: bool,
     finished: bool,
+    /// Where CPython's line buffer starts: the first line read since the last token ended a
+    /// line (the `tokenize` module reports some error columns relative to it).
+    buffer_begin: usize,
+    /// The last continuation was inside a line (not in the indentation).
+    mid_line_continuation: bool,
 }
 
 fn is_ident_char(c: u8) -> bool {
@@ -146,6 +151,8 @@ impl<'src> Scanner<'src> {
             fstrings: Vec::new(),
             implicit_newline_done: false,
             finished: false,
+            buffer_begin: 0,
+            mid_line_continuation: false,
         }
     }
 
@@ -222,7 +229,9 @@ impl<'src> Scanner<'src> {
                     if cont_col == 0 {
                         cont_col = col;
                     }
+                    self.mid_line_continuation = false;
                     self.continuation(self.pos)?;
+                    self.buffer_begin = self.pos;
                     continue;
                 }
                 _ => break,
@@ -293,7 +302,7 @@ impl<'src> Scanner<'src> {
             Some(_) => return Err(LexError::at(LexErrorKind::LineContinuation, bs)),
         }
         if i >= self.bytes.len() {
-            return Err(self.eof_error(self.line_begin));
+            return Err(self.eof_error(self.line_begin, true));
         }
         self.pos = i;
         self.line_begin = i;
@@ -301,9 +310,20 @@ impl<'src> Scanner<'src> {
     }
 
     /// The error for an end of file in the middle of a statement.
-    fn eof_error(&self, line_start: usize) -> LexError {
+    fn eof_error(&self, line_start: usize, in_continuation: bool) -> LexError {
         if self.extra_tokens {
-            return LexError::at(LexErrorKind::EofInMultiLineStatement, self.bytes.len());
+            // `start` is where CPython's line buffer begins (the column counts from there),
+            // or the end when the buffer was emptied before reading the end of file.
+            let from = if in_continuation && self.mid_line_continuation {
+                self.buffer_begin
+            } else {
+                self.bytes.len()
+            };
+            return LexError::new(
+                LexErrorKind::EofInMultiLineStatement,
+                from,
+                self.bytes.len(),
+            );
         }
         match self.brackets.last() {
             Some(&(c, at)) => LexError::at(LexErrorKind::UnclosedBracket(c as char), at as usize),
@@ -333,6 +353,7 @@ impl<'src> Scanner<'src> {
                 self.blankline = false;
                 self.pos = end;
                 self.line_begin = end;
+                self.buffer_begin = end;
             }
             RawTok::Comment => {
                 self.push(
@@ -344,7 +365,10 @@ impl<'src> Scanner<'src> {
                 );
                 self.pos = end;
             }
-            RawTok::Backslash => self.continuation(start)?,
+            RawTok::Backslash => {
+                self.mid_line_continuation = true;
+                self.continuation(start)?;
+            }
             RawTok::Name => {
                 if !self.extra_tokens {
                     self.verify_identifier(start, end)?;
@@ -470,7 +494,7 @@ impl<'src> Scanner<'src> {
             return Ok(());
         }
         if !self.brackets.is_empty() {
-            return Err(self.eof_error(self.line_begin));
+            return Err(self.eof_error(self.line_begin, false));
         }
         while self.indents.len() > 1 {
             self.indents.pop();
@@ -491,6 +515,9 @@ impl<'src> Scanner<'src> {
         let end = start + ch.len_utf8();
         if ch == '\0' {
             return Err(LexError::at(LexErrorKind::NullByte, start));
+        }
+        if !crate::unicode::is_printable(ch) {
+            return Err(LexError::at(LexErrorKind::NonPrintableCharacter(ch), start));
         }
         if !self.extra_tokens {
             return Err(LexError::new(LexErrorKind::InvalidSyntax, start, end));

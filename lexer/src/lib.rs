@@ -20,6 +20,7 @@ mod lexer;
 pub mod line_index;
 mod raw;
 pub mod token;
+pub mod tokenize;
 mod unicode;
 
 pub use decode::{decode_source, source_encoding, DecodeError};

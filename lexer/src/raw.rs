@@ -139,7 +139,6 @@ pub(crate) enum RawTok {
 
 impl RawTok {
     /// CPython's exact token name (`tokenize -e`) for an operator.
-    #[allow(dead_code)] // used by the tokenize stream
     pub(crate) fn exact_name(self) -> &'static str {
         use RawTok::*;
         match self {
@@ -164,7 +163,9 @@ impl RawTok {
             Dot => "DOT",
             Percent => "PERCENT",
             EqEqual => "EQEQUAL",
-            NotEqual | LessGreater => "NOTEQUAL",
+            NotEqual => "NOTEQUAL",
+            // `<>` is not in `token.EXACT_TOKEN_TYPES`.
+            LessGreater => "OP",
             LessEqual => "LESSEQUAL",
             GreaterEqual => "GREATEREQUAL",
             Tilde => "TILDE",
