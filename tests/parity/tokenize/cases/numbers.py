@@ -1,0 +1,5 @@
+ints = [0, 1, 00, 0_0, 123, 1_000_000, 0x1f, 0XdeadBEEF, 0x_1_f, 0o17, 0O1_7, 0b1010, 0B_1_0]
+floats = [1., .5, 1.5, 1e5, 1E-5, 1.5e+10, 1_0.0_1, 1_0e1_0, 0e0, 09.5, 00.0, 0.e1]
+imag = [1j, 1J, 1.5j, .5j, 1e5j, 0j, 09j, 1_0j]
+keywords_after = [1if x else 2, 0x1for x in y, 1 or 2, 1and 2, 1in x, 1is x, 1not in x]
+weird = [1.2.3, 1jx, 1e, 1.e, 0xaj, 0b1e]

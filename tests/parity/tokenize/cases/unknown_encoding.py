@@ -1,0 +1,2 @@
+# coding: martian
+x = 1
