@@ -6,6 +6,8 @@
 //! apply, that a `TYPE_NULL` in a dict's value position silently ends the dict, and that the
 //! depth counter counts scalars too.
 
+use std::collections::HashSet;
+
 use num_bigint::{BigInt, BigUint, Sign};
 
 use crate::code::{Code, CodeLayout, CpythonCode, PythonVersion};
@@ -59,6 +61,7 @@ pub fn loads_with(data: &[u8], options: &LoadOptions) -> Result<Loaded, Error> {
         heap: Heap::new(),
         refs: Vec::new(),
         options: *options,
+        hashable_tuples: HashSet::new(),
     };
     let root = match r.object() {
         Ok(Some(id)) => id,
@@ -81,6 +84,8 @@ struct Reader<'a> {
     heap: Heap,
     refs: Vec<RefSlot>,
     options: LoadOptions,
+    /// Tuples already known to be hashable (see `check_hashable`).
+    hashable_tuples: HashSet<ObjId>,
 }
 
 const SIZE32_MAX: i64 = 0x7FFF_FFFF;
@@ -483,17 +488,31 @@ impl Reader<'_> {
     }
 
     /// CPython inserts keys and elements into real dicts and sets, so unhashable ones fail.
-    fn check_hashable(&self, id: ObjId) -> Result<(), Error> {
-        fn unhashable(heap: &Heap, id: ObjId, depth: usize) -> Option<&'static str> {
+    ///
+    /// Tuples found hashable are remembered: the same tuple used as a key many times (through
+    /// references) is checked once, so the check stays linear in the input.
+    fn check_hashable(&mut self, id: ObjId) -> Result<(), Error> {
+        fn unhashable(
+            heap: &Heap,
+            id: ObjId,
+            depth: usize,
+            known: &mut HashSet<ObjId>,
+        ) -> Option<&'static str> {
             match heap.get(id)? {
                 v @ (Value::List(_) | Value::Dict(_) | Value::Set(_)) => Some(v.type_name()),
-                Value::Tuple(items) if depth < MAX_DEPTH => {
-                    items.iter().find_map(|&i| unhashable(heap, i, depth + 1))
+                Value::Tuple(items) if depth < MAX_DEPTH && !known.contains(&id) => {
+                    let bad = items
+                        .iter()
+                        .find_map(|&i| unhashable(heap, i, depth + 1, known));
+                    if bad.is_none() {
+                        known.insert(id);
+                    }
+                    bad
                 }
                 _ => None,
             }
         }
-        match unhashable(&self.heap, id, 0) {
+        match unhashable(&self.heap, id, 0, &mut self.hashable_tuples) {
             Some(name) => Err(self.err(ErrorKind::Unhashable(name))),
             None => Ok(()),
         }
@@ -859,6 +878,40 @@ mod tests {
         );
         let l = loads(b"z\x01\xff").unwrap();
         assert_eq!(l.heap.as_str(l.root), Some("ÿ"));
+    }
+
+    #[test]
+    fn shared_key_tuple_is_checked_once() {
+        // A 100000-element tuple used as the key of 100000 dict entries through references:
+        // quadratic without remembering that the tuple is hashable.
+        let mut data = b"\xa8\xa0\x86\x01\x00".to_vec();
+        data.extend(std::iter::repeat_n(b'N', 100_000));
+        let mut outer = b"(\x02\x00\x00\x00".to_vec();
+        outer.extend_from_slice(&data);
+        outer.push(b'{');
+        for _ in 0..100_000 {
+            outer.extend_from_slice(b"r\x00\x00\x00\x00N");
+        }
+        outer.push(b'0');
+        let l = loads(&outer).unwrap();
+        assert_eq!(l.consumed, outer.len());
+    }
+
+    #[test]
+    fn exponential_sharing_prints_bounded() {
+        // t0 = (), t(k+1) = (tk, tk): 2^40 leaves when expanded.
+        // The outermost tuple is written first in marshal, so build it the other way round:
+        // read a list whose elements refer to earlier ones.
+        let mut list = b"[\x29\x00\x00\x00\xa9\x00".to_vec();
+        for k in 0..40u32 {
+            list.extend_from_slice(b"\xa9\x02r");
+            list.extend_from_slice(&k.to_le_bytes());
+            list.push(b'r');
+            list.extend_from_slice(&k.to_le_bytes());
+        }
+        let l = loads(&list).unwrap();
+        assert!(crate::repr(&l.heap, l.root).len() < 1 << 26);
+        assert!(crate::canonical(&l.heap, l.root).len() < 1 << 26);
     }
 
     #[test]

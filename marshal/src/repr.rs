@@ -141,7 +141,17 @@ fn join(heap: &Heap, items: &[ObjId], out: &mut String, active: &mut Vec<ObjId>)
     }
 }
 
+/// Output size after which `repr` and `canonical` stop expanding: shared references can make
+/// a small heap print exponentially large.
+const TEXT_LIMIT: usize = 1 << 24;
+
 fn repr_into(heap: &Heap, id: ObjId, out: &mut String, active: &mut Vec<ObjId>) {
+    if out.len() > TEXT_LIMIT {
+        if !out.ends_with("...") {
+            out.push_str("...");
+        }
+        return;
+    }
     let Some(value) = heap.get(id) else {
         out.push_str("<invalid>");
         return;
@@ -224,62 +234,103 @@ fn repr_into(heap: &Heap, id: ObjId, out: &mut String, active: &mut Vec<ObjId>) 
 /// in `tools/` produce the same from CPython objects): ints in decimal, floats as their bit
 /// patterns, strings and bytes in hex, set elements sorted, a back-edge of a cycle as `...`.
 pub fn canonical(heap: &Heap, id: ObjId) -> String {
-    let mut active = Vec::new();
-    canon(heap, id, &mut active)
+    let mut out = String::new();
+    canon(heap, id, &mut Vec::new(), &mut out);
+    out
 }
 
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
+fn push_hex(out: &mut String, b: &[u8]) {
+    for x in b {
+        out.push_str(&format!("{x:02x}"));
+    }
 }
 
-fn canon(heap: &Heap, id: ObjId, active: &mut Vec<ObjId>) -> String {
+fn canon(heap: &Heap, id: ObjId, active: &mut Vec<ObjId>, out: &mut String) {
     let Some(value) = heap.get(id) else {
-        return "<invalid>".into();
+        out.push_str("<invalid>");
+        return;
     };
-    if active.contains(&id) || active.len() >= MAX_DEPTH {
-        return "...".into();
+    if active.contains(&id) || active.len() >= MAX_DEPTH || out.len() > TEXT_LIMIT {
+        out.push_str("...");
+        return;
     }
     active.push(id);
-    let list = |items: &[ObjId], active: &mut Vec<ObjId>| -> Vec<String> {
-        items.iter().map(|&i| canon(heap, i, active)).collect()
+    let seq = |items: &[ObjId], active: &mut Vec<ObjId>, out: &mut String| {
+        for (i, &item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            canon(heap, item, active, out);
+        }
     };
-    let s = match value {
-        Value::None => "None".into(),
-        Value::StopIteration => "StopIteration".into(),
-        Value::Ellipsis => "Ellipsis".into(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
-        Value::Int(i) => i.to_string(),
-        Value::BigInt(b) => b.to_string(),
-        Value::Float(f) => format!("f{:016x}", f.to_bits()),
-        Value::Complex { re, im } => format!("c{:016x}:{:016x}", re.to_bits(), im.to_bits()),
-        Value::Bytes(b) => format!("b{}", hex(b)),
-        Value::Str(s) => format!("s{}", hex(s.as_bytes())),
-        Value::Tuple(items) => format!("({})", list(items, active).join(",")),
-        Value::List(items) => format!("[{}]", list(items, active).join(",")),
+    match value {
+        Value::None => out.push_str("None"),
+        Value::StopIteration => out.push_str("StopIteration"),
+        Value::Ellipsis => out.push_str("Ellipsis"),
+        Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::BigInt(b) => out.push_str(&b.to_string()),
+        Value::Float(f) => out.push_str(&format!("f{:016x}", f.to_bits())),
+        Value::Complex { re, im } => {
+            out.push_str(&format!("c{:016x}:{:016x}", re.to_bits(), im.to_bits()))
+        }
+        Value::Bytes(b) => {
+            out.push('b');
+            push_hex(out, b);
+        }
+        Value::Str(s) => {
+            out.push('s');
+            push_hex(out, s.as_bytes());
+        }
+        Value::Tuple(items) => {
+            out.push('(');
+            seq(items, active, out);
+            out.push(')');
+        }
+        Value::List(items) => {
+            out.push('[');
+            seq(items, active, out);
+            out.push(']');
+        }
         Value::Dict(pairs) => {
-            let parts: Vec<String> = pairs
-                .iter()
-                .map(|&(k, v)| format!("{}:{}", canon(heap, k, active), canon(heap, v, active)))
-                .collect();
-            format!("{{{}}}", parts.join(","))
+            out.push('{');
+            for (i, &(k, v)) in pairs.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                canon(heap, k, active, out);
+                out.push(':');
+                canon(heap, v, active, out);
+            }
+            out.push('}');
         }
         Value::Set(items) | Value::FrozenSet(items) => {
-            let mut parts = list(items, active);
+            let mut parts: Vec<String> = items
+                .iter()
+                .map(|&i| {
+                    let mut part = String::new();
+                    canon(heap, i, active, &mut part);
+                    part
+                })
+                .collect();
             parts.sort();
-            let open = if matches!(value, Value::Set(_)) {
+            out.push_str(if matches!(value, Value::Set(_)) {
                 "<"
             } else {
                 "f<"
-            };
-            format!("{open}{}>", parts.join(","))
+            });
+            out.push_str(&parts.join(","));
+            out.push('>');
         }
         Value::Code(code) => match code.as_cpython() {
-            Some(c) => format!("code:{}", c.qualname(heap)),
-            None => "code".into(),
+            Some(c) => {
+                out.push_str("code:");
+                out.push_str(&c.qualname(heap));
+            }
+            None => out.push_str("code"),
         },
-    };
+    }
     active.pop();
-    s
 }
 
 #[cfg(test)]

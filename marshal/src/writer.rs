@@ -5,6 +5,9 @@
 //! [`RefPolicy`] chooses how to decide instead; all policies number references in pre-order,
 //! as every reader expects.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use num_bigint::{BigInt, Sign};
 
 use crate::code::{Code, CodeLayout, CpythonCode};
@@ -58,17 +61,19 @@ pub fn dumps(heap: &Heap, root: ObjId) -> Result<Vec<u8>, Error> {
 pub fn dumps_with(heap: &Heap, root: ObjId, options: &DumpOptions) -> Result<Vec<u8>, Error> {
     let version = options.version.min(crate::VERSION);
     let info = RefInfo::compute(heap, root, options.policy);
+    let key_cache = RefCell::new(HashMap::new());
     let mut w = Writer {
         heap,
         out: Vec::new(),
         version,
         policy: options.policy,
         info: &info,
-        table: vec![None; heap.len()],
+        table: HashMap::new(),
         next_ref: 0,
         depth: 0,
         set_nesting: 0,
         standalone_root: None,
+        key_cache: &key_cache,
     };
     w.object(root)?;
     Ok(w.out)
@@ -126,7 +131,7 @@ struct Writer<'a> {
     policy: RefPolicy,
     info: &'a RefInfo,
     /// The reference index assigned to each object written with `FLAG_REF`.
-    table: Vec<Option<u32>>,
+    table: HashMap<ObjId, u32>,
     next_ref: u32,
     depth: usize,
     /// How many set sort-key encodings enclose this writer.
@@ -134,6 +139,8 @@ struct Writer<'a> {
     /// For the standalone encodings used as set sort keys: the element being encoded, which
     /// CPython holds by one reference fewer at that moment.
     standalone_root: Option<ObjId>,
+    /// Standalone encodings of set elements (sort keys), shared by all sub-writers.
+    key_cache: &'a RefCell<HashMap<ObjId, Vec<u8>>>,
 }
 
 /// Whether CPython 3.12 holds this value as an immortal singleton (so its refcount is never 1).
@@ -244,8 +251,8 @@ impl Writer<'_> {
         }
         let mut flag = 0;
         if self.should_flag(id, value) {
-            if let Some(Some(index)) = self.table.get(id.index()) {
-                let index = *index as i32;
+            if let Some(&index) = self.table.get(&id) {
+                let index = index as i32;
                 self.out.push(TYPE_REF);
                 self.long(index);
                 return Ok(());
@@ -253,9 +260,7 @@ impl Writer<'_> {
             if self.next_ref >= 0x7FFF_FFFF {
                 return Err(self.err(ErrorKind::Unmarshallable));
             }
-            if let Some(slot) = self.table.get_mut(id.index()) {
-                *slot = Some(self.next_ref);
-            }
+            self.table.insert(id, self.next_ref);
             self.next_ref += 1;
             flag = FLAG_REF;
         }
@@ -364,20 +369,31 @@ impl Writer<'_> {
         }
         let mut keyed = Vec::with_capacity(items.len());
         for &item in items {
-            let mut sub = Writer {
-                heap: self.heap,
-                out: Vec::new(),
-                version: self.version,
-                policy: self.policy,
-                info: self.info,
-                table: vec![None; self.heap.len()],
-                next_ref: 0,
-                depth: 0,
-                set_nesting: self.set_nesting + 1,
-                standalone_root: Some(item),
+            // An element's standalone encoding does not depend on where it is met: cache it,
+            // or nested sets sharing elements would take exponential time.
+            let cached = self.key_cache.borrow().get(&item).cloned();
+            let key = match cached {
+                Some(k) => k,
+                None => {
+                    let mut sub = Writer {
+                        heap: self.heap,
+                        out: Vec::new(),
+                        version: self.version,
+                        policy: self.policy,
+                        info: self.info,
+                        table: HashMap::new(),
+                        next_ref: 0,
+                        depth: 0,
+                        set_nesting: self.set_nesting + 1,
+                        standalone_root: Some(item),
+                        key_cache: self.key_cache,
+                    };
+                    sub.object(item)?;
+                    self.key_cache.borrow_mut().insert(item, sub.out.clone());
+                    sub.out
+                }
             };
-            sub.object(item)?;
-            keyed.push((sub.out, item));
+            keyed.push((key, item));
         }
         keyed.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(keyed.into_iter().map(|(_, id)| id).collect())
@@ -644,6 +660,21 @@ mod tests {
         };
         let e = dumps_with(&heap, l, &v2).unwrap_err();
         assert_eq!(e.to_string(), "object too deeply nested to marshal");
+    }
+
+    #[test]
+    fn nested_sets_with_shared_elements_stay_fast() {
+        // Without caching sort keys this takes 2^45 steps.
+        let mut heap = Heap::new();
+        let mut prev = heap.add(Value::FrozenSet(vec![]));
+        for i in 0..45 {
+            let x = heap.int(1000 + i);
+            let inner = heap.add(Value::FrozenSet(vec![prev, x]));
+            prev = heap.add(Value::FrozenSet(vec![prev, inner]));
+        }
+        let bytes = dumps(&heap, prev).unwrap();
+        let back = loads(&bytes).unwrap();
+        assert_eq!(dumps(&back.heap, back.root).unwrap(), bytes);
     }
 
     #[test]
