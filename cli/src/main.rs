@@ -97,12 +97,12 @@ fn run_script(script: &str) -> ExitCode {
     }
 }
 
-/// Decodes a script's bytes as CPython's file tokenizer does, or gives the `SyntaxError` it
-/// raises with the text to show its line from. A stand-in until the lexer's `decode_source`
-/// lands: a UTF-8 BOM is skipped, coding declarations are not read yet.
+/// Decodes a script's bytes as CPython's file tokenizer does (PEP 263, BOM, UTF-8), or gives
+/// the `SyntaxError` it raises, with the text to show its line from. A decoding error has no
+/// location (`lineno` 0): CPython prints its message alone.
 fn decode_script(bytes: &[u8], path: &str) -> Result<String, (pyvm_parser::SyntaxError, String)> {
+    use pyvm_lexer::DecodeError;
     use pyvm_parser::{SyntaxError, SyntaxErrorKind};
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let line_of = |pos: usize| {
         1 + bytes
             .get(..pos)
@@ -111,17 +111,59 @@ fn decode_script(bytes: &[u8], path: &str) -> Result<String, (pyvm_parser::Synta
             .filter(|&&b| b == b'\n')
             .count() as u32
     };
-    let nul = bytes.iter().position(|&b| b == 0);
-    let bad_utf8 = std::str::from_utf8(bytes).err().map(|e| e.valid_up_to());
-    // The tokenizer reads line by line: whichever problem sits on an earlier line wins.
-    match (bad_utf8, nul) {
-        (Some(bad), nul) if nul.is_none_or(|n| line_of(bad) <= line_of(n)) => {
-            let byte = bytes.get(bad).copied().unwrap_or(0);
-            let msg = format!(
-                "Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {}, \
-                 but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                line_of(bad)
-            );
+    let nul_line = bytes.iter().position(|&b| b == 0).map(line_of);
+    let null_byte_error = |lineno: u32| {
+        let err = SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: "source code cannot contain null bytes".to_owned(),
+            lineno,
+            offset: 0,
+            end_lineno: Some(lineno),
+            end_offset: Some(0),
+        };
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        (err, String::from_utf8_lossy(bytes).into_owned())
+    };
+    match pyvm_lexer::decode_source(bytes) {
+        Ok(text) => match nul_line {
+            // The file tokenizer refuses a NUL before the parser sees the line.
+            Some(line) => Err(null_byte_error(line)),
+            None => Ok(text.into_owned()),
+        },
+        Err(err) => {
+            // The tokenizer reads line by line: a NUL on an earlier line is met first.
+            if let (Some(nul), DecodeError::NonUtf8 { line, .. }) = (nul_line, &err) {
+                if nul < *line {
+                    return Err(null_byte_error(nul));
+                }
+            }
+            let msg = match &err {
+                // CPython's file tokenizer reports a declared encoding that fails to decode by
+                // name alone (for UTF-8 it gets further; that case is not reproduced yet).
+                DecodeError::Decode { encoding, .. } if encoding != "utf-8" => {
+                    format!("encoding problem: {encoding}")
+                }
+                DecodeError::Decode { .. } => format!("(unicode error) {}", err.message(path)),
+                // `tokenize`'s complaint about an undecodable line 1 or 2; running the file,
+                // CPython reports it like any other bytes that are not UTF-8.
+                DecodeError::InvalidDeclaration => {
+                    let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+                    let pos = std::str::from_utf8(body)
+                        .err()
+                        .map_or(0, |e| e.valid_up_to());
+                    let non_utf8 = DecodeError::NonUtf8 {
+                        byte: body.get(pos).copied().unwrap_or(0),
+                        line: 1 + body
+                            .get(..pos)
+                            .unwrap_or(body)
+                            .iter()
+                            .filter(|&&b| b == b'\n')
+                            .count() as u32,
+                    };
+                    non_utf8.message(path)
+                }
+                _ => err.message(path),
+            };
             let err = SyntaxError {
                 kind: SyntaxErrorKind::SyntaxError,
                 msg,
@@ -132,19 +174,6 @@ fn decode_script(bytes: &[u8], path: &str) -> Result<String, (pyvm_parser::Synta
             };
             Err((err, String::new()))
         }
-        (_, Some(nul)) => {
-            let lineno = line_of(nul);
-            let err = SyntaxError {
-                kind: SyntaxErrorKind::SyntaxError,
-                msg: "source code cannot contain null bytes".to_owned(),
-                lineno,
-                offset: 0,
-                end_lineno: Some(lineno),
-                end_offset: Some(0),
-            };
-            Err((err, String::from_utf8_lossy(bytes).into_owned()))
-        }
-        (_, None) => Ok(String::from_utf8_lossy(bytes).into_owned()),
     }
 }
 

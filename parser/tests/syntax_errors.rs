@@ -17,13 +17,10 @@ use bumpalo::Bump;
 use pyvm_parser::{parse, Mode, ParseOptions, SyntaxError};
 
 /// Source bytes to text as a script file is read (BOM, coding declaration, UTF-8 check).
-/// Decoding belongs to the lexer; until it offers one, strict UTF-8 stands in and the cases
-/// about encodings count as failures.
 fn decode(bytes: &[u8]) -> Result<String, String> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    std::str::from_utf8(bytes)
-        .map(str::to_owned)
-        .map_err(|e| format!("not UTF-8: {e}"))
+    pyvm_lexer::decode_source(bytes)
+        .map(|text| text.into_owned())
+        .map_err(|e| format!("decoding failed: {}", e.message("<file>")))
 }
 
 fn describe(err: &SyntaxError) -> String {

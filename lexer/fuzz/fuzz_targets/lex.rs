@@ -18,5 +18,5 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
-    let _ = pyvm_lexer::tokenize(&source);
+    let _ = pyvm_lexer::tokenize::tokenize(&source);
 });
