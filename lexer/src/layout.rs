@@ -169,10 +169,14 @@ impl<'src> Scanner<'src> {
             if self.finished {
                 return None;
             }
-            if let Err(e) = self.step() {
-                self.finished = true;
-                self.queue.clear();
-                return Some(Err(e));
+            match self.step() {
+                Ok(Some(t)) => return Some(Ok(t)),
+                Ok(None) => {}
+                Err(e) => {
+                    self.finished = true;
+                    self.queue.clear();
+                    return Some(Err(e));
+                }
             }
         }
     }
@@ -185,18 +189,20 @@ impl<'src> Scanner<'src> {
         });
     }
 
-    /// Scans until at least one token is queued or the state changed (f-string mode switch).
-    fn step(&mut self) -> Result<(), LexError> {
+    /// Scans one step: returns a token directly (the common case, no queue round trip), or
+    /// queues tokens, or only changes state (an f-string mode switch).
+    fn step(&mut self) -> Result<Option<Token>, LexError> {
         if let Some(f) = self.fstrings.last() {
             if !f.in_expr {
-                return self.fstring_literal();
+                self.fstring_literal()?;
+                return Ok(None);
             }
         }
         if self.at_bol {
             self.at_bol = false;
             self.line_start()?;
             if !self.queue.is_empty() {
-                return Ok(());
+                return Ok(None);
             }
         }
         self.normal()
@@ -333,64 +339,56 @@ impl<'src> Scanner<'src> {
 
     // --- regular mode ---------------------------------------------------------------------
 
-    fn normal(&mut self) -> Result<(), LexError> {
+    fn normal(&mut self) -> Result<Option<Token>, LexError> {
         let rest = self.src.get(self.pos..).unwrap_or("");
         let mut lex = RawTok::lexer(rest);
         let Some(result) = lex.next() else {
-            return self.eof();
+            self.eof()?;
+            return Ok(None);
         };
         let span = lex.span();
         let start = self.pos + span.start;
-        let end = self.pos + span.end;
+        let mut end = self.pos + span.end;
         let Ok(tok) = result else {
-            return self.unknown(start);
+            self.unknown(start)?;
+            return Ok(None);
         };
-        match tok {
+        let kind = match tok {
             RawTok::Newline => {
                 let kind = self.newline_kind();
-                self.push(kind, start, end);
                 self.at_bol = true;
                 self.blankline = false;
-                self.pos = end;
                 self.line_begin = end;
                 self.buffer_begin = end;
+                kind
             }
-            RawTok::Comment => {
-                self.push(
-                    Kind::Comment {
-                        blank_line: self.blankline,
-                    },
-                    start,
-                    end,
-                );
-                self.pos = end;
-            }
+            RawTok::Comment => Kind::Comment {
+                blank_line: self.blankline,
+            },
             RawTok::Backslash => {
                 self.mid_line_continuation = true;
                 self.continuation(start)?;
+                return Ok(None);
             }
             RawTok::Name => {
                 if !self.extra_tokens {
                     self.verify_identifier(start, end)?;
                 }
-                self.push(Kind::Name, start, end);
-                self.pos = end;
+                Kind::Name
             }
             RawTok::StringStart => {
-                let quote_pos = end - 1;
-                let quote = self.bytes.get(quote_pos).copied().unwrap_or(b'"');
-                let mut body = end;
-                let triple = self.bytes.get(body) == Some(&quote)
-                    && self.bytes.get(body + 1) == Some(&quote);
-                if triple {
-                    body += 2;
-                }
-                let end = self.string_body(start, body, quote, triple)?;
-                self.push(Kind::String, start, end);
-                self.pos = end;
+                let quote = self.bytes.get(end - 1).copied().unwrap_or(b'"');
+                let triple =
+                    self.bytes.get(end) == Some(&quote) && self.bytes.get(end + 1) == Some(&quote);
+                let body = if triple { end + 2 } else { end };
+                end = self.string_body(start, body, quote, triple)?;
+                Kind::String
             }
-            RawTok::FStringStart => self.fstring_start(start, end)?,
-            RawTok::Digit | RawTok::DotDigit => self.number(start)?,
+            RawTok::FStringStart => {
+                self.fstring_start(start, end)?;
+                return Ok(None);
+            }
+            RawTok::Digit | RawTok::DotDigit => return self.number(start).map(Some),
             RawTok::Lpar | RawTok::Lsqb | RawTok::Lbrace => {
                 if self.brackets.len() >= MAX_LEVEL {
                     return Err(LexError::at(LexErrorKind::TooManyNestedBrackets, start));
@@ -400,13 +398,11 @@ impl<'src> Scanner<'src> {
                 if let Some(f) = self.fstrings.last_mut() {
                     f.curly_depth += 1;
                 }
-                self.push(Kind::Op(tok), start, end);
-                self.pos = end;
+                Kind::Op(tok)
             }
             RawTok::Rpar | RawTok::Rsqb | RawTok::Rbrace => {
                 self.close_bracket(tok, start)?;
-                self.push(Kind::Op(tok), start, end);
-                self.pos = end;
+                Kind::Op(tok)
             }
             RawTok::Colon | RawTok::ColonEqual => {
                 // In a replacement field, a top-level `:` starts the format spec (even in
@@ -414,20 +410,25 @@ impl<'src> Scanner<'src> {
                 if let Some(f) = self.fstrings.last_mut() {
                     if f.curly_depth - 1 == f.expr_start_depth {
                         f.in_expr = false;
-                        self.push(Kind::Op(RawTok::Colon), start, start + 1);
-                        self.pos = start + 1;
-                        return Ok(());
+                        end = start + 1;
+                        self.pos = end;
+                        return Ok(Some(Token {
+                            kind: Kind::Op(RawTok::Colon),
+                            start: start as u32,
+                            end: end as u32,
+                        }));
                     }
                 }
-                self.push(Kind::Op(tok), start, end);
-                self.pos = end;
+                Kind::Op(tok)
             }
-            _ => {
-                self.push(Kind::Op(tok), start, end);
-                self.pos = end;
-            }
-        }
-        Ok(())
+            _ => Kind::Op(tok),
+        };
+        self.pos = end;
+        Ok(Some(Token {
+            kind,
+            start: start as u32,
+            end: end as u32,
+        }))
     }
 
     fn newline_kind(&self) -> Kind {
@@ -570,6 +571,18 @@ impl<'src> Scanner<'src> {
         let mut end_quotes = 0;
         let mut i = body;
         while end_quotes != quote_size {
+            // Jump to the next byte that matters: a quote, a backslash, or (in a one-line
+            // string) a line end. Docstrings make this the hottest loop of the lexer.
+            if end_quotes == 0 {
+                let rest = b.get(i..).unwrap_or_default();
+                let skip = if triple {
+                    memchr::memchr2(quote, b'\\', rest)
+                } else {
+                    memchr::memchr3(quote, b'\\', b'\n', rest)
+                        .map(|n| rest[..n].iter().position(|&c| c == b'\r').unwrap_or(n))
+                };
+                i += skip.unwrap_or(rest.len());
+            }
             let Some(&c) = b.get(i) else {
                 return Err(self.unterminated_string(start, quote, triple, b.len().max(1) - 1));
             };
@@ -794,7 +807,7 @@ impl<'src> Scanner<'src> {
 
     // --- numbers --------------------------------------------------------------------------
 
-    fn number(&mut self, start: usize) -> Result<(), LexError> {
+    fn number(&mut self, start: usize) -> Result<Token, LexError> {
         let mut scan = NumberScan {
             b: self.bytes,
             start,
@@ -803,9 +816,12 @@ impl<'src> Scanner<'src> {
         };
         let kind = scan.scan()?;
         let end = scan.i.min(self.bytes.len());
-        self.push(Kind::Number(kind), start, end);
         self.pos = end;
-        Ok(())
+        Ok(Token {
+            kind: Kind::Number(kind),
+            start: start as u32,
+            end: end as u32,
+        })
     }
 }
 
