@@ -81,7 +81,22 @@ fn run_script(script: &str) -> ExitCode {
     };
     let arena = bumpalo::Bump::new();
     let options = pyvm_parser::ParseOptions::default();
-    match pyvm_parser::parse(&source, pyvm_parser::Mode::Exec, options, &arena) {
+    let mut warnings = Vec::new();
+    let parsed = pyvm_parser::parse_with_warnings(
+        &source,
+        pyvm_parser::Mode::Exec,
+        options,
+        &arena,
+        &mut warnings,
+    );
+    // Warnings met before an error are printed too, as CPython does.
+    for warning in &warnings {
+        eprint!(
+            "{}",
+            pyvm_parser::report::format_syntax_warning(warning, &path, &source)
+        );
+    }
+    match parsed {
         Ok(_) => {
             eprintln!("pyvm: running programs is not implemented yet ({script})");
             ExitCode::from(2)

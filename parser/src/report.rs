@@ -11,7 +11,7 @@
 //! source text; [`for_file_input`] adjusts an error's position the way CPython's file tokenizer
 //! reports it, since that is how `python FILE` sees a script.
 
-use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::error::{SyntaxError, SyntaxErrorKind, SyntaxWarning};
 use pyvm_lexer::LineIndex;
 
 /// CPython reads the offending line back with a `char linebuf[1000]` (`err_programtext` in
@@ -46,6 +46,31 @@ pub fn format_syntax_error(err: &SyntaxError, filename: &str, source: &str) -> S
         out.push_str(&err.msg);
     }
     out.push('\n');
+    out
+}
+
+/// Formats `warning` as CPython prints a `SyntaxWarning` met while compiling the script
+/// `filename` (the `warnings` module's default format): the location and message, then the
+/// source line stripped of surrounding blanks, when there is one.
+///
+/// ```text
+/// x.py:1: SyntaxWarning: invalid escape sequence '\d'
+///   x = '\d'
+/// ```
+pub fn format_syntax_warning(warning: &SyntaxWarning, filename: &str, source: &str) -> String {
+    let mut out = format!(
+        "{filename}:{}: SyntaxWarning: {}\n",
+        warning.lineno, warning.msg
+    );
+    let index = LineIndex::new(source);
+    if warning.lineno > 0 && warning.lineno as usize <= index.line_count() {
+        let line = index.line_text(source, warning.lineno).trim();
+        if !line.is_empty() {
+            out.push_str("  ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
     out
 }
 
@@ -358,6 +383,27 @@ mod tests {
     fn empty_message_prints_the_class_alone() {
         let err = syntax("", (1, 1), Some((1, 2)));
         assert!(format_syntax_error(&err, "x.py", "x\n").ends_with("    ^\nSyntaxError\n"));
+    }
+
+    #[test]
+    fn warnings_show_the_stripped_line() {
+        let warning = SyntaxWarning {
+            msg: "invalid escape sequence '\\d'".to_owned(),
+            lineno: 2,
+            offset: 9,
+        };
+        assert_eq!(
+            format_syntax_warning(&warning, "x.py", "if x:\n    y = '\\d'  \n"),
+            "x.py:2: SyntaxWarning: invalid escape sequence '\\d'\n  y = '\\d'\n"
+        );
+        let past_the_end = SyntaxWarning {
+            lineno: 7,
+            ..warning
+        };
+        assert_eq!(
+            format_syntax_warning(&past_the_end, "x.py", "x\n"),
+            "x.py:7: SyntaxWarning: invalid escape sequence '\\d'\n"
+        );
     }
 
     #[test]

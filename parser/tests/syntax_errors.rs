@@ -132,7 +132,9 @@ fn report_reproduces_recorded_stderr() {
         let filename = format!("{}/{}", harness::CORPUS_PLACEHOLDER, case.name);
         let shown = format_syntax_error(&for_file_input(&err, &source), &filename, &source);
         checked += 1;
-        if shown != case.run_stderr {
+        // SyntaxWarnings printed before the error are the parser's to find, not the report's.
+        let report_start = case.run_stderr.find("  File \"").unwrap_or(0);
+        if shown != case.run_stderr[report_start..] {
             mismatches.push(format!(
                 "{}:\n got {shown:?}\nwant {:?}",
                 case.name, case.run_stderr

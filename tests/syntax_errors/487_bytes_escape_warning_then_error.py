@@ -1,0 +1,3 @@
+b = b'\q'
+if b
+    pass
