@@ -62,7 +62,9 @@ pub fn python_files(dir: &Path) -> Vec<PathBuf> {
 /// Source bytes to text, as a script file is read (BOM, PEP 263 declaration, UTF-8). Returns
 /// `None` for files CPython would not decode either (the benches skip them).
 pub fn decode(bytes: &[u8]) -> Option<String> {
-    pyvm_lexer::decode_source(bytes).ok().map(|text| text.into_owned())
+    pyvm_lexer::decode_source(bytes)
+        .ok()
+        .map(|text| text.into_owned())
 }
 
 /// Reads and decodes `paths`, dropping those that fail.

@@ -4,7 +4,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use pyvm_lexer::tokenize::{decode_for_tokenize, py_repr_str, tokenize, TokenInfo};
+use pyvm_lexer::tokenize::{decode_for_tokenize, py_repr_str, tokenize_with_warnings, TokenInfo};
 
 const USAGE: &str = "usage: python -m tokenize [-h] [-e] [filename.py]";
 
@@ -76,7 +76,11 @@ fn tokenize_file(filename: &str, exact: bool) -> ExitCode {
         start: (0, 0),
         end: (0, 0),
     };
-    match tokenize(&text) {
+    let (result, warnings) = tokenize_with_warnings(&text);
+    for w in warnings {
+        eprintln!("{w}");
+    }
+    match result {
         Ok(tokens) => print_tokens(std::iter::once(&encoding_token).chain(&tokens), exact),
         Err(e) => {
             eprintln!("{}", e.display(filename));
@@ -92,7 +96,11 @@ fn tokenize_stdin(exact: bool) -> ExitCode {
         return ExitCode::from(1);
     }
     let text = String::from_utf8_lossy(&bytes);
-    match tokenize(&text) {
+    let (result, warnings) = tokenize_with_warnings(&text);
+    for w in warnings {
+        eprintln!("{w}");
+    }
+    match result {
         Ok(tokens) => print_tokens(tokens.iter(), exact),
         Err(e) => {
             eprintln!("{}", e.display("<stdin>"));

@@ -21,10 +21,13 @@ fn tokenize_matches_cpython_on_fixtures() {
     for name in &names {
         let stem = name.trim_end_matches(".py");
         let rel = format!("tests/parity/tokenize/cases/{name}");
-        let status = std::fs::read_to_string(expected.join(format!("{stem}.status")))
-            .expect("status file");
+        let status =
+            std::fs::read_to_string(expected.join(format!("{stem}.status"))).expect("status file");
         let (exit_line, want_stderr) = status.split_once('\n').unwrap_or((&status, ""));
-        let want_code: i32 = exit_line.trim_start_matches("exit ").parse().expect("exit code");
+        let want_code: i32 = exit_line
+            .trim_start_matches("exit ")
+            .parse()
+            .expect("exit code");
         for (flag, suffix) in [(None, "out"), (Some("-e"), "exact.out")] {
             let want_stdout =
                 std::fs::read(expected.join(format!("{stem}.{suffix}"))).expect("stdout file");
@@ -35,7 +38,9 @@ fn tokenize_matches_cpython_on_fixtures() {
             }
             let out = cmd.arg(&rel).output().expect("run pyvm");
             let code = out.status.code().unwrap_or(-1);
-            if out.stdout != want_stdout || code != want_code || out.stderr != want_stderr.as_bytes()
+            if out.stdout != want_stdout
+                || code != want_code
+                || out.stderr != want_stderr.as_bytes()
             {
                 failures.push(format!(
                     "{rel} {}: exit {code} (want {want_code})\n--- stderr\n{}",

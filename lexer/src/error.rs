@@ -61,6 +61,8 @@ pub enum LexErrorKind {
         open: char,
         open_line: Option<u32>,
     },
+    /// A bracket closing a replacement field's `{` in an f-string (`f"{)"`).
+    FStringUnmatched(char),
     /// A bracket still open at the end of the file.
     UnclosedBracket(char),
     /// More than 200 nested brackets.
@@ -92,6 +94,9 @@ pub struct LexError {
     pub kind: LexErrorKind,
     pub start: u32,
     pub end: u32,
+    /// Where CPython's line buffer started when the error was found: the `tokenize` module
+    /// counts some error columns from there.
+    pub(crate) line_buffer: u32,
 }
 
 /// A position as `SyntaxError` carries it: 1-based line, 1-based character offset, and the end
@@ -110,6 +115,7 @@ impl LexError {
             kind,
             start: start as u32,
             end: end as u32,
+            line_buffer: 0,
         }
     }
 
@@ -155,6 +161,7 @@ impl LexError {
                 "closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {line}"
             ),
             UnclosedBracket(c) => format!("'{c}' was never closed"),
+            FStringUnmatched(c) => format!("f-string: unmatched '{c}'"),
             TooManyNestedBrackets => "too many nested parentheses".into(),
             FStringExpectingBrace => "f-string: expecting '}'".into(),
             FStringSingleBrace => "f-string: single '}' is not allowed".into(),
@@ -200,13 +207,44 @@ impl LexError {
                 end_lineno: line,
                 end_offset: -1,
             },
-            // `start` is the backslash; CPython points just past the character after it.
-            LineContinuation => ErrorLocation {
-                lineno: line,
-                offset: col + 2,
-                end_lineno: line,
-                end_offset: 0,
-            },
+            // `start` is the backslash. CPython measures the column in bytes from the start of
+            // its line buffer (which may begin on an earlier line of the statement), then
+            // applies it to the current line, clamped to its length.
+            LineContinuation => {
+                let bytes = (self.start as usize + 1).saturating_sub(self.line_buffer as usize);
+                let line_start = source
+                    .get(..self.start as usize)
+                    .and_then(|s| s.rfind(['\n', '\r']))
+                    .map_or(0, |i| i + 1);
+                let rest = source.as_bytes().get(line_start..).unwrap_or_default();
+                let line_len = rest
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(rest.len(), |i| i + 1);
+                let prefix = rest.get(..bytes.min(line_len)).unwrap_or_default();
+                ErrorLocation {
+                    lineno: line,
+                    offset: String::from_utf8_lossy(prefix).chars().count() as i64 + 1,
+                    end_lineno: line,
+                    end_offset: 0,
+                }
+            }
+            // Reported by the tokenizer itself with byte columns.
+            LeadingZeros => {
+                let line_start = |pos: usize| {
+                    source
+                        .get(..pos)
+                        .and_then(|s| s.rfind(['\n', '\r']))
+                        .map_or(0, |i| i + 1)
+                };
+                let (s, e) = (self.start as usize, self.end as usize);
+                ErrorLocation {
+                    lineno: line,
+                    offset: (s - line_start(s)) as i64 + 1,
+                    end_lineno: end_line,
+                    end_offset: (e - line_start(e)) as i64 + 1,
+                }
+            }
             // `start` is the start of the last line; the offset counts that line and its
             // (possibly implicit) newline.
             UnexpectedEof => ErrorLocation {

@@ -52,7 +52,6 @@ pub(crate) enum Kind {
     FStringEnd,
     Op(RawTok),
     /// A character CPython's tokenizer passes through as an operator nobody accepts (`$`).
-    /// Only produced in `tokenize` mode.
     Unknown,
     /// A comment; `blank_line` when nothing but whitespace precedes it on its line.
     Comment {
@@ -129,6 +128,17 @@ pub(crate) struct Scanner<'src> {
     buffer_begin: usize,
     /// The last continuation was inside a line (not in the indentation).
     mid_line_continuation: bool,
+    /// `SyntaxWarning`s CPython's tokenizer emits.
+    pub(crate) warnings: Vec<LexWarning>,
+}
+
+/// A `SyntaxWarning` raised while lexing (CPython's tokenizer warns about `\{` and `\}` in
+/// f-strings).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexWarning {
+    /// Byte offset of the backslash.
+    pub offset: u32,
+    pub message: String,
 }
 
 fn is_ident_char(c: u8) -> bool {
@@ -153,6 +163,7 @@ impl<'src> Scanner<'src> {
             finished: false,
             buffer_begin: 0,
             mid_line_continuation: false,
+            warnings: Vec::new(),
         }
     }
 
@@ -172,9 +183,10 @@ impl<'src> Scanner<'src> {
             match self.step() {
                 Ok(Some(t)) => return Some(Ok(t)),
                 Ok(None) => {}
-                Err(e) => {
+                Err(mut e) => {
                     self.finished = true;
                     self.queue.clear();
+                    e.line_buffer = self.buffer_begin as u32;
                     return Some(Err(e));
                 }
             }
@@ -237,7 +249,9 @@ impl<'src> Scanner<'src> {
                     }
                     self.mid_line_continuation = false;
                     self.continuation(self.pos)?;
-                    self.buffer_begin = self.pos;
+                    if self.fstrings.is_empty() {
+                        self.buffer_begin = self.pos;
+                    }
                     continue;
                 }
                 _ => break,
@@ -320,11 +334,12 @@ impl<'src> Scanner<'src> {
         if self.extra_tokens {
             // `start` is where CPython's line buffer begins (the column counts from there),
             // or the end when the buffer was emptied before reading the end of file.
-            let from = if in_continuation && self.mid_line_continuation {
-                self.buffer_begin
-            } else {
-                self.bytes.len()
-            };
+            let from =
+                if (in_continuation && self.mid_line_continuation) || !self.fstrings.is_empty() {
+                    self.buffer_begin
+                } else {
+                    self.bytes.len()
+                };
             return LexError::new(
                 LexErrorKind::EofInMultiLineStatement,
                 from,
@@ -359,7 +374,9 @@ impl<'src> Scanner<'src> {
                 self.at_bol = true;
                 self.blankline = false;
                 self.line_begin = end;
-                self.buffer_begin = end;
+                if self.fstrings.is_empty() {
+                    self.buffer_begin = end;
+                }
                 kind
             }
             RawTok::Comment => Kind::Comment {
@@ -457,6 +474,15 @@ impl<'src> Scanner<'src> {
             Some((open, open_at)) => {
                 let matches = matches!((open, c), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
                 if !matches && !self.extra_tokens {
+                    if let Some(f) = self.fstrings.last() {
+                        // The bracket closes a replacement field's own `{`.
+                        if open == b'{' && f.curly_depth - 1 == f.expr_start_depth {
+                            return Err(LexError::at(
+                                LexErrorKind::FStringUnmatched(c as char),
+                                start,
+                            ));
+                        }
+                    }
                     let open_line = line_col(self.src, open_at as usize).0;
                     let here = line_col(self.src, start).0;
                     return Err(LexError::at(
@@ -519,9 +545,6 @@ impl<'src> Scanner<'src> {
         }
         if !crate::unicode::is_printable(ch) {
             return Err(LexError::at(LexErrorKind::NonPrintableCharacter(ch), start));
-        }
-        if !self.extra_tokens {
-            return Err(LexError::new(LexErrorKind::InvalidSyntax, start, end));
         }
         self.push(Kind::Unknown, start, end);
         self.pos = end;
@@ -685,7 +708,10 @@ impl<'src> Scanner<'src> {
         let mut i = start;
         while end_quotes != quote_size {
             let c = b.get(i).copied();
-            let is_newline = matches!(c, Some(b'\n' | b'\r'));
+            // At the end of a last line without newline, CPython reads the newline it
+            // appended.
+            let implicit_newline = c.is_none() && !b.is_empty() && !b.ends_with(b"\n");
+            let is_newline = matches!(c, Some(b'\n' | b'\r')) || implicit_newline;
             if c.is_none() || (!f.triple && is_newline) {
                 if in_spec && is_newline {
                     // A format spec ends at a newline; the regular tokenizer takes over.
@@ -750,8 +776,14 @@ impl<'src> Scanner<'src> {
                             i += 1;
                         }
                     }
-                    if matches!(peek, Some(b'{' | b'}')) {
-                        // `\{`: the brace is processed as a brace.
+                    if let Some(brace @ (b'{' | b'}')) = peek {
+                        // `\{`: the brace is processed as a brace (CPython warns).
+                        if !f.raw {
+                            self.warnings.push(LexWarning {
+                                offset: (i - 2) as u32,
+                                message: format!("invalid escape sequence '\\{}'", brace as char),
+                            });
+                        }
                         i -= 1;
                         continue;
                     }

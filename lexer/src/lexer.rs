@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::error::{LexError, LexErrorKind};
-use crate::layout::{Kind, NumKind, Scanner, Token};
+use crate::layout::{Kind, LexWarning, NumKind, Scanner, Token};
 use crate::raw::RawTok;
 use crate::token::Tok;
 
@@ -24,7 +24,10 @@ pub type Spanned<'src> = (u32, Tok<'src>, u32);
 /// delimited by [`Tok::Indent`]/[`Tok::Dedent`], the stream ends with [`Tok::EndOfFile`].
 /// Comments and newlines inside brackets or on blank lines are dropped.
 ///
-/// After the first error the iterator ends.
+/// After the first error the iterator ends, except after [`LexErrorKind::InvalidSyntax`]
+/// (`$`, `?`, `` ` ``, `<>`: characters CPython's tokenizer passes on and its parser rejects).
+/// CPython reports a tokenizer error found anywhere in the file in preference to a parser's
+/// generic syntax error; [`first_lexical_error`] finds it.
 ///
 /// ```
 /// use pyvm_lexer::{Lexer, LexOptions, Tok};
@@ -54,6 +57,12 @@ impl<'src> Lexer<'src> {
             newline_after_type_comment: false,
             done: false,
         }
+    }
+
+    /// The `SyntaxWarning`s found so far (CPython's tokenizer warns about `\\{` and `\\}` in
+    /// non-raw f-strings), emptied by this call.
+    pub fn take_warnings(&mut self) -> Vec<LexWarning> {
+        std::mem::take(&mut self.scanner.warnings)
     }
 
     fn raw_next(&mut self) -> Option<Result<Token, LexError>> {
@@ -208,13 +217,27 @@ impl<'src> Iterator for Lexer<'src> {
                 Some(Ok(t)) => t,
             };
             if let Some(item) = self.convert(t) {
-                if item.is_err() {
+                // `$` or `<>` is a token CPython's parser rejects, not a tokenizer error:
+                // lexing goes on, so that a later tokenizer error can still be found.
+                if item
+                    .as_ref()
+                    .is_err_and(|e| e.kind != LexErrorKind::InvalidSyntax)
+                {
                     self.done = true;
                 }
                 return Some(item);
             }
         }
     }
+}
+
+/// The first tokenizer error in `source`, skipping the tokens only the parser rejects
+/// ([`LexErrorKind::InvalidSyntax`]). CPython checks the rest of the file for such an error
+/// when parsing fails, and reports it instead of a generic "invalid syntax".
+pub fn first_lexical_error(source: &str) -> Option<LexError> {
+    Lexer::new(source, LexOptions::default())
+        .filter_map(|t| t.err())
+        .find(|e| e.kind != LexErrorKind::InvalidSyntax)
 }
 
 /// NFKC-normalises a non-ASCII identifier (PEP 3131), allocating only when it changes.

@@ -25,6 +25,7 @@ mod unicode;
 
 pub use decode::{decode_source, source_encoding, DecodeError};
 pub use error::{ErrorClass, ErrorLocation, LexError, LexErrorKind};
-pub use lexer::{LexOptions, Lexer, Spanned};
+pub use layout::LexWarning;
+pub use lexer::{first_lexical_error, LexOptions, Lexer, Spanned};
 pub use line_index::LineIndex;
 pub use token::Tok;

@@ -102,6 +102,31 @@ pub fn decode_for_tokenize<'b>(
 
 /// The tokens of `source` as `tokenize.generate_tokens` yields them (no ENCODING token).
 pub fn tokenize(source: &str) -> Result<Vec<TokenInfo<'_>>, TokenizeError> {
+    tokenize_with_warnings(source).0
+}
+
+/// [`tokenize`], plus the warning lines CPython prints to stderr while tokenizing
+/// (`<string>:LINE: SyntaxWarning: MESSAGE`, each location and message once).
+pub fn tokenize_with_warnings(
+    source: &str,
+) -> (Result<Vec<TokenInfo<'_>>, TokenizeError>, Vec<String>) {
+    let mut scanner = Scanner::new(source, true);
+    let result = tokens(source, &mut scanner);
+    let mut lines: Vec<String> = Vec::new();
+    for w in &scanner.warnings {
+        let line = line_col(source, w.offset as usize).0;
+        let text = format!("<string>:{line}: SyntaxWarning: {}", w.message);
+        if !lines.contains(&text) {
+            lines.push(text);
+        }
+    }
+    (result, lines)
+}
+
+fn tokens<'s>(
+    source: &'s str,
+    scanner: &mut Scanner<'s>,
+) -> Result<Vec<TokenInfo<'s>>, TokenizeError> {
     let index = LineIndex::new(source);
     let len = source.len() as u32;
     let ends_with_newline = source.ends_with(['\n', '\r']);
@@ -113,7 +138,6 @@ pub fn tokenize(source: &str) -> Result<Vec<TokenInfo<'_>>, TokenizeError> {
     };
     let text = |s: u32, e: u32| source.get(s as usize..e as usize).unwrap_or("");
     let mut out = Vec::new();
-    let mut scanner = Scanner::new(source, true);
     while let Some(t) = scanner.next_token() {
         let t = t.map_err(|e| tokenize_error(source, &e))?;
         let (s, e) = (t.start, t.end);
@@ -180,19 +204,27 @@ fn multi_line_end_col(source: &str, index: &LineIndex, first: u32, last: u32, en
 /// The position and message `python -m tokenize` reports for a tokenizer error.
 fn tokenize_error(source: &str, e: &LexError) -> TokenizeError {
     use LexErrorKind::*;
-    let line_len = |pos: u32| line_len_with_newline(source, pos as usize) as i64;
     let (line, col) = match e.kind {
         InconsistentTabs | UnindentMismatch | TooDeepIndentation | LineContinuation => {
-            (line_col(source, e.start as usize).0, line_len(e.start))
+            // The length in characters of CPython's line buffer: from where it started to
+            // the end of the current line.
+            let from = (e.line_buffer as usize).min(e.start as usize);
+            let rest = source.get(e.start as usize..).unwrap_or("");
+            let line_end = e.start as usize + rest.find('\n').map_or(rest.len(), |i| i + 1);
+            let buffer = source.get(from..line_end).unwrap_or("");
+            let implicit = i64::from(!buffer.ends_with('\n'));
+            (
+                line_col(source, e.start as usize).0,
+                buffer.chars().count() as i64 + implicit,
+            )
         }
         EofInMultiLineStatement => {
+            // Here CPython counts bytes, from the start of its line buffer (`start`, or the
+            // end when the buffer was emptied before reading the end of file).
             let last = line_col(source, source.len().saturating_sub(1)).0;
             let buffer = source.get(e.start as usize..).unwrap_or("");
-            let mut col = buffer.chars().count() as i64;
-            if !buffer.is_empty() && !buffer.ends_with(['\n', '\r']) {
-                col += 1;
-            }
-            (last, col)
+            let implicit = i64::from(!buffer.is_empty() && !buffer.ends_with(['\n', '\r']));
+            (last, buffer.len() as i64 + implicit)
         }
         NullByte => (line_col(source, e.start as usize).0, 0),
         _ => {
@@ -205,20 +237,6 @@ fn tokenize_error(source: &str, e: &LexError) -> TokenizeError {
         message = "EOF in multi-line string".into();
     }
     TokenizeError::Located { message, line, col }
-}
-
-/// Characters of the line containing `pos`, its newline counted as one (also when implicit).
-fn line_len_with_newline(source: &str, pos: usize) -> usize {
-    let pos = pos.min(source.len());
-    let start = source
-        .get(..pos)
-        .and_then(|s| s.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let rest = source.get(start..).unwrap_or("");
-    match rest.find('\n') {
-        Some(i) => rest.get(..=i).map_or(0, |s| s.chars().count()),
-        None => rest.chars().count() + 1,
-    }
 }
 
 /// Python's `repr()` of a `str`: the quote choice and escapes of CPython's

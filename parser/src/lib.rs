@@ -7,11 +7,29 @@
 //! ```
 
 pub mod ast;
+mod builder;
 mod dump;
 pub mod error;
+mod errors;
 pub(crate) mod literal;
 pub mod pyrepr;
 pub mod report;
+mod soft_keywords;
+mod token;
+mod validate;
+
+#[allow(
+    clippy::all,
+    clippy::pedantic,
+    clippy::unwrap_used,
+    unused,
+    unused_parens,
+    unused_qualifications,
+    rust_2018_idioms
+)]
+mod grammar {
+    include!(concat!(env!("OUT_DIR"), "/grammar.rs"));
+}
 
 pub use dump::dump;
 pub use error::{SyntaxError, SyntaxErrorKind, SyntaxWarning};
@@ -52,21 +70,62 @@ pub fn parse<'a>(
 
 /// [`parse`], also collecting the `SyntaxWarning`s CPython would print.
 pub fn parse_with_warnings<'a>(
-    _source: &str,
-    _mode: Mode,
-    _options: ParseOptions,
-    _arena: &'a Bump,
-    _warnings: &mut Vec<SyntaxWarning>,
+    source: &str,
+    mode: Mode,
+    options: ParseOptions,
+    arena: &'a Bump,
+    warnings: &mut Vec<SyntaxWarning>,
 ) -> Result<ast::Mod<'a>, SyntaxError> {
-    // Placeholder until the grammar lands.
-    Err(SyntaxError {
-        kind: SyntaxErrorKind::SyntaxError,
-        msg: "the parser is not written yet".to_owned(),
-        lineno: 1,
-        offset: 1,
-        end_lineno: None,
-        end_offset: None,
-    })
+    let builder = builder::Builder::new(arena, source);
+    let lexer = pyvm_lexer::Lexer::new(
+        source,
+        pyvm_lexer::LexOptions {
+            type_comments: options.type_comments,
+        },
+    );
+    let mut stream = soft_keywords::TokenStream::new(lexer, mode, arena);
+    let result = grammar::TopParser::new().parse(&builder, stream.by_ref());
+    let index = LineIndex::new(source);
+    // Warnings come from the lexer (`\{` in f-strings) and from literal decoding; CPython
+    // reports them in source order.
+    let mut found: Vec<(u32, String)> = stream
+        .lex_warnings()
+        .into_iter()
+        .map(|w| (w.offset, w.message))
+        .collect();
+    found.extend(
+        builder
+            .warnings
+            .take()
+            .into_iter()
+            .map(|w| (w.offset, w.msg)),
+    );
+    found.sort_by_key(|w| w.0);
+    for (offset, msg) in found {
+        let (lineno, col) = index.line_col_chars(source, offset);
+        warnings.push(SyntaxWarning {
+            msg,
+            lineno,
+            offset: col + 1,
+        });
+    }
+    match result {
+        Ok(mut m) => {
+            if let ast::Mod::Module(module) = &mut m {
+                if !stream.type_ignores.is_empty() {
+                    let ignores = arena.alloc_slice_fill_iter(stream.type_ignores.iter().map(
+                        |(offset, tag)| ast::TypeIgnore {
+                            lineno: index.line(*offset),
+                            tag: arena.alloc_str(tag),
+                        },
+                    ));
+                    module.type_ignores = ignores;
+                }
+            }
+            Ok(m)
+        }
+        Err(e) => Err(errors::to_syntax_error(e, source, &index, &mut stream)),
+    }
 }
 
 /// Parses a module (`compile(source, filename, "exec")`).

@@ -1,0 +1,99 @@
+//! Turning a failed parse into CPython's `SyntaxError`.
+//!
+//! The LR parser stops at the first token no rule accepts. CPython's PEG parser instead runs
+//! a second pass with its `invalid_*` rules to find a better message. We do the same in
+//! spirit: the whole token stream is lexed again (cheap, and only on failure) and the tokens
+//! around the failure point are inspected for the common cases ([`analyse`]).
+
+use lalrpop_util::ParseError;
+use pyvm_lexer::{ErrorClass, LineIndex};
+
+use crate::builder::PErr;
+use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::soft_keywords::TokenStream;
+use crate::token::Token;
+
+/// Converts the parser's error into CPython's `SyntaxError`.
+pub(crate) fn to_syntax_error<'a, 'src>(
+    e: ParseError<u32, Token<'a, 'src>, PErr>,
+    source: &'src str,
+    index: &LineIndex,
+    stream: &mut TokenStream<'a, 'src>,
+) -> SyntaxError {
+    let perr = match e {
+        ParseError::User { error } => error,
+        ParseError::UnrecognizedToken {
+            token: (s, t, end),
+            expected,
+        } => analyse(source, s, t, end, &expected, stream),
+        ParseError::UnrecognizedEof { location, expected } => {
+            let end = stream.last_end.max(location);
+            analyse(source, end, Token::EndOfFile, end, &expected, stream)
+        }
+        ParseError::ExtraToken { token: (s, _, e) } => {
+            PErr::new("invalid syntax", crate::ast::Span::new(s, e))
+        }
+        ParseError::InvalidToken { location } => {
+            PErr::new("invalid syntax", crate::ast::Span::new(location, location))
+        }
+    };
+    perr_to_syntax_error(perr, source, index)
+}
+
+pub(crate) fn perr_to_syntax_error(perr: PErr, source: &str, index: &LineIndex) -> SyntaxError {
+    if let Some(lex) = &perr.lex {
+        let loc = lex.location(source);
+        let kind = match lex.class() {
+            ErrorClass::SyntaxError => SyntaxErrorKind::SyntaxError,
+            ErrorClass::IndentationError => SyntaxErrorKind::IndentationError,
+            ErrorClass::TabError => SyntaxErrorKind::TabError,
+        };
+        return SyntaxError {
+            kind,
+            msg: lex.message(),
+            lineno: loc.lineno,
+            offset: loc.offset.max(0) as u32,
+            end_lineno: Some(loc.end_lineno),
+            end_offset: u32::try_from(loc.end_offset).ok(),
+        };
+    }
+    let (lineno, col) = index.line_col_chars(source, perr.start);
+    let (end_lineno, end_offset) = match perr.end {
+        Some(end) => {
+            let (l, c) = index.line_col_chars(source, end);
+            (Some(l), Some(c + 1))
+        }
+        None => (None, None),
+    };
+    SyntaxError {
+        kind: perr.kind,
+        msg: perr.msg,
+        lineno,
+        offset: col + 1,
+        end_lineno,
+        end_offset,
+    }
+}
+
+/// Chooses the message for a token the grammar did not accept.
+fn analyse<'a, 'src>(
+    _source: &'src str,
+    start: u32,
+    tok: Token<'a, 'src>,
+    end: u32,
+    expected: &[String],
+    _stream: &mut TokenStream<'a, 'src>,
+) -> PErr {
+    let span = crate::ast::Span::new(start, end);
+    if tok == Token::Indent {
+        let mut e = PErr::new("unexpected indent", span);
+        e.kind = SyntaxErrorKind::IndentationError;
+        return e;
+    }
+    if expected.len() == 1 && expected.first().is_some_and(|x| x == "Indent") {
+        let mut e = PErr::new("expected an indented block", span);
+        e.kind = SyntaxErrorKind::IndentationError;
+        return e;
+    }
+    PErr::new("invalid syntax", span)
+}

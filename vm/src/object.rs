@@ -1,0 +1,181 @@
+//! Heap objects: one `Rc<Object>` per Python object.
+//!
+//! The payload decides the storage (what the built-in base type keeps), the class decides the
+//! behaviour; a user subclass of `list` is an `Object` whose class is the subclass and whose
+//! payload is a `List`. Identity is the `Rc` pointer.
+
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::objects::dict::Dict;
+use crate::objects::exception::ExcState;
+use crate::objects::function::{BuiltinFn, CodeData, Function};
+use crate::objects::generator::GenState;
+use crate::objects::iter::IterState;
+use crate::objects::range::Range;
+use crate::objects::set::Set;
+use crate::objects::str::PyStr;
+use crate::objects::typeobj::TypeObject;
+use crate::types::types;
+use crate::value::Value;
+
+/// A reference to a heap object.
+pub type Obj = Rc<Object>;
+
+/// A Python heap object.
+#[derive(Debug)]
+pub struct Object {
+    /// The class; `None` stands for `type` itself (the metatype cannot hold an `Rc` to itself).
+    pub(crate) class: Option<Obj>,
+    /// The instance `__dict__`, created on first use for classes whose instances have one.
+    pub(crate) dict: OnceCell<Obj>,
+    pub(crate) payload: Payload,
+}
+
+/// What a built-in type stores in its instances.
+#[derive(Debug)]
+pub enum Payload {
+    /// `object()` and instances of user classes without a built-in base.
+    Instance,
+    /// An `int` outside `i64`, or an instance of an `int` subclass.
+    Int(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    Set(RefCell<Set>),
+    FrozenSet(Set),
+    Range(Range),
+    Slice(Box<[Value; 3]>),
+    Function(Function),
+    BoundMethod { func: Value, receiver: Value },
+    Builtin(BuiltinFn),
+    Type(TypeObject),
+    Module { name: Rc<str>, dict: Obj },
+    Cell(RefCell<Value>),
+    Code(Rc<CodeData>),
+    Generator(RefCell<GenState>),
+    Iter(RefCell<IterState>),
+    Exception(RefCell<ExcState>),
+    Property { fget: Value, fset: Value, fdel: Value },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    NotImplemented,
+    Ellipsis,
+}
+
+impl Object {
+    /// A new object of class `class`.
+    pub fn new(class: &Obj, payload: Payload) -> Obj {
+        Rc::new(Object {
+            class: Some(class.clone()),
+            dict: OnceCell::new(),
+            payload,
+        })
+    }
+
+    /// A new object whose class is the metatype `type` (a type object).
+    pub(crate) fn new_type_object(t: TypeObject) -> Obj {
+        Rc::new(Object {
+            class: None,
+            dict: OnceCell::new(),
+            payload: Payload::Type(t),
+        })
+    }
+
+    /// A new exact `str`.
+    pub fn new_str(s: PyStr) -> Obj {
+        Object::new(&types().str, Payload::Str(s))
+    }
+
+    /// The class object.
+    #[inline]
+    pub fn class(&self) -> &Obj {
+        match &self.class {
+            Some(c) => c,
+            None => &types().type_,
+        }
+    }
+
+    /// The payload.
+    #[inline]
+    pub fn payload(&self) -> &Payload {
+        &self.payload
+    }
+
+    /// The type data, if this object is a type.
+    #[inline]
+    pub fn as_type(&self) -> Option<&TypeObject> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The instance dict, if one was created.
+    pub fn instance_dict(&self) -> Option<&Obj> {
+        self.dict.get()
+    }
+
+    /// The instance dict, created if the class allows one.
+    pub(crate) fn instance_dict_or_create(&self) -> Option<&Obj> {
+        if let Some(d) = self.dict.get() {
+            return Some(d);
+        }
+        let allowed = self
+            .class()
+            .as_type()
+            .is_some_and(|t| t.instance_dict)
+            || matches!(self.payload, Payload::Function(_));
+        if !allowed {
+            return None;
+        }
+        Some(
+            self.dict
+                .get_or_init(|| Object::new(&types().dict, Payload::Dict(RefCell::new(Dict::new())))),
+        )
+    }
+
+    /// Calls `f` on every value this object references (for a future cycle collector).
+    pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        if let Some(d) = self.dict.get() {
+            f(&Value::Obj(d.clone()));
+        }
+        match &self.payload {
+            Payload::Tuple(items) => items.iter().for_each(|v| f(v)),
+            Payload::List(items) => items.borrow().iter().for_each(|v| f(v)),
+            Payload::Dict(d) => {
+                for e in d.borrow().iter() {
+                    f(&e.key);
+                    f(&e.value);
+                }
+            }
+            Payload::Set(s) => s.borrow().iter().for_each(|v| f(v)),
+            Payload::FrozenSet(s) => s.iter().for_each(|v| f(v)),
+            Payload::Slice(parts) => parts.iter().for_each(|v| f(v)),
+            Payload::Function(func) => func.traverse(f),
+            Payload::BoundMethod { func, receiver } => {
+                f(func);
+                f(receiver);
+            }
+            Payload::Cell(c) => f(&c.borrow()),
+            Payload::Generator(g) => g.borrow().traverse(f),
+            Payload::Iter(it) => it.borrow().traverse(f),
+            Payload::Exception(e) => e.borrow().traverse(f),
+            Payload::Property { fget, fset, fdel } => {
+                f(fget);
+                f(fset);
+                f(fdel);
+            }
+            Payload::ClassMethod(v) | Payload::StaticMethod(v) => f(v),
+            Payload::Module { dict, .. } => f(&Value::Obj(dict.clone())),
+            Payload::Type(t) => t.traverse(f),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Functions: Python functions (code + globals + defaults + closure), native built-ins, and the
+//! VM-side view of a code object (its constants converted to values once).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pyvm_compiler::code::{CodeObject, Constant};
+
+use crate::error::PyResult;
+use crate::object::{Obj, Object, Payload};
+use crate::objects::int::from_big;
+use crate::objects::set::Set;
+use crate::objects::str::PyStr;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::{KwArgs, Vm};
+
+/// A native function: receives the positional arguments (for methods, `self` first) and the
+/// keyword arguments as `(name, value)` pairs.
+pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
+
+/// How a native callable binds when found on a type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinKind {
+    /// A module-level function (`len`): never binds.
+    Function,
+    /// An instance method (`str.upper`): binds the instance.
+    Method,
+}
+
+/// A native callable.
+#[derive(Clone, Debug)]
+pub struct BuiltinFn {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: BuiltinKind,
+    /// The type a method belongs to (for its repr).
+    pub owner: Option<Rc<str>>,
+}
+
+/// A code object with its constants and names turned into values once, shared by every
+/// function made from it.
+#[derive(Debug)]
+pub struct CodeData {
+    pub code: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    /// Names as interned str values (their hashes are cached after first use).
+    pub names: Box<[Value]>,
+    /// The hash of each name.
+    pub name_hashes: Box<[i64]>,
+}
+
+impl CodeData {
+    /// Converts a compiled code object (recursively for nested code constants).
+    pub fn new(code: Rc<CodeObject>) -> Rc<CodeData> {
+        let consts = code.constants.iter().map(constant_value).collect();
+        let names: Box<[Value]> = code.names.iter().map(|n| Value::str(n)).collect();
+        let name_hashes = names
+            .iter()
+            .map(|n| n.as_pystr().map_or(0, PyStr::hash))
+            .collect();
+        Rc::new(CodeData {
+            code,
+            consts,
+            names,
+            name_hashes,
+        })
+    }
+}
+
+/// The value of a compile-time constant.
+pub fn constant_value(c: &Constant) -> Value {
+    let t = types();
+    match c {
+        Constant::None => Value::None,
+        Constant::Ellipsis => Value::Obj(t.ellipsis.clone()),
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(digits) => {
+            from_big(digits.parse::<num_bigint::BigInt>().unwrap_or_default())
+        }
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex { real, imag } => {
+            Value::Obj(Object::new(&t.complex, Payload::Complex(*real, *imag)))
+        }
+        Constant::Str(s) => Value::str(s),
+        Constant::StrCodePoints(cps) => Value::Obj(Object::new_str(PyStr::from_code_points(cps))),
+        Constant::Bytes(b) => crate::objects::bytes::new_bytes(b.to_vec()),
+        Constant::Tuple(items) => Value::Obj(Object::new(
+            &t.tuple,
+            Payload::Tuple(items.iter().map(constant_value).collect()),
+        )),
+        Constant::FrozenSet(items) => {
+            let mut s = Set::new();
+            for it in items.iter() {
+                let v = constant_value(it);
+                if let Some(h) = crate::vm::hash_fast(&v) {
+                    s.insert_fast(v, h);
+                }
+            }
+            Value::Obj(Object::new(&t.frozenset, Payload::FrozenSet(s)))
+        }
+        Constant::Code(code) => Value::Obj(Object::new(
+            &t.code,
+            Payload::Code(CodeData::new(code.clone())),
+        )),
+    }
+}
+
+/// A Python function.
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<CodeData>,
+    pub globals: Obj,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    /// Positional defaults (a tuple) or `None`.
+    pub defaults: RefCell<Value>,
+    /// Keyword-only defaults (a dict) or `None`.
+    pub kwdefaults: RefCell<Value>,
+    /// The closure cells.
+    pub closure: RefCell<Rc<[Value]>>,
+    pub annotations: RefCell<Value>,
+    pub module: Value,
+}
+
+impl Function {
+    /// A function for `code` running in `globals`.
+    pub fn new(code: Rc<CodeData>, globals: Obj) -> Function {
+        let name = Value::str(&code.code.name);
+        let qualname = Value::str(&code.code.qualname);
+        let module = match &globals.payload {
+            Payload::Dict(d) => d.borrow().get_str("__name__").cloned().unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        Function {
+            code,
+            globals,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            defaults: RefCell::new(Value::None),
+            kwdefaults: RefCell::new(Value::None),
+            closure: RefCell::new(Rc::from(Vec::new())),
+            annotations: RefCell::new(Value::None),
+            module,
+        }
+    }
+
+    pub(crate) fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        f(&Value::Obj(self.globals.clone()));
+        f(&self.defaults.borrow());
+        f(&self.kwdefaults.borrow());
+        self.closure.borrow().iter().for_each(|v| f(v));
+    }
+}

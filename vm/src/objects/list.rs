@@ -1,0 +1,175 @@
+//! `list` methods. Borrows of the vector are never held across calls into Python code.
+
+use std::cell::RefCell;
+
+use crate::error::{index_error, type_error, value_error, PyResult};
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::{KwArgs, Vm};
+
+fn this(args: &[Value]) -> PyResult<&RefCell<Vec<Value>>> {
+    match args.first().and_then(Value::payload) {
+        Some(Payload::List(l)) => Ok(l),
+        _ => Err(type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_append(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let l = this(args)?;
+    let v = args.get(1).cloned().ok_or_else(|| type_error("list.append() takes exactly one argument (0 given)"))?;
+    l.borrow_mut().push(v);
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let l = this(args)?;
+    let items = vm.collect_iter(args.get(1).unwrap_or(&Value::None))?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_pop(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let l = this(args)?;
+    let mut v = l.borrow_mut();
+    if v.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
+    let len = v.len() as i64;
+    let i = match args.get(1) {
+        Some(Value::Int(i)) => *i,
+        None => -1,
+        Some(_) => return Err(type_error("'list' index must be an integer")),
+    };
+    let idx = if i < 0 { i + len } else { i };
+    if !(0..len).contains(&idx) {
+        return Err(index_error("pop index out of range"));
+    }
+    Ok(v.remove(idx as usize))
+}
+
+fn list_insert(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let l = this(args)?;
+    let i = match args.get(1) {
+        Some(Value::Int(i)) => *i,
+        _ => return Err(type_error("'list' index must be an integer")),
+    };
+    let v = args.get(2).cloned().unwrap_or(Value::None);
+    let mut vec = l.borrow_mut();
+    let len = vec.len() as i64;
+    let idx = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    vec.insert(idx as usize, v);
+    Ok(Value::None)
+}
+
+fn position(vm: &mut Vm, args: &[Value]) -> PyResult<Option<usize>> {
+    let l = this(args)?;
+    let target = args.get(1).cloned().unwrap_or(Value::None);
+    let mut i = 0;
+    loop {
+        let item = match l.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => return Ok(None),
+        };
+        if vm.eq(&item, &target)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+}
+
+fn list_index(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match position(vm, args)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => {
+            let r = vm.repr(args.get(1).unwrap_or(&Value::None))?;
+            Err(value_error(format!("{r} is not in list")))
+        }
+    }
+}
+
+fn list_remove(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match position(vm, args)? {
+        Some(i) => {
+            let l = this(args)?;
+            let mut v = l.borrow_mut();
+            if i < v.len() {
+                v.remove(i);
+            }
+            Ok(Value::None)
+        }
+        None => Err(value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn list_count(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let l = this(args)?;
+    let target = args.get(1).cloned().unwrap_or(Value::None);
+    let items: Vec<Value> = l.borrow().clone();
+    let mut n = 0;
+    for it in &items {
+        if vm.eq(it, &target)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_reverse(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    this(args)?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_clear(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let old = std::mem::take(&mut *this(args)?.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let items = this(args)?.borrow().clone();
+    Ok(vm.new_list(items))
+}
+
+fn list_sort(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let l = this(args)?;
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in kw {
+        match k.as_pystr().map(|s| s.to_rust().into_owned()).as_deref() {
+            Some("key") => key = v.clone(),
+            Some("reverse") => reverse = vm.truthy(v)?,
+            _ => return Err(type_error("sort() got an unexpected keyword argument")),
+        }
+    }
+    let items = std::mem::take(&mut *l.borrow_mut());
+    let result = vm.sort_values(items, &key, reverse);
+    match result {
+        Ok(sorted) => {
+            let modified = !l.borrow().is_empty();
+            *l.borrow_mut() = sorted;
+            if modified {
+                return Err(value_error("list modified during sort"));
+            }
+            Ok(Value::None)
+        }
+        Err((items, e)) => {
+            *l.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+/// The native methods of `list`.
+pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
+    ("append", list_append),
+    ("extend", list_extend),
+    ("pop", list_pop),
+    ("insert", list_insert),
+    ("index", list_index),
+    ("remove", list_remove),
+    ("count", list_count),
+    ("reverse", list_reverse),
+    ("clear", list_clear),
+    ("copy", list_copy),
+    ("sort", list_sort),
+];

@@ -1,0 +1,18 @@
+//! The built-in types, one file each.
+
+pub mod bytes;
+pub mod dict;
+pub mod dict_methods;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod object_methods;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;

@@ -1,0 +1,184 @@
+//! `type`: class objects, their MRO and attribute lookup along it.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::object::{Obj, Payload};
+use crate::objects::dict::Dict;
+use crate::value::Value;
+
+/// Which built-in layout instances of a type use (inherited by subclasses): it decides how
+/// `type.__call__` builds an instance and which built-in behaviour applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BoundMethod,
+    Builtin,
+    Module,
+    Cell,
+    Code,
+    Generator,
+    Iter,
+    Exception,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    NotImplemented,
+    Ellipsis,
+}
+
+/// The data of a class object.
+#[derive(Debug)]
+pub struct TypeObject {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<Obj>,
+    /// The method resolution order *without* the type itself (an `Rc` cannot point to itself).
+    pub mro: Vec<Obj>,
+    pub dict: RefCell<Dict>,
+    pub kind: Kind,
+    /// Defined by a `class` statement (attributes may be set, repr says "class").
+    pub heap: bool,
+    /// Instances get a `__dict__`.
+    pub instance_dict: bool,
+    /// Whether the type may be subclassed.
+    pub base_ok: bool,
+    /// Bumped whenever the type's namespace changes (for attribute caches).
+    pub version: Cell<u32>,
+}
+
+impl TypeObject {
+    /// A built-in type deriving from `base`.
+    pub(crate) fn builtin(name: &str, base: Option<&Obj>, kind: Kind, base_ok: bool) -> Self {
+        let mut mro = Vec::new();
+        if let Some(b) = base {
+            mro.push(b.clone());
+            if let Some(t) = b.as_type() {
+                mro.extend(t.mro.iter().cloned());
+            }
+        }
+        TypeObject {
+            name: name.into(),
+            qualname: name.into(),
+            module: "builtins".into(),
+            bases: base.into_iter().cloned().collect(),
+            mro,
+            dict: RefCell::new(Dict::new()),
+            kind,
+            heap: false,
+            instance_dict: false,
+            base_ok,
+            version: Cell::new(0),
+        }
+    }
+
+    /// Looks `name` up in this type's own namespace only.
+    pub fn own_lookup(&self, name: &str) -> Option<Value> {
+        self.dict.borrow().get_str(name).cloned()
+    }
+
+    pub(crate) fn traverse(&self, f: &mut dyn FnMut(&Value)) {
+        for b in &self.bases {
+            f(&Value::Obj(b.clone()));
+        }
+        for e in self.dict.borrow().iter() {
+            f(&e.key);
+            f(&e.value);
+        }
+    }
+}
+
+/// Looks `name` up along the MRO of class `cls` (itself first).
+pub fn lookup(cls: &Obj, name: &str) -> Option<Value> {
+    let t = cls.as_type()?;
+    if let Some(v) = t.own_lookup(name) {
+        return Some(v);
+    }
+    t.mro
+        .iter()
+        .find_map(|c| c.as_type().and_then(|t| t.own_lookup(name)))
+}
+
+/// As [`lookup`] with a str value key whose hash is cached.
+pub fn lookup_value(cls: &Obj, name: &Value, hash: i64) -> Option<Value> {
+    let t = cls.as_type()?;
+    if let Some(v) = t.dict.borrow().get_fast(name, hash) {
+        return Some(v.clone());
+    }
+    t.mro.iter().find_map(|c| {
+        c.as_type()
+            .and_then(|t| t.dict.borrow().get_fast(name, hash).cloned())
+    })
+}
+
+/// Whether `cls` is `base` or derives from it.
+pub fn is_subtype(cls: &Obj, base: &Obj) -> bool {
+    if Rc::ptr_eq(cls, base) {
+        return true;
+    }
+    cls.as_type()
+        .is_some_and(|t| t.mro.iter().any(|c| Rc::ptr_eq(c, base)))
+}
+
+/// C3 linearisation of `bases` (the MRO of a new class, without the class itself).
+pub fn c3_mro(bases: &[Obj]) -> Option<Vec<Obj>> {
+    let mut seqs: Vec<Vec<Obj>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            if let Some(t) = b.as_type() {
+                v.extend(t.mro.iter().cloned());
+            }
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Obj> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs.iter().find_map(|s| {
+            let head = s.first()?;
+            let in_tail = seqs
+                .iter()
+                .any(|t| t.iter().skip(1).any(|x| Rc::ptr_eq(x, head)));
+            (!in_tail).then(|| head.clone())
+        })?;
+        for s in &mut seqs {
+            if s.first().is_some_and(|h| Rc::ptr_eq(h, &candidate)) {
+                s.remove(0);
+            }
+        }
+        out.push(candidate);
+    }
+}
+
+/// The type data of a class value, if it is a class.
+pub fn as_type(v: &Value) -> Option<(&Obj, &TypeObject)> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Type(t) => Some((o, t)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
