@@ -4,8 +4,8 @@
 //!
 //! The VM grows one feature at a time, so the suite works as a ratchet: the programs listed in
 //! `tests/conformance/known_failures.txt` are expected to fail. The test fails when a program outside
-//! the list fails (a regression) or when a listed program passes (progress that must be recorded by
-//! removing it from the list). `PYVM_UPDATE_KNOWN_FAILURES=1 cargo test -p pyvm-cli --test
+//! the list fails (a regression); a listed program that passes is only reported (several people make
+//! programs pass at once; the list is tightened by regenerating it). `PYVM_UPDATE_KNOWN_FAILURES=1 cargo test -p pyvm-cli --test
 //! conformance` rewrites the list from the current results. `PYVM_CONFORMANCE_FILTER=<substring>`
 //! runs only the programs whose `area/name` contains the substring (the list is then only checked,
 //! never rewritten, for those programs).
@@ -305,10 +305,10 @@ fn conformance() {
     for name in &regressions {
         problems.push_str(&format!("  unexpected failure: {name}\n"));
     }
+    // Newly passing programs are reported but do not fail the run: several people make programs
+    // pass at once, and the list is tightened by regenerating it (PYVM_UPDATE_KNOWN_FAILURES=1).
     for name in &newly_passing {
-        problems.push_str(&format!(
-            "  now passes (remove from known_failures.txt): {name}\n"
-        ));
+        println!("  now passes (can leave known_failures.txt): {name}");
     }
     for name in &stale {
         problems.push_str(&format!("  listed but no such program: {name}\n"));
