@@ -1,0 +1,5 @@
+def f(x):
+    class C:
+        def m(self):
+            return x
+    return C

@@ -1,0 +1,2 @@
+def f(n, m):
+    return (i + m for i in n)

@@ -1,0 +1,3 @@
+def f(a):
+    x = [lambda: y for y in a]
+    return x

@@ -1,0 +1,2 @@
+[(m := i) for i in range(3)]
+print(m)

@@ -1,0 +1,2 @@
+async def f(x):
+    return [await j for j in x]

@@ -1,0 +1,6 @@
+x = 0
+class C:
+    global x
+    x = 1
+    def m(self):
+        return x

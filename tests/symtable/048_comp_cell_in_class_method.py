@@ -1,0 +1,3 @@
+class C:
+    def m(self):
+        return [lambda: i for i in range(3)]

@@ -1,0 +1,3 @@
+def f(b, a):
+    c = 1
+    return lambda: a + b + c

@@ -1,0 +1,2 @@
+def f(a):
+    return f'{a!r:{width}} {b=}'

@@ -1,0 +1,4 @@
+def f():
+    import a.b
+    from c import d as e
+    return a, e

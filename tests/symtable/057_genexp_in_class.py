@@ -1,0 +1,3 @@
+class C:
+    x = 1
+    g = list(y for y in range(x))

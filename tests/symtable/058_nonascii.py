@@ -1,0 +1,3 @@
+def fé(ŝ):
+    ĉ = ŝ
+    return lambda: ĉ

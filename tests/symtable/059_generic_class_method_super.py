@@ -1,0 +1,3 @@
+class C[T]:
+    def m(self):
+        return super().m(), __class__

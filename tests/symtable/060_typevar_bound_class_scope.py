@@ -1,0 +1,3 @@
+class C:
+    type A = B
+    def f[T: B](self): pass

@@ -1,0 +1,2 @@
+def f():
+    return lambda a=[i for i in range(3)]: a

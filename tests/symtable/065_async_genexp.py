@@ -1,0 +1,2 @@
+async def f(x):
+    return (i async for i in x)

@@ -1,0 +1,3 @@
+'''doc'''
+from __future__ import annotations
+def f(a: A): pass
