@@ -148,9 +148,8 @@ impl<'src> Lexer<'src> {
                 }
             }
         }
-        if start == end {
-            return None;
-        }
+        // An empty piece is kept: CPython's tokenizer emits one before the `}` that closes a
+        // format spec ending in a replacement field, and the AST keeps it as `Constant('')`.
         Some(Ok((start, Tok::FStringMiddle(self.text(start, end)), end)))
     }
 

@@ -73,6 +73,15 @@ pub(crate) enum StmtGroup<'a> {
 }
 
 impl<'a> StmtGroup<'a> {
+    /// The end of the group's last non-whitespace token.
+    pub(crate) fn end(&self) -> u32 {
+        match self {
+            StmtGroup::One(s) => s.span().end,
+            StmtGroup::OneEnd(_, end) | StmtGroup::Many(_, Some(end)) => *end,
+            StmtGroup::Many(s, None) => s.last().map_or(0, |l| l.span().end),
+        }
+    }
+
     pub(crate) fn push_into(self, v: &mut BVec<'a, Stmt<'a>>) {
         match self {
             StmtGroup::One(s) | StmtGroup::OneEnd(s, _) => v.push(s),
@@ -262,11 +271,10 @@ impl<'a, 'src> Builder<'a, 'src> {
         }
     }
 
-    pub(crate) fn block(&self, v: BVec<'a, Stmt<'a>>) -> Block<'a> {
-        let stmts = v.into_bump_slice();
+    pub(crate) fn block(&self, (v, end): (BVec<'a, Stmt<'a>>, u32)) -> Block<'a> {
         Block {
-            stmts,
-            end: stmts.last().map_or(0, |s| s.span().end),
+            stmts: v.into_bump_slice(),
+            end,
         }
     }
 
@@ -1337,10 +1345,10 @@ impl<'a, 'src> Builder<'a, 'src> {
             }),
         };
         let debug = debug_end.map(|end| {
-            let text = self.text(Span::new(expr_start, end));
+            let text = strip_debug_comments(self.text(Span::new(expr_start, end)));
             self.constant(
                 Span::new(expr_start, end),
-                ConstantValue::Str(StrValue::new(self.str_in_arena(text))),
+                ConstantValue::Str(StrValue::new(self.str_in_arena(&text))),
             )
         });
         let conversion = match conversion {
@@ -1358,10 +1366,15 @@ impl<'a, 'src> Builder<'a, 'src> {
     }
 
     pub(crate) fn format_spec(&self, span: Span, pieces: BVec<'a, Expr<'a>>) -> Expr<'a> {
-        Expr::JoinedStr(self.alloc(JoinedStr {
-            span,
-            values: pieces.into_bump_slice(),
-        }))
+        // CPython keeps empty pieces in a format spec, except a spec that is one empty piece
+        // (`f"{x:}"`), which becomes an empty JoinedStr as in 3.11.
+        let values: &'a [Expr<'a>] = match &pieces[..] {
+            [Expr::Constant(c)] if matches!(c.value, ConstantValue::Str(v) if v.as_bytes().is_empty()) => {
+                &[]
+            }
+            _ => pieces.into_bump_slice(),
+        };
+        Expr::JoinedStr(self.alloc(JoinedStr { span, values }))
     }
 
     /// Implicit concatenation of adjacent string literals, as CPython 3.12 does it.
@@ -1517,4 +1530,26 @@ impl<'a, 'src> Builder<'a, 'src> {
             Err(_) => StrValue::from_generalized_utf8(bytes).unwrap_or(StrValue::new("")),
         }
     }
+}
+
+/// The debug text of `f"{expr=}"` as CPython 3.12's tokenizer keeps it: from each `#` up to
+/// (not including) the next newline is dropped. The scan is textual, as CPython's is, so a
+/// `#` inside a string in the expression cuts it too (`f"{'#'=}"` shows `'`).
+fn strip_debug_comments(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('#') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_comment = false;
+    for c in text.chars() {
+        if c == '#' {
+            in_comment = true;
+        } else if c == '\n' {
+            in_comment = false;
+        }
+        if !in_comment {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
