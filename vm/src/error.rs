@@ -60,6 +60,7 @@ impl PyErr {
         crate::objects::typeobj::is_subtype(self.0.class(), ty)
     }
 
+    #[allow(dead_code)]
     pub(crate) fn state(&self) -> Option<&RefCell<ExcState>> {
         match &self.0.payload {
             Payload::Exception(s) => Some(s),

@@ -1,1 +1,31 @@
-//! The pyvm virtual machine (not written yet).
+//! The pyvm virtual machine: object model, eval loop, frames, exceptions, classes, builtins and
+//! the `sys` module.
+//!
+//! The public face is small: [`Vm::new`], [`Vm::run_main`] (run a compiled module as
+//! `__main__` and report an uncaught exception as CPython does) and the [`Value`] type that
+//! native functions take and return.
+
+#![allow(clippy::too_many_lines)]
+
+pub mod attr;
+pub mod builtins;
+pub mod class;
+pub mod error;
+pub mod eval;
+pub(crate) mod frame;
+pub mod hash;
+pub mod object;
+pub mod objects;
+pub mod ops;
+pub mod repr;
+pub(crate) mod special;
+pub mod subscript;
+pub mod sysmod;
+pub mod traceback;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use error::{PyErr, PyResult};
+pub use value::Value;
+pub use vm::{KwArgs, Vm};

@@ -53,18 +53,37 @@ pub enum Payload {
     Range(Range),
     Slice(Box<[Value; 3]>),
     Function(Function),
-    BoundMethod { func: Value, receiver: Value },
+    BoundMethod {
+        func: Value,
+        receiver: Value,
+    },
     Builtin(BuiltinFn),
     Type(TypeObject),
-    Module { name: Rc<str>, dict: Obj },
+    Module {
+        name: Rc<str>,
+        dict: Obj,
+    },
     Cell(RefCell<Value>),
     Code(Rc<CodeData>),
     Generator(RefCell<GenState>),
     Iter(RefCell<IterState>),
     Exception(RefCell<ExcState>),
-    Property { fget: Value, fset: Value, fdel: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+    },
     ClassMethod(Value),
     StaticMethod(Value),
+    /// A `__slots__` member descriptor: the slot's value lives in the (hidden) instance dict.
+    Member(Rc<str>),
+    /// `super(type, obj)`.
+    Super {
+        this: Obj,
+        obj: Value,
+    },
+    /// A traceback object (`exc.__traceback__`): the entries from this frame inwards.
+    Traceback(Rc<[crate::objects::exception::TbEntry]>),
     NotImplemented,
     Ellipsis,
 }
@@ -127,17 +146,15 @@ impl Object {
         if let Some(d) = self.dict.get() {
             return Some(d);
         }
-        let allowed = self
-            .class()
-            .as_type()
-            .is_some_and(|t| t.instance_dict)
+        let allowed = self.class().as_type().is_some_and(|t| t.instance_dict)
             || matches!(self.payload, Payload::Function(_));
         if !allowed {
             return None;
         }
         Some(
-            self.dict
-                .get_or_init(|| Object::new(&types().dict, Payload::Dict(RefCell::new(Dict::new())))),
+            self.dict.get_or_init(|| {
+                Object::new(&types().dict, Payload::Dict(RefCell::new(Dict::new())))
+            }),
         )
     }
 
@@ -147,17 +164,17 @@ impl Object {
             f(&Value::Obj(d.clone()));
         }
         match &self.payload {
-            Payload::Tuple(items) => items.iter().for_each(|v| f(v)),
-            Payload::List(items) => items.borrow().iter().for_each(|v| f(v)),
+            Payload::Tuple(items) => items.iter().for_each(&mut *f),
+            Payload::List(items) => items.borrow().iter().for_each(&mut *f),
             Payload::Dict(d) => {
                 for e in d.borrow().iter() {
                     f(&e.key);
                     f(&e.value);
                 }
             }
-            Payload::Set(s) => s.borrow().iter().for_each(|v| f(v)),
-            Payload::FrozenSet(s) => s.iter().for_each(|v| f(v)),
-            Payload::Slice(parts) => parts.iter().for_each(|v| f(v)),
+            Payload::Set(s) => s.borrow().iter().for_each(&mut *f),
+            Payload::FrozenSet(s) => s.iter().for_each(&mut *f),
+            Payload::Slice(parts) => parts.iter().for_each(&mut *f),
             Payload::Function(func) => func.traverse(f),
             Payload::BoundMethod { func, receiver } => {
                 f(func);
@@ -173,9 +190,65 @@ impl Object {
                 f(fdel);
             }
             Payload::ClassMethod(v) | Payload::StaticMethod(v) => f(v),
+            Payload::Super { this, obj } => {
+                f(&Value::Obj(this.clone()));
+                f(obj);
+            }
             Payload::Module { dict, .. } => f(&Value::Obj(dict.clone())),
             Payload::Type(t) => t.traverse(f),
             _ => {}
         }
+    }
+}
+
+thread_local! {
+    /// Nesting of `Object::drop` calls on this thread.
+    static DROP_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Children whose release was deferred because the drop nesting was too deep.
+    static DROP_PENDING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Past this nesting, children of a dying container are queued instead of dropped in place, so
+/// freeing a 100,000-deep nested list does not overflow the Rust stack (CPython's "trashcan").
+const DROP_DEPTH_LIMIT: usize = 200;
+
+impl Drop for Object {
+    fn drop(&mut self) {
+        let children: Vec<Value> = match &mut self.payload {
+            Payload::Tuple(items) => std::mem::take(items).into_vec(),
+            Payload::List(items) => std::mem::take(items.get_mut()),
+            Payload::Dict(d) => {
+                let d = std::mem::take(d.get_mut());
+                d.iter()
+                    .flat_map(|e| [e.key.clone(), e.value.clone()])
+                    .collect()
+            }
+            _ => return,
+        };
+        if children.is_empty() {
+            return;
+        }
+        let depth = DROP_DEPTH.with(|d| d.get());
+        if depth >= DROP_DEPTH_LIMIT {
+            DROP_PENDING.with(|p| {
+                if let Ok(mut p) = p.try_borrow_mut() {
+                    p.extend(children);
+                }
+            });
+            return;
+        }
+        DROP_DEPTH.with(|d| d.set(depth + 1));
+        drop(children);
+        if depth == 0 {
+            loop {
+                let batch =
+                    DROP_PENDING.with(|p| p.try_borrow_mut().map(|mut p| std::mem::take(&mut *p)));
+                match batch {
+                    Ok(b) if !b.is_empty() => drop(b),
+                    _ => break,
+                }
+            }
+        }
+        DROP_DEPTH.with(|d| d.set(depth));
     }
 }

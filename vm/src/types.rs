@@ -33,51 +33,43 @@ macro_rules! registry {
         }
 
         fn build() -> Types {
-            let object = ty("object", None, Kind::Object, true);
-            let type_ = ty("type", Some(&object), Kind::Type, true);
-            let mk = |name: &str, kind: Kind, base_ok: bool| ty(name, Some(&object), kind, base_ok);
-            let int = mk("int", Kind::Int, true);
-            let bool_ = ty("bool", Some(&int), Kind::Bool, false);
-            let float = mk("float", Kind::Float, true);
-            let complex = mk("complex", Kind::Complex, true);
-            let str = mk("str", Kind::Str, true);
-            let bytes = mk("bytes", Kind::Bytes, true);
-            let tuple = mk("tuple", Kind::Tuple, true);
-            let list = mk("list", Kind::List, true);
-            let dict = mk("dict", Kind::Dict, true);
-            let set = mk("set", Kind::Set, true);
-            let frozenset = mk("frozenset", Kind::FrozenSet, true);
-            let range = mk("range", Kind::Range, false);
-            let slice = mk("slice", Kind::Slice, false);
-            let none_type = mk("NoneType", Kind::NoneType, false);
-            let function = mk("function", Kind::Function, false);
-            let method = mk("method", Kind::BoundMethod, false);
-            let builtin_function = mk("builtin_function_or_method", Kind::Builtin, false);
-            let method_descriptor = mk("method_descriptor", Kind::Builtin, false);
-            let module = mk("module", Kind::Module, true);
-            let cell = mk("cell", Kind::Cell, false);
-            let code = mk("code", Kind::Code, false);
-            let generator = mk("generator", Kind::Generator, false);
-            let iterator = mk("iterator", Kind::Iter, false);
-            let property = mk("property", Kind::Property, true);
-            let classmethod = mk("classmethod", Kind::ClassMethod, true);
-            let staticmethod = mk("staticmethod", Kind::StaticMethod, true);
-            let not_implemented_type = mk("NotImplementedType", Kind::NotImplemented, false);
-            let ellipsis_type = mk("ellipsis", Kind::Ellipsis, false);
-            let base_exception = mk("BaseException", Kind::Exception, true);
-            $(let $e = exc($ename, &$base);)*
-            let not_implemented = Object::new(&not_implemented_type, Payload::NotImplemented);
-            let ellipsis = Object::new(&ellipsis_type, Payload::Ellipsis);
-            Types { $($t,)* $($e,)* not_implemented, ellipsis }
+            let mut m: std::collections::HashMap<&'static str, Obj> = base_types();
+            $(
+                let base = m.get(stringify!($base)).cloned();
+                if let Some(b) = base {
+                    m.insert(stringify!($e), exc($ename, &b));
+                }
+            )*
+            let get = |m: &std::collections::HashMap<&'static str, Obj>, k: &str| -> Obj {
+                match m.get(k) {
+                    Some(o) => o.clone(),
+                    None => unreachable_type(k),
+                }
+            };
+            let not_implemented = Object::new(&get(&m, "not_implemented_type"), Payload::NotImplemented);
+            let ellipsis = Object::new(&get(&m, "ellipsis_type"), Payload::Ellipsis);
+            Types {
+                $($t: get(&m, stringify!($t)),)*
+                $($e: get(&m, stringify!($e)),)*
+                not_implemented,
+                ellipsis,
+            }
         }
     };
+}
+
+/// A registry key that does not exist is a bug in this file (caught by the unit test).
+#[cold]
+fn unreachable_type(k: &str) -> Obj {
+    Object::new_type_object(TypeObject::builtin(k, None, Kind::Object, false))
 }
 
 registry! {
     types {
         object, type_, int, bool_, float, complex, str, bytes, tuple, list, dict, set, frozenset,
         range, slice, none_type, function, method, builtin_function, method_descriptor, module,
-        cell, code, generator, iterator, property, classmethod, staticmethod,
+        cell, code, generator, coroutine, super_, member_descriptor, traceback, callable_iterator,
+        mappingproxy, iterator, property, classmethod, staticmethod,
         not_implemented_type, ellipsis_type, base_exception,
     }
     exceptions {
@@ -123,6 +115,84 @@ registry! {
         deprecation_warning: "DeprecationWarning" < warning,
         runtime_warning: "RuntimeWarning" < warning,
     }
+}
+
+fn base_types() -> std::collections::HashMap<&'static str, Obj> {
+    let mut m = std::collections::HashMap::new();
+    let object = ty("object", None, Kind::Object, true);
+    let type_ = ty("type", Some(&object), Kind::Type, true);
+    let int = ty("int", Some(&object), Kind::Int, true);
+    let bool_ = ty("bool", Some(&int), Kind::Bool, false);
+    m.insert("object", object.clone());
+    m.insert("type_", type_);
+    m.insert("int", int);
+    m.insert("bool_", bool_);
+    let simple: &[(&'static str, &str, Kind, bool)] = &[
+        ("float", "float", Kind::Float, true),
+        ("complex", "complex", Kind::Complex, true),
+        ("str", "str", Kind::Str, true),
+        ("bytes", "bytes", Kind::Bytes, true),
+        ("tuple", "tuple", Kind::Tuple, true),
+        ("list", "list", Kind::List, true),
+        ("dict", "dict", Kind::Dict, true),
+        ("set", "set", Kind::Set, true),
+        ("frozenset", "frozenset", Kind::FrozenSet, true),
+        ("range", "range", Kind::Range, false),
+        ("slice", "slice", Kind::Slice, false),
+        ("none_type", "NoneType", Kind::NoneType, false),
+        ("function", "function", Kind::Function, false),
+        ("method", "method", Kind::BoundMethod, false),
+        (
+            "builtin_function",
+            "builtin_function_or_method",
+            Kind::Builtin,
+            false,
+        ),
+        (
+            "method_descriptor",
+            "method_descriptor",
+            Kind::Builtin,
+            false,
+        ),
+        ("module", "module", Kind::Module, true),
+        ("cell", "cell", Kind::Cell, false),
+        ("code", "code", Kind::Code, false),
+        ("generator", "generator", Kind::Generator, false),
+        ("coroutine", "coroutine", Kind::Generator, false),
+        ("super_", "super", Kind::Super, true),
+        (
+            "member_descriptor",
+            "member_descriptor",
+            Kind::Object,
+            false,
+        ),
+        ("traceback", "traceback", Kind::Object, false),
+        ("callable_iterator", "callable_iterator", Kind::Iter, false),
+        ("mappingproxy", "mappingproxy", Kind::Object, false),
+        ("iterator", "iterator", Kind::Iter, false),
+        ("property", "property", Kind::Property, true),
+        ("classmethod", "classmethod", Kind::ClassMethod, true),
+        ("staticmethod", "staticmethod", Kind::StaticMethod, true),
+        (
+            "not_implemented_type",
+            "NotImplementedType",
+            Kind::NotImplemented,
+            false,
+        ),
+        ("ellipsis_type", "ellipsis", Kind::Ellipsis, false),
+        ("base_exception", "BaseException", Kind::Exception, true),
+    ];
+    for &(key, name, kind, base_ok) in simple {
+        let t = if kind == Kind::Exception {
+            let mut t = TypeObject::builtin(name, Some(&object), kind, base_ok);
+            t.instance_dict = true;
+            Object::new_type_object(t)
+        } else {
+            ty(name, Some(&object), kind, base_ok)
+        };
+        m.insert(key, t);
+    }
+    m
 }
 
 fn ty(name: &str, base: Option<&Obj>, kind: Kind, base_ok: bool) -> Obj {
@@ -172,6 +242,26 @@ pub(crate) fn add_methods(cls: &Obj, methods: &[(&'static str, NativeFn)], kind:
     }
 }
 
+/// Adds native class methods (bound to the class they are looked up on).
+pub(crate) fn add_classmethods(cls: &Obj, methods: &[(&'static str, NativeFn)]) {
+    let Some(t) = cls.as_type() else { return };
+    let owner: Rc<str> = t.name.clone();
+    let mut d = t.dict.borrow_mut();
+    for &(name, func) in methods {
+        let f = Object::new(
+            &types().builtin_function,
+            Payload::Builtin(BuiltinFn {
+                name,
+                func,
+                kind: BuiltinKind::Function,
+                owner: Some(owner.clone()),
+            }),
+        );
+        let cm = Object::new(&types().classmethod, Payload::ClassMethod(Value::Obj(f)));
+        d.set_str(name, Value::Obj(cm));
+    }
+}
+
 fn populate(t: &'static Types) {
     use crate::objects::*;
     let m = BuiltinKind::Method;
@@ -187,4 +277,18 @@ fn populate(t: &'static Types) {
     add_methods(&t.base_exception, exception::METHODS, m);
     add_methods(&t.object, object_methods::METHODS, m);
     add_methods(&t.type_, object_methods::TYPE_METHODS, m);
+    add_methods(&t.coroutine, generator::METHODS, m);
+    let f = BuiltinKind::Function;
+    add_methods(&t.object, object_methods::OBJECT_STATIC, f);
+    add_methods(&t.object, object_methods::OBJECT_CORE, m);
+    add_methods(&t.type_, object_methods::TYPE_CORE, m);
+    add_classmethods(&t.object, object_methods::OBJECT_CLASSMETHODS);
+    add_methods(&t.type_, object_methods::TYPE_STATIC, f);
+    add_methods(&t.base_exception, exception::STATIC, f);
+    add_methods(&t.base_exception, exception::CORE, m);
+    add_methods(&t.super_, crate::class::SUPER_STATIC, f);
+    for (cls, statics, inits) in ctor::tables() {
+        add_methods(cls, statics, f);
+        add_methods(cls, inits, m);
+    }
 }

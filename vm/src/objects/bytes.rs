@@ -8,7 +8,10 @@ use crate::vm::{KwArgs, Vm};
 
 /// A new `bytes` value.
 pub fn new_bytes(b: Vec<u8>) -> Value {
-    Value::Obj(Object::new(&types().bytes, Payload::Bytes(b.into_boxed_slice())))
+    Value::Obj(Object::new(
+        &types().bytes,
+        Payload::Bytes(b.into_boxed_slice()),
+    ))
 }
 
 /// `repr(bytes)`.

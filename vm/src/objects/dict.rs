@@ -238,6 +238,14 @@ impl Dict {
         self.entries.iter().flatten()
     }
 
+    /// Live entries with their raw positions (for [`Dict::remove_at`]).
+    pub fn iter_indexed(&self) -> impl Iterator<Item = (usize, &Entry)> + '_ {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+
     /// The entry at or after raw position `pos` and the position after it (iteration that
     /// survives the dict being modified between steps).
     pub fn next_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
@@ -283,7 +291,7 @@ mod tests {
             .collect();
         assert_eq!(keys, (30..40).collect::<Vec<_>>());
         assert_eq!(d.probe(&Value::Int(5), 5), Probe::Missing);
-        assert!(matches!(d.get_fast(&Value::Bool(true), 1), None));
+        assert!(d.get_fast(&Value::Bool(true), 1).is_none());
         d.insert_fast(1, Value::Int(1), Value::None);
         assert!(d.get_fast(&Value::Bool(true), 1).is_some());
     }

@@ -52,7 +52,9 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     };
     match e {
         Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
-        None => Err(crate::error::key_error_msg("popitem(): dictionary is empty")),
+        None => Err(crate::error::key_error_msg(
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 

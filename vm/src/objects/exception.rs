@@ -71,3 +71,81 @@ fn with_traceback(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// The native methods of `BaseException`.
 pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] =
     &[("with_traceback", with_traceback)];
+
+fn exc_new(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(type_error("BaseException.__new__(): not enough arguments"));
+    };
+    if cls.as_type().is_none() {
+        return Err(type_error(
+            "BaseException.__new__(X): X is not a type object",
+        ));
+    }
+    let a = vm.new_tuple(args.get(1..).unwrap_or(&[]).to_vec());
+    Ok(Value::Obj(crate::object::Object::new(
+        cls,
+        Payload::Exception(std::cell::RefCell::new(ExcState::new(a))),
+    )))
+}
+
+fn exc_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    if !kw.is_empty() {
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            vm.type_name(&this)
+        )));
+    }
+    if let Some(Payload::Exception(s)) = this.payload() {
+        let a = vm.new_tuple(args.get(1..).unwrap_or(&[]).to_vec());
+        s.borrow_mut().args = a;
+    }
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let s = crate::repr::exception_str(vm, &this)?;
+    Ok(Value::str(&s))
+}
+
+fn exc_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let s = crate::repr::builtin_repr(vm, &this)?;
+    Ok(Value::str(&s))
+}
+
+fn exc_add_note(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let note = args.get(1).cloned().unwrap_or(Value::None);
+    if note.as_pystr().is_none() {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            vm.type_name(&note)
+        )));
+    }
+    let notes = match vm.getattr_opt(&this, "__notes__")? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(Vec::new());
+            vm.setattr(&this, "__notes__", l.clone())?;
+            l
+        }
+    };
+    match notes.payload() {
+        Some(Payload::List(l)) => l.borrow_mut().push(note),
+        _ => return Err(type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
+/// Static methods of `BaseException` (`__new__`).
+pub(crate) const STATIC: &[(&str, crate::objects::function::NativeFn)] = &[("__new__", exc_new)];
+
+/// Core methods of `BaseException`.
+pub(crate) const CORE: &[(&str, crate::objects::function::NativeFn)] = &[
+    ("__init__", exc_init),
+    ("__str__", exc_str),
+    ("__repr__", exc_repr),
+    ("add_note", exc_add_note),
+];

@@ -133,7 +133,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
         return None;
     }
     let clean: String = t.chars().filter(|&c| c != '_').collect();
-    if clean.chars().any(|c| c.is_alphabetic() && c != 'e' && c != 'E') {
+    if clean
+        .chars()
+        .any(|c| c.is_alphabetic() && c != 'e' && c != 'E')
+    {
         return None;
     }
     clean.parse::<f64>().ok()
@@ -149,10 +152,7 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
     if let Some(s) = x.as_pystr() {
         return parse_float(&s.to_rust()).map(Value::Float).ok_or_else(|| {
-            value_error(format!(
-                "could not convert string to float: {}",
-                s.repr()
-            ))
+            value_error(format!("could not convert string to float: {}", s.repr()))
         });
     }
     if let Some(r) = vm.call_dunder(x, "__float__", &[])? {
@@ -181,10 +181,8 @@ fn float_hex(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 /// The native methods of `float`.
-pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
-    ("is_integer", float_is_integer),
-    ("hex", float_hex),
-];
+pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] =
+    &[("is_integer", float_is_integer), ("hex", float_hex)];
 
 #[cfg(test)]
 mod tests {

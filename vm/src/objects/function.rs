@@ -121,6 +121,7 @@ pub struct Function {
     /// The closure cells.
     pub closure: RefCell<Rc<[Value]>>,
     pub annotations: RefCell<Value>,
+    pub doc: RefCell<Value>,
     pub module: Value,
 }
 
@@ -130,7 +131,11 @@ impl Function {
         let name = Value::str(&code.code.name);
         let qualname = Value::str(&code.code.qualname);
         let module = match &globals.payload {
-            Payload::Dict(d) => d.borrow().get_str("__name__").cloned().unwrap_or(Value::None),
+            Payload::Dict(d) => d
+                .borrow()
+                .get_str("__name__")
+                .cloned()
+                .unwrap_or(Value::None),
             _ => Value::None,
         };
         Function {
@@ -142,14 +147,20 @@ impl Function {
             kwdefaults: RefCell::new(Value::None),
             closure: RefCell::new(Rc::from(Vec::new())),
             annotations: RefCell::new(Value::None),
+            doc: RefCell::new(Value::None),
             module,
         }
+    }
+
+    /// The docstring (`__doc__`), set by the compiler's convention (see vm-design §11).
+    pub fn doc(&self) -> Value {
+        self.doc.borrow().clone()
     }
 
     pub(crate) fn traverse(&self, f: &mut dyn FnMut(&Value)) {
         f(&Value::Obj(self.globals.clone()));
         f(&self.defaults.borrow());
         f(&self.kwdefaults.borrow());
-        self.closure.borrow().iter().for_each(|v| f(v));
+        self.closure.borrow().iter().for_each(&mut *f);
     }
 }

@@ -34,7 +34,7 @@ pub struct GenState {
 
 impl GenState {
     pub(crate) fn traverse(&self, f: &mut dyn FnMut(&Value)) {
-        self.regs.iter().for_each(|v| f(v));
+        self.regs.iter().for_each(&mut *f);
         f(&self.handled);
     }
 }

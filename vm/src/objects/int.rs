@@ -75,7 +75,8 @@ pub fn small_binop(op: BinOp, a: i64, b: i64) -> Option<PyResult<Value>> {
                     "integer division or modulo by zero",
                 )));
             }
-            a.checked_div_euclid(b).map(|_| a.div_floor(&b))?
+            a.checked_div_euclid(b)
+                .map(|_| Integer::div_floor(&a, &b))?
         }
         BinOp::Mod => {
             if b == 0 {
@@ -209,7 +210,9 @@ pub fn big_binop(op: BinOp, a: &BigInt, b: &BigInt) -> Option<PyResult<Value>> {
 
 fn int_truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     match (a.to_f64(), b.to_f64()) {
-        (Some(x), Some(y)) if x.is_finite() && y.is_finite() && x.abs() < 9e15 && y.abs() < 9e15 => {
+        (Some(x), Some(y))
+            if x.is_finite() && y.is_finite() && x.abs() < 9e15 && y.abs() < 9e15 =>
+        {
             Ok(Value::Float(x / y))
         }
         _ => {
@@ -219,7 +222,9 @@ fn int_truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
             if f.is_finite() {
                 Ok(Value::Float(f))
             } else {
-                Err(overflow_error("integer division result too large for a float"))
+                Err(overflow_error(
+                    "integer division result too large for a float",
+                ))
             }
         }
     }
@@ -239,7 +244,10 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         (0 | 8, Some("0o")) => (8, &lower[2..]),
         (0 | 2, Some("0b")) => (2, &lower[2..]),
         (0, _) => {
-            if lower.len() > 1 && lower.starts_with('0') && lower.trim_start_matches(['0', '_']) != "" {
+            if lower.len() > 1
+                && lower.starts_with('0')
+                && !lower.trim_start_matches(['0', '_']).is_empty()
+            {
                 return None;
             }
             (10, lower.as_str())
@@ -247,7 +255,11 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         (b, _) => (b, lower.as_str()),
     };
     let digits = digits.strip_prefix('_').unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -331,20 +343,24 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
 }
 
 fn int_bit_length(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let i = args.first().and_then(as_int).ok_or_else(|| type_error("expected int"))?;
+    let i = args
+        .first()
+        .and_then(as_int)
+        .ok_or_else(|| type_error("expected int"))?;
     Ok(Value::Int(i.to_big().bits() as i64))
 }
 
 fn int_conjugate(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let i = args.first().and_then(as_int).ok_or_else(|| type_error("expected int"))?;
+    let i = args
+        .first()
+        .and_then(as_int)
+        .ok_or_else(|| type_error("expected int"))?;
     Ok(from_big(i.to_big()))
 }
 
 /// The native methods of `int`.
-pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
-    ("bit_length", int_bit_length),
-    ("conjugate", int_conjugate),
-];
+pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] =
+    &[("bit_length", int_bit_length), ("conjugate", int_conjugate)];
 
 #[cfg(test)]
 mod tests {

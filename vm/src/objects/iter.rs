@@ -1,7 +1,12 @@
 //! Built-in iterators over sequences, ranges, dicts and snapshots.
 
-use crate::object::Obj;
+use std::cell::RefCell;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{Obj, Payload};
+use crate::types::types;
 use crate::value::Value;
+use crate::vm::Vm;
 
 /// Which view of a dict an iterator walks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,14 +20,47 @@ pub enum DictView {
 #[derive(Debug)]
 pub enum IterState {
     /// A list, tuple, str or bytes by index (re-reading the length each step, as CPython).
-    Seq { seq: Obj, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Dict { dict: Obj, pos: usize, len: usize, view: DictView },
+    Seq {
+        seq: Obj,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Obj,
+        pos: usize,
+        len: usize,
+        view: DictView,
+    },
     /// Items copied out when the iterator was made (sets).
-    Snapshot { items: Vec<Value>, index: usize },
-    Enumerate { it: Value, count: i64 },
-    Zip { its: Vec<Value> },
-    Reversed { seq: Obj, index: usize },
+    Snapshot {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Reversed {
+        seq: Obj,
+        index: usize,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until `IndexError`.
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Done,
 }
 
@@ -33,10 +71,156 @@ impl IterState {
                 f(&Value::Obj(seq.clone()))
             }
             IterState::Dict { dict, .. } => f(&Value::Obj(dict.clone())),
-            IterState::Snapshot { items, .. } => items.iter().for_each(|v| f(v)),
+            IterState::Snapshot { items, .. } => items.iter().for_each(&mut *f),
             IterState::Enumerate { it, .. } => f(it),
-            IterState::Zip { its } => its.iter().for_each(|v| f(v)),
+            IterState::Zip { its } => its.iter().for_each(&mut *f),
+            IterState::GetItem { obj, .. } => f(obj),
+            IterState::Callable { func, sentinel } => {
+                f(func);
+                f(sentinel);
+            }
             IterState::Range { .. } | IterState::Done => {}
         }
+    }
+}
+
+fn seq_item(seq: &Obj, index: usize) -> Option<Value> {
+    match &seq.payload {
+        Payload::List(l) => l.borrow().get(index).cloned(),
+        Payload::Tuple(t) => t.get(index).cloned(),
+        Payload::Str(s) => s.char_at(index).map(|c| {
+            Value::Obj(crate::object::Object::new_str(
+                crate::objects::str::PyStr::from_code_points(&[c]),
+            ))
+        }),
+        Payload::Bytes(b) => b.get(index).map(|&x| Value::Int(i64::from(x))),
+        _ => None,
+    }
+}
+
+/// One step of a built-in iterator; `Ok(None)` when exhausted.
+pub(crate) fn builtin_next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    let mut st = state.borrow_mut();
+    match &mut *st {
+        IterState::Seq { seq, index } => match seq_item(seq, *index) {
+            Some(v) => {
+                *index += 1;
+                Ok(Some(v))
+            }
+            None => {
+                *st = IterState::Done;
+                Ok(None)
+            }
+        },
+        IterState::Range { next, stop, step } => {
+            let more = if *step > 0 {
+                *next < *stop
+            } else {
+                *next > *stop
+            };
+            if !more {
+                return Ok(None);
+            }
+            let v = *next;
+            match next.checked_add(*step) {
+                Some(n) => *next = n,
+                None => *next = *stop,
+            }
+            Ok(Some(Value::Int(v)))
+        }
+        IterState::Dict {
+            dict,
+            pos,
+            len,
+            view,
+        } => {
+            let Payload::Dict(d) = &dict.payload else {
+                return Ok(None);
+            };
+            let d = d.borrow();
+            if d.len() != *len {
+                *len = usize::MAX;
+                return Err(PyErr::new(
+                    &types().runtime_error,
+                    "dictionary changed size during iteration",
+                ));
+            }
+            match d.next_from(*pos) {
+                Some((p, e)) => {
+                    *pos = p;
+                    let v = match view {
+                        DictView::Keys => e.key.clone(),
+                        DictView::Values => e.value.clone(),
+                        DictView::Items => vm.new_tuple(vec![e.key.clone(), e.value.clone()]),
+                    };
+                    Ok(Some(v))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Snapshot { items, index } => {
+            let v = items.get(*index).cloned();
+            if v.is_some() {
+                *index += 1;
+            }
+            Ok(v)
+        }
+        IterState::Reversed { seq, index } => {
+            if *index == 0 {
+                return Ok(None);
+            }
+            *index -= 1;
+            Ok(seq_item(seq, *index))
+        }
+        IterState::Enumerate { it, count } => {
+            let it = it.clone();
+            let c = *count;
+            *count += 1;
+            drop(st);
+            match vm.next(&it)? {
+                Some(v) => Ok(Some(vm.new_tuple(vec![Value::Int(c), v]))),
+                None => Ok(None),
+            }
+        }
+        IterState::Zip { its } => {
+            let its = its.clone();
+            drop(st);
+            let mut out = Vec::with_capacity(its.len());
+            for it in &its {
+                match vm.next(it)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(None),
+                }
+            }
+            if its.is_empty() {
+                return Ok(None);
+            }
+            Ok(Some(vm.new_tuple(out)))
+        }
+        IterState::GetItem { obj, index } => {
+            let obj = obj.clone();
+            let i = *index;
+            *index += 1;
+            drop(st);
+            match vm.getitem(&obj, &Value::Int(i)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.matches(&types().index_error) || e.matches(&types().stop_iteration) => {
+                    *state.borrow_mut() = IterState::Done;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Callable { func, sentinel } => {
+            let (func, sentinel) = (func.clone(), sentinel.clone());
+            drop(st);
+            let v = vm.call(&func, &[], &[])?;
+            if vm.eq(&v, &sentinel)? {
+                *state.borrow_mut() = IterState::Done;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterState::Done => Ok(None),
     }
 }

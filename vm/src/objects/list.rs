@@ -16,7 +16,10 @@ fn this(args: &[Value]) -> PyResult<&RefCell<Vec<Value>>> {
 
 fn list_append(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let l = this(args)?;
-    let v = args.get(1).cloned().ok_or_else(|| type_error("list.append() takes exactly one argument (0 given)"))?;
+    let v = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("list.append() takes exactly one argument (0 given)"))?;
     l.borrow_mut().push(v);
     Ok(Value::None)
 }
@@ -81,7 +84,7 @@ fn list_index(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     match position(vm, args)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
-            let r = vm.repr(args.get(1).unwrap_or(&Value::None))?;
+            let r = vm.repr_string(args.get(1).unwrap_or(&Value::None))?;
             Err(value_error(format!("{r} is not in list")))
         }
     }

@@ -1,6 +1,7 @@
 //! The built-in types, one file each.
 
 pub mod bytes;
+pub mod ctor;
 pub mod dict;
 pub mod dict_methods;
 pub mod exception;

@@ -1,6 +1,8 @@
 //! Methods of `object` and `type` reachable as attributes.
 
 use crate::error::{type_error, PyResult};
+use crate::object::{Object, Payload};
+use crate::objects::typeobj::Kind;
 use crate::value::Value;
 use crate::vm::{KwArgs, Vm};
 
@@ -21,5 +23,278 @@ fn type_mro(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// Methods of `object`.
 pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] = &[];
 /// Methods of `type`.
-pub(crate) const TYPE_METHODS: &[(&str, crate::objects::function::NativeFn)] =
-    &[("mro", type_mro)];
+pub(crate) const TYPE_METHODS: &[(&str, crate::objects::function::NativeFn)] = &[("mro", type_mro)];
+
+fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(type_error("object.__new__(): not enough arguments"));
+    };
+    let Some(t) = cls.as_type() else {
+        return Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(&Value::Obj(cls.clone()))
+        )));
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        let new_overridden = crate::objects::typeobj::lookup(cls, "__new__").is_some_and(|n| {
+            !matches!(n.payload(), Some(crate::object::Payload::Builtin(b)) if b.owner.as_deref() == Some("object"))
+        });
+        let init_overridden = crate::objects::typeobj::lookup(cls, "__init__").is_some_and(|n| {
+            !matches!(n.payload(), Some(crate::object::Payload::Builtin(b)) if b.owner.as_deref() == Some("object"))
+        });
+        if new_overridden {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !init_overridden {
+            return Err(type_error(format!("{}() takes no arguments", t.name)));
+        }
+    }
+    let payload = match t.kind {
+        Kind::Object => Payload::Instance,
+        Kind::Exception => Payload::Exception(std::cell::RefCell::new(
+            crate::objects::exception::ExcState::new(
+                vm.new_tuple(args.get(1..).unwrap_or(&[]).to_vec()),
+            ),
+        )),
+        _ => {
+            return Err(type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                t.name, t.name
+            )))
+        }
+    };
+    Ok(Value::Obj(Object::new(cls, payload)))
+}
+
+fn object_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        let this = args.first().cloned().unwrap_or(Value::None);
+        let cls = crate::vm::type_of(&this).clone();
+        let new_overridden = crate::objects::typeobj::lookup(&cls, "__new__").is_some_and(|n| {
+            !matches!(n.payload(), Some(crate::object::Payload::Builtin(b)) if b.owner.as_deref() == Some("object"))
+        });
+        let init_overridden = crate::objects::typeobj::lookup(&cls, "__init__").is_some_and(|n| {
+            !matches!(n.payload(), Some(crate::object::Payload::Builtin(b)) if b.owner.as_deref() == Some("object"))
+        });
+        if init_overridden {
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !new_overridden {
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                vm.type_name(&this)
+            )));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(o)) => Ok(Value::str(&crate::repr::default_repr(o))),
+        Some(v) => vm.repr(v),
+        None => Err(type_error(
+            "descriptor '__repr__' of 'object' object needs an argument",
+        )),
+    }
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    vm.repr(&v)
+}
+
+fn object_eq(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match (args.first(), args.get(1)) {
+        (Some(a), Some(b)) if a.is(b) => Ok(Value::Bool(true)),
+        _ => Ok(Value::Obj(crate::types::types().not_implemented.clone())),
+    }
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Err(type_error("expected 1 argument"));
+    };
+    let r = match vm.call_dunder(a, "__eq__", std::slice::from_ref(b))? {
+        Some(r) => r,
+        None => return Ok(Value::Bool(!a.is(b))),
+    };
+    if vm.is_not_implemented(&r) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    let _ = vm;
+    Ok(Value::Int(crate::hash::hash_pointer(v.id() as usize)))
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (Some(obj), Some(name)) = (args.first(), args.get(1)) else {
+        return Err(type_error("expected 1 argument"));
+    };
+    let Some(n) = name.as_pystr().map(|s| s.to_rust().into_owned()) else {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(name)
+        )));
+    };
+    let cls = crate::vm::type_of(obj).clone();
+    match vm.generic_getattr(obj, &cls, &n)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(obj, &n)),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (Some(obj), Some(name), Some(v)) = (args.first(), args.get(1), args.get(2)) else {
+        return Err(type_error("expected 2 arguments"));
+    };
+    let n = name
+        .as_pystr()
+        .map(|s| s.to_rust().into_owned())
+        .unwrap_or_default();
+    let cls = crate::vm::type_of(obj).clone();
+    vm.generic_setattr(obj, &cls, &n, Some(v.clone()))?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (Some(obj), Some(name)) = (args.first(), args.get(1)) else {
+        return Err(type_error("expected 1 argument"));
+    };
+    let n = name
+        .as_pystr()
+        .map(|s| s.to_rust().into_owned())
+        .unwrap_or_default();
+    let cls = crate::vm::type_of(obj).clone();
+    vm.generic_setattr(obj, &cls, &n, None)?;
+    Ok(Value::None)
+}
+
+fn object_init_subclass(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    match args.get(1).and_then(Value::as_pystr) {
+        Some(spec) if !spec.is_empty() => Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&v)
+        ))),
+        _ => vm.str(&v),
+    }
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Obj(meta)) = args.first() else {
+        return Err(type_error("type.__new__(): not enough arguments"));
+    };
+    if args.len() == 2 {
+        let v = args.get(1).cloned().unwrap_or(Value::None);
+        return Ok(Value::Obj(crate::vm::type_of(&v).clone()));
+    }
+    if args.len() != 4 {
+        return Err(type_error("type() takes 1 or 3 arguments"));
+    }
+    let name = match args.get(1).and_then(Value::as_pystr) {
+        Some(s) => s.to_rust().into_owned(),
+        None => {
+            return Err(type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                vm.type_name(args.get(1).unwrap_or(&Value::None))
+            )))
+        }
+    };
+    let bases_v = args.get(2).cloned().unwrap_or(Value::None);
+    let Some(Payload::Tuple(bases)) = bases_v.payload() else {
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            vm.type_name(&bases_v)
+        )));
+    };
+    let bases = crate::class::bases_as_types(bases)?;
+    let ns = args.get(3).cloned().unwrap_or(Value::None);
+    if !matches!(ns.payload(), Some(Payload::Dict(_))) {
+        return Err(type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(&ns)
+        )));
+    }
+    let meta = vm.calculate_meta(meta, &bases)?;
+    vm.new_class(&meta, &name, bases, &ns, kw)
+}
+
+fn type_init(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_prepare(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(vm.new_dict())
+}
+
+fn type_call(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(cls)) if cls.as_type().is_some() => {
+            let cls = cls.clone();
+            vm.type_call_default(&cls, args.get(1..).unwrap_or(&[]), kw)
+        }
+        _ => Err(type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
+fn type_subclasscheck(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match (args.first(), args.get(1)) {
+        (Some(Value::Obj(a)), Some(Value::Obj(b))) => {
+            Ok(Value::Bool(crate::objects::typeobj::is_subtype(b, a)))
+        }
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+fn type_instancecheck(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match (args.first(), args.get(1)) {
+        (Some(Value::Obj(a)), Some(v)) => Ok(Value::Bool(crate::objects::typeobj::is_subtype(
+            crate::vm::type_of(v),
+            a,
+        ))),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+/// Static methods of `object` (`__new__`).
+pub(crate) const OBJECT_STATIC: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__new__", object_new)];
+/// Static methods of `type` (`__new__`, `__prepare__`).
+pub(crate) const TYPE_STATIC: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__new__", type_new), ("__prepare__", type_prepare)];
+/// Instance methods of `object` that user classes may call explicitly.
+pub(crate) const OBJECT_CORE: &[(&str, crate::objects::function::NativeFn)] = &[
+    ("__init__", object_init),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__hash__", object_hash),
+    ("__getattribute__", object_getattribute),
+    ("__setattr__", object_setattr),
+    ("__delattr__", object_delattr),
+    ("__format__", object_format),
+];
+/// Class methods of `object`.
+pub(crate) const OBJECT_CLASSMETHODS: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__init_subclass__", object_init_subclass)];
+/// Core methods of `type`.
+pub(crate) const TYPE_CORE: &[(&str, crate::objects::function::NativeFn)] = &[
+    ("__init__", type_init),
+    ("__call__", type_call),
+    ("__subclasscheck__", type_subclasscheck),
+    ("__instancecheck__", type_instancecheck),
+];

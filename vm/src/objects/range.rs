@@ -30,7 +30,9 @@ impl Range {
 
     /// Item `i` (already normalised to `0..len`).
     pub fn get(&self, i: i64) -> Option<i64> {
-        (0..self.len()).contains(&i).then(|| self.start + i * self.step)
+        (0..self.len())
+            .contains(&i)
+            .then(|| self.start + i * self.step)
     }
 }
 
@@ -40,9 +42,41 @@ mod tests {
 
     #[test]
     fn lengths() {
-        assert_eq!(Range { start: 0, stop: 10, step: 3 }.len(), 4);
-        assert_eq!(Range { start: 10, stop: 0, step: -3 }.len(), 4);
-        assert_eq!(Range { start: 5, stop: 5, step: 1 }.len(), 0);
-        assert_eq!(Range { start: 0, stop: 10, step: 3 }.get(3), Some(9));
+        assert_eq!(
+            Range {
+                start: 0,
+                stop: 10,
+                step: 3
+            }
+            .len(),
+            4
+        );
+        assert_eq!(
+            Range {
+                start: 10,
+                stop: 0,
+                step: -3
+            }
+            .len(),
+            4
+        );
+        assert_eq!(
+            Range {
+                start: 5,
+                stop: 5,
+                step: 1
+            }
+            .len(),
+            0
+        );
+        assert_eq!(
+            Range {
+                start: 0,
+                stop: 10,
+                step: 3
+            }
+            .get(3),
+            Some(9)
+        );
     }
 }

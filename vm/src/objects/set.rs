@@ -1,9 +1,9 @@
 //! `set` and `frozenset`: CPython's open-addressing table (linear probes of 9, then perturbed
 //! jumps; resize at 60% fill) reproduced exactly, so iteration and printing order match CPython.
 
-use crate::objects::dict::fast_eq;
 use crate::error::{type_error, PyResult};
 use crate::object::Payload;
+use crate::objects::dict::fast_eq;
 use crate::value::Value;
 use crate::vm::{KwArgs, Vm};
 
@@ -70,7 +70,11 @@ impl Set {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         for _ in 0..(self.table.len() * 4 + 64) {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 let slot = self.table.get(j)?;
                 if let Slot::Empty = slot {
@@ -81,7 +85,11 @@ impl Set {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         None
     }
@@ -127,7 +135,11 @@ impl Set {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
     }
 
@@ -196,7 +208,10 @@ impl Set {
     /// Removes and returns an arbitrary key (CPython scans from a moving finger; we take the
     /// first active slot, which is what CPython does on a fresh set).
     pub fn pop_first(&mut self) -> Option<Value> {
-        let j = self.table.iter().position(|s| matches!(s, Slot::Active { .. }))?;
+        let j = self
+            .table
+            .iter()
+            .position(|s| matches!(s, Slot::Active { .. }))?;
         self.remove_at(j)
     }
 }

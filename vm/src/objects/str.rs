@@ -65,7 +65,12 @@ impl PyStr {
     pub fn from_code_points(cps: &[u32]) -> Self {
         let max = cps.iter().copied().max().unwrap_or(0);
         let data = if max < 0x80 {
-            StrData::Ascii(cps.iter().map(|&c| c as u8 as char).collect::<String>().into())
+            StrData::Ascii(
+                cps.iter()
+                    .map(|&c| c as u8 as char)
+                    .collect::<String>()
+                    .into(),
+            )
         } else if max < 0x100 {
             StrData::Latin1(cps.iter().map(|&c| c as u8).collect())
         } else if max < 0x10000 {
@@ -182,6 +187,7 @@ impl PyStr {
     }
 
     /// Lexicographic comparison by code point.
+    #[allow(clippy::should_implement_trait)]
     pub fn cmp(&self, other: &PyStr) -> std::cmp::Ordering {
         self.code_points().cmp(other.code_points())
     }
@@ -239,7 +245,9 @@ impl PyStr {
         let first = needle.char_at(0)?;
         let mut i = start;
         while i + n <= end {
-            if self.char_at(i) == Some(first) && (1..n).all(|k| self.char_at(i + k) == needle.char_at(k)) {
+            if self.char_at(i) == Some(first)
+                && (1..n).all(|k| self.char_at(i + k) == needle.char_at(k))
+            {
                 return Some(i);
             }
             i += 1;
@@ -258,11 +266,9 @@ fn this(args: &[Value]) -> PyResult<&PyStr> {
 
 fn arg_str<'a>(args: &'a [Value], i: usize, what: &str) -> PyResult<&'a PyStr> {
     match args.get(i) {
-        Some(v) => v.as_pystr().ok_or_else(|| {
-            type_error(format!(
-                "{what} arg must be None or str"
-            ))
-        }),
+        Some(v) => v
+            .as_pystr()
+            .ok_or_else(|| type_error(format!("{what} arg must be None or str"))),
         None => Err(type_error(format!("{what} expected an argument"))),
     }
 }
@@ -405,7 +411,15 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         let (pos, c) = bytes[i];
         let is_break = matches!(
             c,
-            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
         );
         if is_break {
             let mut end = pos + c.len_utf8();
@@ -413,7 +427,11 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
                 end += 1;
                 i += 1;
             }
-            out.push(new_str(if keep { &text[start..end] } else { &text[start..pos] }));
+            out.push(new_str(if keep {
+                &text[start..end]
+            } else {
+                &text[start..pos]
+            }));
             start = end;
         }
         i += 1;
@@ -471,9 +489,15 @@ fn affix(args: &[Value], start: bool) -> PyResult<Value> {
             ))
         })?;
         let p = p.to_rust();
-        Ok(if start { s.starts_with(&*p) } else { s.ends_with(&*p) })
+        Ok(if start {
+            s.starts_with(&*p)
+        } else {
+            s.ends_with(&*p)
+        })
     };
-    let arg = args.get(1).ok_or_else(|| type_error("expected an argument"))?;
+    let arg = args
+        .get(1)
+        .ok_or_else(|| type_error("expected an argument"))?;
     if let Some(Payload::Tuple(items)) = arg.payload() {
         for it in items.iter() {
             if test(it)? {
@@ -609,7 +633,9 @@ fn pad(args: &[Value], how: u8) -> PyResult<Value> {
     let mut cps = vec![fill; left];
     cps.extend(s.code_points());
     cps.extend(std::iter::repeat_n(fill, right));
-    Ok(Value::Obj(crate::object::Object::new_str(PyStr::from_code_points(&cps))))
+    Ok(Value::Obj(crate::object::Object::new_str(
+        PyStr::from_code_points(&cps),
+    )))
 }
 fn str_ljust(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     pad(args, b'l')
@@ -645,7 +671,11 @@ fn str_partition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         return Err(value_error("empty separator"));
     }
     let parts = match s.find(&sep) {
-        Some(i) => vec![new_str(&s[..i]), new_str(&sep), new_str(&s[i + sep.len()..])],
+        Some(i) => vec![
+            new_str(&s[..i]),
+            new_str(&sep),
+            new_str(&s[i + sep.len()..]),
+        ],
         None => vec![new_str(&s), new_str(""), new_str("")],
     };
     Ok(vm.new_tuple(parts))
@@ -714,7 +744,10 @@ mod tests {
 
     #[test]
     fn equality_across_widths_and_find() {
-        assert_eq!(PyStr::from_str("abc"), PyStr::from_code_points(&[97, 98, 99]));
+        assert_eq!(
+            PyStr::from_str("abc"),
+            PyStr::from_code_points(&[97, 98, 99])
+        );
         let h = PyStr::from_str("hello world");
         assert_eq!(h.find(&PyStr::from_str("o w"), 0, 11), Some(4));
         assert_eq!(h.find(&PyStr::from_str("z"), 0, 11), None);

@@ -41,6 +41,7 @@ pub enum Kind {
     StaticMethod,
     NotImplemented,
     Ellipsis,
+    Super,
 }
 
 /// The data of a class object.

@@ -1,0 +1,407 @@
+//! Classes: calling a type (`__new__` + `__init__`), `type(name, bases, ns)`, `__build_class__`,
+//! metaclasses, `__set_name__`, `__init_subclass__`, `super`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::error::{type_error, PyErr, PyResult};
+use crate::object::{Obj, Object, Payload};
+use crate::objects::dict::Dict;
+use crate::objects::typeobj::{c3_mro, is_subtype, lookup, Kind, TypeObject};
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::{type_name_of, type_of, KwArgs, Vm};
+
+fn type_name(o: &Obj) -> String {
+    o.as_type().map(|t| t.name.to_string()).unwrap_or_default()
+}
+
+impl Vm {
+    /// `cls(*args, **kw)`.
+    pub(crate) fn call_type(&mut self, cls: &Obj, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+        let t = types();
+        if Rc::ptr_eq(cls, &t.type_) && args.len() == 1 && kw.is_empty() {
+            return Ok(Value::Obj(type_of(&args[0]).clone()));
+        }
+        let meta = cls.class().clone();
+        if meta.as_type().is_some_and(|m| m.heap) {
+            if let Some(c) = lookup(&meta, "__call__") {
+                if !matches!(c.payload(), Some(Payload::Builtin(_))) {
+                    let mut v = Vec::with_capacity(args.len() + 1);
+                    v.push(Value::Obj(cls.clone()));
+                    v.extend_from_slice(args);
+                    return self.call(&c, &v, kw);
+                }
+            }
+        }
+        self.type_call_default(cls, args, kw)
+    }
+
+    /// `type.__call__`: `__new__`, then `__init__` when the result is an instance.
+    pub(crate) fn type_call_default(
+        &mut self,
+        cls: &Obj,
+        args: &[Value],
+        kw: &KwArgs,
+    ) -> PyResult<Value> {
+        let clsv = Value::Obj(cls.clone());
+        let Some(new) = lookup(cls, "__new__") else {
+            return Err(type_error(format!(
+                "cannot create '{}' instances",
+                type_name(cls)
+            )));
+        };
+        let new = match new.payload() {
+            Some(Payload::StaticMethod(f)) => f.clone(),
+            _ => new,
+        };
+        let mut v = Vec::with_capacity(args.len() + 1);
+        v.push(clsv);
+        v.extend_from_slice(args);
+        let obj = self.call(&new, &v, kw)?;
+        if !is_subtype(type_of(&obj), cls) {
+            return Ok(obj);
+        }
+        if let Some(init) = lookup(type_of(&obj), "__init__") {
+            let skip = matches!(init.payload(), Some(Payload::Builtin(b)) if b.name == "__init__" && b.owner.as_deref() == Some("object"));
+            if !skip {
+                if let Some(slot) = v.first_mut() {
+                    *slot = obj.clone();
+                }
+                let r = self.call(&init, &v, kw)?;
+                if !r.is(&Value::None) {
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        type_name_of(&r)
+                    )));
+                }
+            } else if (!args.is_empty() || !kw.is_empty())
+                && lookup(type_of(&obj), "__new__").is_some_and(|n| {
+                    matches!(n.payload(), Some(Payload::Builtin(b)) if b.owner.as_deref() == Some("object"))
+                })
+            {
+                return Err(type_error(format!("{}() takes no arguments", type_name(cls))));
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kw)`: creates a class.
+    pub fn new_class(
+        &mut self,
+        meta: &Obj,
+        name: &str,
+        bases: Vec<Obj>,
+        ns: &Value,
+        kw: &KwArgs,
+    ) -> PyResult<Value> {
+        let t = types();
+        let bases = if bases.is_empty() {
+            vec![t.object.clone()]
+        } else {
+            bases
+        };
+        for b in &bases {
+            match b.as_type() {
+                Some(bt) if !bt.base_ok => {
+                    return Err(type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        bt.name
+                    )))
+                }
+                Some(_) => {}
+                None => return Err(type_error("bases must be types")),
+            }
+        }
+        let Some(mro) = c3_mro(&bases) else {
+            let names: Vec<String> = bases.iter().map(type_name).collect();
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        // The layout comes from the first built-in base with a payload.
+        let kind = mro
+            .iter()
+            .filter_map(|c| c.as_type())
+            .map(|t| t.kind)
+            .find(|k| *k != Kind::Object)
+            .unwrap_or(Kind::Object);
+        // Copy the namespace.
+        let items: Vec<(Value, Value)> = match ns {
+            Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => self.dict_items(o),
+            _ => {
+                let keys = self.call_method(ns, "keys", &[])?;
+                let mut out = Vec::new();
+                for k in self.collect_iter(&keys)? {
+                    let v = self.getitem(ns, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        let mut dict = Dict::new();
+        let mut qualname: Option<String> = None;
+        let mut classcell = None;
+        let mut slots: Option<Vec<String>> = None;
+        for (k, v) in items {
+            let ks = k
+                .as_pystr()
+                .map(|s| s.to_rust().into_owned())
+                .unwrap_or_default();
+            match ks.as_str() {
+                "__qualname__" => {
+                    match v.as_pystr() {
+                        Some(s) => qualname = Some(s.to_rust().into_owned()),
+                        None => {
+                            return Err(type_error(format!(
+                                "type __qualname__ must be a str, not {}",
+                                type_name_of(&v)
+                            )))
+                        }
+                    }
+                    continue;
+                }
+                "__classcell__" => {
+                    classcell = Some(v);
+                    continue;
+                }
+                "__slots__" => {
+                    let names = if v.as_pystr().is_some() {
+                        vec![v.clone()]
+                    } else {
+                        self.collect_iter(&v)?
+                    };
+                    slots = Some(
+                        names
+                            .iter()
+                            .map(|n| {
+                                n.as_pystr()
+                                    .map(|s| s.to_rust().into_owned())
+                                    .unwrap_or_default()
+                            })
+                            .collect(),
+                    );
+                }
+                _ => {}
+            }
+            let v = match (ks.as_str(), v.payload()) {
+                ("__new__", Some(Payload::Function(_))) => {
+                    Value::Obj(Object::new(&t.staticmethod, Payload::StaticMethod(v)))
+                }
+                ("__init_subclass__" | "__class_getitem__", Some(Payload::Function(_))) => {
+                    Value::Obj(Object::new(&t.classmethod, Payload::ClassMethod(v)))
+                }
+                _ => v,
+            };
+            let h = self.hash(&k)?;
+            dict.insert_fast(h, k, v);
+        }
+        let base_has_dict = mro
+            .iter()
+            .any(|c| c.as_type().is_some_and(|t| t.heap && t.instance_dict));
+        let instance_dict = match &slots {
+            None => true,
+            Some(s) => {
+                base_has_dict || s.iter().any(|n| n == "__dict__") || kind == Kind::Exception
+            }
+        };
+        if let Some(s) = &slots {
+            for n in s {
+                if n == "__dict__" || n == "__weakref__" {
+                    continue;
+                }
+                let member = Value::Obj(Object::new(
+                    &t.member_descriptor,
+                    Payload::Member(n.as_str().into()),
+                ));
+                dict.set_str(n, member);
+            }
+        }
+        let module = dict
+            .get_str("__module__")
+            .and_then(|m| m.as_pystr().map(|s| s.to_rust().into_owned()))
+            .unwrap_or_else(|| "builtins".to_string());
+        let base_ok = true;
+        let tobj = TypeObject {
+            name: name.into(),
+            qualname: qualname.as_deref().unwrap_or(name).into(),
+            module: module.into(),
+            bases,
+            mro,
+            dict: RefCell::new(dict),
+            kind,
+            heap: true,
+            instance_dict,
+            base_ok,
+            version: Cell::new(0),
+        };
+        let cls = Object::new(meta, Payload::Type(tobj));
+        let clsv = Value::Obj(cls.clone());
+        if let Some(cell) = classcell {
+            match cell.payload() {
+                Some(Payload::Cell(c)) => *c.borrow_mut() = clsv.clone(),
+                _ => {
+                    return Err(type_error(format!(
+                        "__classcell__ must be a nonlocal cell, not {}",
+                        crate::vm::type_name_of(&cell)
+                    )))
+                }
+            }
+        }
+        // __set_name__ on descriptors.
+        let attrs: Vec<(Value, Value)> = cls
+            .as_type()
+            .map(|t| {
+                t.dict
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (k, v) in attrs {
+            if type_of(&v).as_type().is_some_and(|t| t.heap) {
+                if let Some(sn) = lookup(type_of(&v), "__set_name__") {
+                    self.call(&sn, &[v.clone(), clsv.clone(), k.clone()], &[])?;
+                }
+            }
+        }
+        // __init_subclass__ of the parent.
+        let parent_hook = cls.as_type().and_then(|tt| {
+            tt.mro.iter().find_map(|c| {
+                c.as_type()
+                    .and_then(|ct| ct.own_lookup("__init_subclass__"))
+            })
+        });
+        if let Some(h) = parent_hook {
+            let f = match h.payload() {
+                Some(Payload::ClassMethod(f)) => f.clone(),
+                _ => h,
+            };
+            if let Some(Payload::Builtin(_)) = f.payload() {
+                if !kw.is_empty() {
+                    return Err(type_error(format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        name
+                    )));
+                }
+            } else {
+                self.call(&f, std::slice::from_ref(&clsv), kw)?;
+            }
+        }
+        Ok(clsv)
+    }
+
+    /// The most derived metaclass of `meta` and the bases' metaclasses.
+    pub(crate) fn calculate_meta(&self, meta: &Obj, bases: &[Obj]) -> PyResult<Obj> {
+        let mut winner = meta.clone();
+        for b in bases {
+            let bt = b.class();
+            if is_subtype(&winner, bt) {
+                continue;
+            }
+            if is_subtype(bt, &winner) {
+                winner = bt.clone();
+                continue;
+            }
+            return Err(type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
+    }
+}
+
+/// The bases of a class statement as class objects.
+pub(crate) fn bases_as_types(bases: &[Value]) -> PyResult<Vec<Obj>> {
+    let mut out = Vec::with_capacity(bases.len());
+    for b in bases {
+        match b {
+            Value::Obj(o) if o.as_type().is_some() => out.push(o.clone()),
+            _ => return Err(PyErr::new(&types().type_error, "bases must be types")),
+        }
+    }
+    Ok(out)
+}
+
+/// `super.__new__(cls, type=<implicit>, obj=<implicit>)`.
+fn super_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::no_kwargs("super", kw)?;
+    let (this, obj) = match (args.get(1), args.get(2)) {
+        (Some(t), Some(o)) => (t.clone(), o.clone()),
+        (Some(_), None) => {
+            return Err(type_error(
+                "super() with one argument is not supported by pyvm",
+            ))
+        }
+        _ => vm.implicit_super_args()?,
+    };
+    let Value::Obj(this) = this else {
+        return Err(type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            type_name_of(&this)
+        )));
+    };
+    if this.as_type().is_none() {
+        return Err(type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            type_name_of(&Value::Obj(this))
+        )));
+    }
+    let ok = match &obj {
+        Value::Obj(o) if o.as_type().is_some() && is_subtype(o, &this) => true,
+        _ => is_subtype(type_of(&obj), &this),
+    };
+    if !ok {
+        return Err(type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
+    Ok(Value::Obj(Object::new(
+        &types().super_,
+        Payload::Super { this, obj },
+    )))
+}
+
+/// Static methods of `super`.
+pub(crate) const SUPER_STATIC: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__new__", super_new)];
+
+impl Vm {
+    /// Attribute lookup through a `super` object: the MRO of the object's class after `this`.
+    pub(crate) fn super_getattr(
+        &mut self,
+        this: &Obj,
+        obj: &Value,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let start_cls = match obj {
+            Value::Obj(o) if o.as_type().is_some() && is_subtype(o, this) => o.clone(),
+            _ => type_of(obj).clone(),
+        };
+        let Some(st) = start_cls.as_type() else {
+            return Ok(None);
+        };
+        let mut mro = vec![start_cls.clone()];
+        mro.extend(st.mro.iter().cloned());
+        let pos = mro.iter().position(|c| Rc::ptr_eq(c, this));
+        let Some(pos) = pos else { return Ok(None) };
+        for c in mro.iter().skip(pos + 1) {
+            let Some(ct) = c.as_type() else { continue };
+            if let Some(a) = ct.own_lookup(name) {
+                let is_type_obj = matches!(obj, Value::Obj(o) if o.as_type().is_some() && Rc::ptr_eq(o, &start_cls));
+                return match a.payload() {
+                    Some(Payload::ClassMethod(f)) => Ok(Some(crate::attr::new_bound(
+                        f.clone(),
+                        Value::Obj(start_cls.clone()),
+                    ))),
+                    Some(Payload::StaticMethod(f)) => Ok(Some(f.clone())),
+                    _ if is_type_obj => Ok(Some(a)),
+                    _ => self.descr_get(&a, obj, &start_cls).map(Some),
+                };
+            }
+        }
+        Ok(None)
+    }
+}

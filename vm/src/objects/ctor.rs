@@ -1,0 +1,415 @@
+//! `__new__`/`__init__` of the built-in types: calling `int`, `str`, `list`, ... (and their
+//! user subclasses, whose instances keep the built-in payload with the subclass as class).
+
+use std::cell::RefCell;
+
+use crate::builtins::{check_arity, take_kwargs};
+use crate::error::{type_error, PyResult};
+use crate::object::{Obj, Object, Payload};
+use crate::objects::dict::Dict;
+use crate::objects::function::NativeFn;
+use crate::objects::int::{as_int, IntRef};
+use crate::objects::set::Set;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::{type_name_of, KwArgs, Vm};
+
+/// The class argument of a `__new__` and the remaining arguments.
+fn split_cls(args: &[Value]) -> PyResult<(Obj, &[Value])> {
+    match args.split_first() {
+        Some((Value::Obj(c), rest)) if c.as_type().is_some() => Ok((c.clone(), rest)),
+        _ => Err(type_error("__new__(X): X is not a type object")),
+    }
+}
+
+fn is_exact(cls: &Obj, builtin: &Obj) -> bool {
+    std::rc::Rc::ptr_eq(cls, builtin)
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (cls, rest) = split_cls(args)?;
+    let [base] = take_kwargs("int", kw, ["base"])?;
+    let mut a = rest.to_vec();
+    if let Some(b) = base {
+        if a.is_empty() {
+            return Err(type_error("int() missing string argument"));
+        }
+        a.push(b);
+    }
+    if a.len() > 2 {
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let v = crate::objects::int::construct(vm, &a)?;
+    if is_exact(&cls, &types().int) {
+        return Ok(v);
+    }
+    let big = as_int(&v).map(|i| i.to_big()).unwrap_or_default();
+    Ok(Value::Obj(Object::new(&cls, Payload::Int(big))))
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (_, rest) = split_cls(args)?;
+    crate::builtins::no_kwargs("bool", kw)?;
+    if rest.len() > 1 {
+        return Err(type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    match rest.first() {
+        Some(v) => vm.truthy(v).map(Value::Bool),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (cls, rest) = split_cls(args)?;
+    crate::builtins::no_kwargs("float", kw)?;
+    check_arity("float", rest, 0, 1)?;
+    let v = crate::objects::float::construct(vm, rest)?;
+    if is_exact(&cls, &types().float) {
+        return Ok(v);
+    }
+    let f = match v {
+        Value::Float(f) => f,
+        _ => 0.0,
+    };
+    Ok(Value::Obj(Object::new(&cls, Payload::Float(f))))
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (cls, rest) = split_cls(args)?;
+    let [object, encoding, errors] = take_kwargs("str", kw, ["object", "encoding", "errors"])?;
+    let obj = rest.first().cloned().or(object);
+    let s = match obj {
+        None => Value::str(""),
+        Some(o) => {
+            if rest.len() > 1 || encoding.is_some() || errors.is_some() {
+                match o.payload() {
+                    Some(Payload::Bytes(b)) => Value::str(&String::from_utf8_lossy(b)),
+                    _ => {
+                        return Err(type_error(format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            type_name_of(&o)
+                        )))
+                    }
+                }
+            } else {
+                vm.str(&o)?
+            }
+        }
+    };
+    if is_exact(&cls, &types().str) {
+        return Ok(s);
+    }
+    let text = s
+        .as_pystr()
+        .map(|p| p.to_rust().into_owned())
+        .unwrap_or_default();
+    Ok(Value::Obj(Object::new(
+        &cls,
+        Payload::Str(crate::objects::str::PyStr::from_str(&text)),
+    )))
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (cls, rest) = split_cls(args)?;
+    if is_exact(&cls, &types().tuple) {
+        crate::builtins::no_kwargs("tuple", kw)?;
+    }
+    check_arity("tuple", rest, 0, 1)?;
+    let items = match rest.first() {
+        Some(v) => {
+            if is_exact(&cls, &types().tuple) && is_exact(crate::vm::type_of(v), &types().tuple) {
+                return Ok(v.clone());
+            }
+            vm.collect_iter(v)?
+        }
+        None => Vec::new(),
+    };
+    Ok(Value::Obj(Object::new(
+        &cls,
+        Payload::Tuple(items.into_boxed_slice()),
+    )))
+}
+
+fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (cls, rest) = split_cls(args)?;
+    crate::builtins::no_kwargs("frozenset", kw)?;
+    check_arity("frozenset", rest, 0, 1)?;
+    let tmp = vm.new_set();
+    if let Some(v) = rest.first() {
+        for x in vm.collect_iter(v)? {
+            vm.set_add(&tmp, x)?;
+        }
+    }
+    let set = match tmp.payload() {
+        Some(Payload::Set(s)) => s.borrow().clone(),
+        _ => Set::new(),
+    };
+    Ok(Value::Obj(Object::new(&cls, Payload::FrozenSet(set))))
+}
+
+fn list_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (cls, _) = split_cls(args)?;
+    Ok(Value::Obj(Object::new(
+        &cls,
+        Payload::List(RefCell::new(Vec::new())),
+    )))
+}
+
+fn list_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::no_kwargs("list", kw)?;
+    let (this, rest) = args
+        .split_first()
+        .ok_or_else(|| type_error("list.__init__ needs self"))?;
+    check_arity("list", rest, 0, 1)?;
+    let items = match rest.first() {
+        Some(v) => vm.collect_iter(v)?,
+        None => Vec::new(),
+    };
+    if let Some(Payload::List(l)) = this.payload() {
+        let old = std::mem::replace(&mut *l.borrow_mut(), items);
+        drop(old);
+    }
+    Ok(Value::None)
+}
+
+fn dict_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (cls, _) = split_cls(args)?;
+    Ok(Value::Obj(Object::new(
+        &cls,
+        Payload::Dict(RefCell::new(Dict::new())),
+    )))
+}
+
+fn dict_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (this, rest) = args
+        .split_first()
+        .ok_or_else(|| type_error("dict.__init__ needs self"))?;
+    if rest.len() > 1 {
+        return Err(type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    let Value::Obj(d) = this else {
+        return Err(type_error("dict.__init__ needs a dict"));
+    };
+    if let Some(src) = rest.first() {
+        vm.dict_update_from(d, src)?;
+    }
+    for (k, v) in kw {
+        vm.dict_set(d, k.clone(), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn set_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (cls, _) = split_cls(args)?;
+    Ok(Value::Obj(Object::new(
+        &cls,
+        Payload::Set(RefCell::new(Set::new())),
+    )))
+}
+
+fn set_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::no_kwargs("set", kw)?;
+    let (this, rest) = args
+        .split_first()
+        .ok_or_else(|| type_error("set.__init__ needs self"))?;
+    check_arity("set", rest, 0, 1)?;
+    if let Some(Payload::Set(s)) = this.payload() {
+        s.borrow_mut().clear();
+    }
+    if let Some(v) = rest.first() {
+        for x in vm.collect_iter(v)? {
+            vm.set_add(this, x)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn range_arg(v: &Value) -> PyResult<i64> {
+    match as_int(v) {
+        Some(IntRef::Small(i)) => Ok(i),
+        Some(IntRef::Big(_)) => Err(crate::error::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
+        None => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name_of(v)
+        ))),
+    }
+}
+
+fn range_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (_, rest) = split_cls(args)?;
+    crate::builtins::no_kwargs("range", kw)?;
+    let (start, stop, step) = match rest {
+        [stop] => (0, range_arg(stop)?, 1),
+        [a, b] => (range_arg(a)?, range_arg(b)?, 1),
+        [a, b, c] => (range_arg(a)?, range_arg(b)?, range_arg(c)?),
+        [] => return Err(type_error("range expected at least 1 argument, got 0")),
+        _ => {
+            return Err(type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                rest.len()
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(crate::error::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(Object::new(
+        &types().range,
+        Payload::Range(crate::objects::range::Range { start, stop, step }),
+    )))
+}
+
+fn slice_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (_, rest) = split_cls(args)?;
+    crate::builtins::no_kwargs("slice", kw)?;
+    let parts = match rest {
+        [stop] => [Value::None, stop.clone(), Value::None],
+        [a, b] => [a.clone(), b.clone(), Value::None],
+        [a, b, c] => [a.clone(), b.clone(), c.clone()],
+        [] => return Err(type_error("slice expected at least 1 argument, got 0")),
+        _ => {
+            return Err(type_error(format!(
+                "slice expected at most 3 arguments, got {}",
+                rest.len()
+            )))
+        }
+    };
+    let _ = vm;
+    Ok(Value::Obj(Object::new(
+        &types().slice,
+        Payload::Slice(Box::new(parts)),
+    )))
+}
+
+fn property_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (cls, rest) = split_cls(args)?;
+    let [fget, fset, fdel, doc] = take_kwargs("property", kw, ["fget", "fset", "fdel", "doc"])?;
+    let pick = |i: usize, k: Option<Value>| rest.get(i).cloned().or(k).unwrap_or(Value::None);
+    let p = Object::new(
+        &cls,
+        Payload::Property {
+            fget: pick(0, fget),
+            fset: pick(1, fset),
+            fdel: pick(2, fdel),
+        },
+    );
+    let _ = doc;
+    Ok(Value::Obj(p))
+}
+
+fn classmethod_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (cls, rest) = split_cls(args)?;
+    check_arity("classmethod", rest, 1, 1)?;
+    let f = rest.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Obj(Object::new(&cls, Payload::ClassMethod(f))))
+}
+
+fn staticmethod_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (cls, rest) = split_cls(args)?;
+    check_arity("staticmethod", rest, 1, 1)?;
+    let f = rest.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Obj(Object::new(&cls, Payload::StaticMethod(f))))
+}
+
+fn property_copy_with(args: &[Value], which: usize) -> PyResult<Value> {
+    let (Some(this), Some(f)) = (args.first(), args.get(1)) else {
+        return Err(type_error("property method needs an argument"));
+    };
+    let Some(Payload::Property { fget, fset, fdel }) = this.payload() else {
+        return Err(type_error("descriptor requires a 'property' object"));
+    };
+    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    if let Some(slot) = parts.get_mut(which) {
+        *slot = f.clone();
+    }
+    let [fget, fset, fdel] = parts;
+    Ok(Value::Obj(Object::new(
+        crate::vm::type_of(this),
+        Payload::Property { fget, fset, fdel },
+    )))
+}
+
+fn property_getter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    property_copy_with(args, 0)
+}
+fn property_setter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    property_copy_with(args, 1)
+}
+fn property_deleter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    property_copy_with(args, 2)
+}
+
+fn property_get(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (Some(this), Some(obj)) = (args.first(), args.get(1)) else {
+        return Err(type_error("__get__ needs an argument"));
+    };
+    if obj.is(&Value::None) {
+        return Ok(this.clone());
+    }
+    let cls = crate::vm::type_of(obj).clone();
+    vm.descr_get(this, obj, &cls)
+}
+
+/// A method table.
+type Table = &'static [(&'static str, NativeFn)];
+
+/// `(type, static __new__ table, __init__ table)` for each built-in type.
+pub(crate) fn tables() -> Vec<(&'static Obj, Table, Table)> {
+    let t = types();
+    vec![
+        (&t.int, &[("__new__", int_new as NativeFn)], &[]),
+        (&t.bool_, &[("__new__", bool_new as NativeFn)], &[]),
+        (&t.float, &[("__new__", float_new as NativeFn)], &[]),
+        (&t.str, &[("__new__", str_new as NativeFn)], &[]),
+        (&t.tuple, &[("__new__", tuple_new as NativeFn)], &[]),
+        (&t.frozenset, &[("__new__", frozenset_new as NativeFn)], &[]),
+        (
+            &t.list,
+            &[("__new__", list_new as NativeFn)],
+            &[("__init__", list_init as NativeFn)],
+        ),
+        (
+            &t.dict,
+            &[("__new__", dict_new as NativeFn)],
+            &[("__init__", dict_init as NativeFn)],
+        ),
+        (
+            &t.set,
+            &[("__new__", set_new as NativeFn)],
+            &[("__init__", set_init as NativeFn)],
+        ),
+        (&t.range, &[("__new__", range_new as NativeFn)], &[]),
+        (&t.slice, &[("__new__", slice_new as NativeFn)], &[]),
+        (
+            &t.property,
+            &[("__new__", property_new as NativeFn)],
+            &[
+                ("getter", property_getter as NativeFn),
+                ("setter", property_setter as NativeFn),
+                ("deleter", property_deleter as NativeFn),
+                ("__get__", property_get as NativeFn),
+            ],
+        ),
+        (
+            &t.classmethod,
+            &[("__new__", classmethod_new as NativeFn)],
+            &[],
+        ),
+        (
+            &t.staticmethod,
+            &[("__new__", staticmethod_new as NativeFn)],
+            &[],
+        ),
+    ]
+}

@@ -1,0 +1,437 @@
+//! Binary operators and rich comparisons: fast paths for immediates, then the dunder protocol
+//! with reflected operands and `NotImplemented`, exactly in CPython's order.
+
+use crate::error::{type_error, PyResult};
+use crate::object::Payload;
+use crate::objects::float::{as_f64, float_binop};
+use crate::objects::int::{as_int, big_binop, small_binop, IntRef};
+use crate::objects::typeobj::is_subtype;
+use crate::value::Value;
+use crate::vm::{type_of, Vm};
+
+/// A binary arithmetic or bitwise operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+impl BinOp {
+    /// The operator as Python spells it (for error messages).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+
+    /// `(__op__, __rop__, __iop__)`.
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        }
+    }
+}
+
+/// A rich comparison operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    /// The operator as Python spells it.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    /// The dunder method.
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+
+    /// The operator with swapped operands (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+
+    /// Applies the operator to an ordering.
+    pub fn test(self, ord: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CmpOp::Lt => ord == Less,
+            CmpOp::Le => ord != Greater,
+            CmpOp::Eq => ord == Equal,
+            CmpOp::Ne => ord != Equal,
+            CmpOp::Gt => ord == Greater,
+            CmpOp::Ge => ord != Less,
+        }
+    }
+}
+
+/// Arithmetic on built-in numbers and sequences without calling Python code. `None` means
+/// "not handled here": the dunder protocol decides.
+pub fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if let Some(r) = small_binop(op, *x, *y) {
+            return Some(r);
+        }
+        return big_binop(op, &(*x).into(), &(*y).into());
+    }
+    if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        return float_binop(op, *x, *y);
+    }
+    let exact = |v: &Value| match v {
+        Value::Obj(o) => !o.class().as_type().is_some_and(|t| t.heap),
+        _ => true,
+    };
+    if !exact(a) || !exact(b) {
+        return None;
+    }
+    let ai = as_int(a);
+    let bi = as_int(b);
+    if let (Some(x), Some(y)) = (&ai, &bi) {
+        if let (IntRef::Small(x), IntRef::Small(y)) = (x, y) {
+            if let Some(r) = small_binop(op, *x, *y) {
+                return Some(r);
+            }
+        }
+        return big_binop(op, &x.to_big(), &y.to_big());
+    }
+    let is_num = |v: &Value| {
+        matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+            || matches!(v.payload(), Some(Payload::Int(_) | Payload::Float(_)))
+    };
+    if is_num(a) && is_num(b) {
+        let x = match as_f64(a)? {
+            Ok(x) => x,
+            Err(e) => return Some(Err(e)),
+        };
+        let y = match as_f64(b)? {
+            Ok(y) => y,
+            Err(e) => return Some(Err(e)),
+        };
+        return float_binop(op, x, y);
+    }
+    None
+}
+
+impl Vm {
+    /// `a <op> b` with the full protocol.
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = builtin_binop(op, a, b) {
+            return r;
+        }
+        match self.binary_op_dunders(op, a, b)? {
+            Some(v) => Ok(v),
+            None => Err(binop_type_error(op.symbol(), a, b)),
+        }
+    }
+
+    /// `a <op>= b`: `__iop__` first, then the binary protocol.
+    pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = builtin_binop(op, a, b) {
+            return r;
+        }
+        let (_, _, iname) = op.dunders();
+        if let Some(r) = self.call_dunder(a, iname, std::slice::from_ref(b))? {
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        match self.binary_op_dunders(op, a, b)? {
+            Some(v) => Ok(v),
+            None => {
+                let sym = format!("{}=", op.symbol().split(' ').next().unwrap_or(""));
+                let sym = if op == BinOp::Pow {
+                    "**=".to_string()
+                } else {
+                    sym
+                };
+                Err(binop_type_error(&sym, a, b))
+            }
+        }
+    }
+
+    /// Whether `v` is the `NotImplemented` singleton.
+    pub fn is_not_implemented(&self, v: &Value) -> bool {
+        matches!(v.payload(), Some(Payload::NotImplemented))
+    }
+
+    fn binary_op_dunders(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (name, rname, _) = op.dunders();
+        let ta = type_of(a).clone();
+        let tb = type_of(b).clone();
+        let same = std::rc::Rc::ptr_eq(&ta, &tb);
+        // A subclass operand on the right that overrides the reflected method goes first.
+        let mut tried_reflected = false;
+        if !same && is_subtype(&tb, &ta) && self.overrides(&tb, &ta, rname) {
+            tried_reflected = true;
+            if let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if let Some(r) = self.call_dunder(a, name, std::slice::from_ref(b))? {
+            if !self.is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+        if !same && !tried_reflected {
+            if let Some(r) = self.call_dunder(b, rname, std::slice::from_ref(a))? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Whether `sub` defines `name` differently from `base`.
+    fn overrides(&self, sub: &crate::object::Obj, base: &crate::object::Obj, name: &str) -> bool {
+        let a = crate::objects::typeobj::lookup(sub, name);
+        let b = crate::objects::typeobj::lookup(base, name);
+        match (a, b) {
+            (Some(x), Some(y)) => !x.is(&y),
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
+    /// Rich comparison with the reflected protocol; returns the (possibly non-bool) result.
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = builtin_compare(op, a, b) {
+            return Ok(Value::Bool(r));
+        }
+        let ta = type_of(a).clone();
+        let tb = type_of(b).clone();
+        let same = std::rc::Rc::ptr_eq(&ta, &tb);
+        let mut tried_reflected = false;
+        if !same && is_subtype(&tb, &ta) && self.overrides(&tb, &ta, op.swapped().dunder()) {
+            tried_reflected = true;
+            if let Some(r) = self.call_dunder(b, op.swapped().dunder(), std::slice::from_ref(a))? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.call_dunder(a, op.dunder(), std::slice::from_ref(b))? {
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !tried_reflected {
+            if let Some(r) = self.call_dunder(b, op.swapped().dunder(), std::slice::from_ref(a))? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                crate::vm::type_name_of(a),
+                crate::vm::type_name_of(b)
+            ))),
+        }
+    }
+
+    /// Rich comparison reduced to a truth value.
+    pub fn compare_bool(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = builtin_compare(op, a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(op, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// `a == b` as a bool (identity implies equality, as in containers).
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        self.compare_bool(CmpOp::Eq, a, b)
+    }
+
+    /// `a < b` as a bool.
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.compare_bool(CmpOp::Lt, a, b)
+    }
+}
+
+/// Comparisons of built-in numbers and strings that need no Python code.
+pub fn builtin_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Some(op.test(x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) => {
+            return Some(match x.partial_cmp(y) {
+                Some(o) => op.test(o),
+                None => op == CmpOp::Ne,
+            })
+        }
+        _ => {}
+    }
+    let exact = |v: &Value| match v {
+        Value::Obj(o) => !o.class().as_type().is_some_and(|t| t.heap),
+        _ => true,
+    };
+    if !exact(a) || !exact(b) {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        let ord = match (x, y) {
+            (IntRef::Small(x), IntRef::Small(y)) => x.cmp(&y),
+            (x, y) => x.to_big().cmp(&y.to_big()),
+        };
+        return Some(op.test(ord));
+    }
+    match (a.payload(), b.payload()) {
+        (Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+            return Some(match op {
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                _ => op.test(x.cmp(y)),
+            })
+        }
+        (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => return Some(op.test(x.cmp(y))),
+        _ => {}
+    }
+    let num = |v: &Value| -> Option<f64> {
+        match v {
+            Value::Float(f) => Some(*f),
+            Value::Obj(o) => match &o.payload {
+                Payload::Float(f) => Some(*f),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    // int/float mixed: exact comparison.
+    if let (Some(i), Some(f)) = (as_int(a), num(b)) {
+        return Some(cmp_int_float(op, &i, f));
+    }
+    if let (Some(f), Some(i)) = (num(a), as_int(b)) {
+        return Some(cmp_int_float(op.swapped(), &i, f));
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Some(match x.partial_cmp(&y) {
+            Some(o) => op.test(o),
+            None => op == CmpOp::Ne,
+        });
+    }
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        if let Some(r) = crate::objects::dict::fast_eq(a, b) {
+            return Some(r == (op == CmpOp::Eq));
+        }
+    }
+    None
+}
+
+fn cmp_int_float(op: CmpOp, i: &IntRef<'_>, f: f64) -> bool {
+    use num_bigint::BigInt;
+    use num_traits::FromPrimitive;
+    if f.is_nan() {
+        return op == CmpOp::Ne;
+    }
+    if f.is_infinite() {
+        return op.test(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
+    }
+    if let IntRef::Small(x) = i {
+        if x.unsigned_abs() < (1u64 << 53) {
+            let xf = *x as f64;
+            return match xf.partial_cmp(&f) {
+                Some(o) => op.test(o),
+                None => op == CmpOp::Ne,
+            };
+        }
+    }
+    // Exact: compare the int with floor(f), then the fractional part.
+    let fl = f.floor();
+    let Some(fb) = BigInt::from_f64(fl) else {
+        return op == CmpOp::Ne;
+    };
+    let ib = i.to_big();
+    let ord = match ib.cmp(&fb) {
+        std::cmp::Ordering::Equal if f > fl => std::cmp::Ordering::Less,
+        o => o,
+    };
+    op.test(ord)
+}
+
+/// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`.
+pub fn binop_type_error(sym: &str, a: &Value, b: &Value) -> crate::error::PyErr {
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym,
+        crate::vm::type_name_of(a),
+        crate::vm::type_name_of(b)
+    ))
+}

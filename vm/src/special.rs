@@ -1,0 +1,392 @@
+//! Built-in attributes that CPython implements as getset/member descriptors on built-in types
+//! (`f.__name__`, `t.__mro__`, `e.args`, `r.start`, ...).
+
+use std::rc::Rc;
+
+use crate::error::{type_error, PyResult};
+use crate::object::{Obj, Payload};
+use crate::objects::int::from_big;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::Vm;
+
+fn tuple_of(vm: &Vm, items: impl IntoIterator<Item = Obj>) -> Value {
+    vm.new_tuple(items.into_iter().map(Value::Obj).collect())
+}
+
+fn strs(vm: &Vm, items: &[Rc<str>]) -> Value {
+    vm.new_tuple(items.iter().map(|s| Value::str(s)).collect())
+}
+
+/// A copy of a namespace as a dict value.
+fn dict_copy(vm: &Vm, d: &crate::objects::dict::Dict) -> Value {
+    let new = vm.new_dict();
+    if let Some(Payload::Dict(t)) = new.payload() {
+        let mut t = t.borrow_mut();
+        for e in d.iter() {
+            t.insert_new(e.hash, e.key.clone(), e.value.clone());
+        }
+    }
+    new
+}
+
+/// The built-in attribute `name` of `o`, if it has one.
+pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
+    let dict_value = |o: &Obj| o.instance_dict().map(|d| Value::Obj(d.clone()));
+    Ok(match &o.payload {
+        Payload::Instance => match name {
+            "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),
+            _ => None,
+        },
+        Payload::Type(t) => match name {
+            "__name__" => Some(Value::str(&t.name)),
+            "__qualname__" => Some(Value::str(&t.qualname)),
+            "__module__" => Some(
+                t.own_lookup("__module__")
+                    .unwrap_or_else(|| Value::str(&t.module)),
+            ),
+            "__mro__" => {
+                let mut v = vec![o.clone()];
+                v.extend(t.mro.iter().cloned());
+                Some(tuple_of(vm, v))
+            }
+            "__bases__" => Some(tuple_of(vm, t.bases.iter().cloned())),
+            "__base__" => Some(
+                t.bases
+                    .first()
+                    .map_or(Value::None, |b| Value::Obj(b.clone())),
+            ),
+            "__dict__" => Some(dict_copy(vm, &t.dict.borrow())),
+            "__doc__" => Some(t.own_lookup("__doc__").unwrap_or(Value::None)),
+            _ => None,
+        },
+        Payload::Function(f) => match name {
+            "__name__" => Some(f.name.borrow().clone()),
+            "__qualname__" => Some(f.qualname.borrow().clone()),
+            "__defaults__" => Some(f.defaults.borrow().clone()),
+            "__kwdefaults__" => Some(f.kwdefaults.borrow().clone()),
+            "__code__" => Some(Value::Obj(crate::object::Object::new(
+                &types().code,
+                Payload::Code(f.code.clone()),
+            ))),
+            "__globals__" => Some(Value::Obj(f.globals.clone())),
+            "__closure__" => {
+                let c = f.closure.borrow();
+                if c.is_empty() {
+                    Some(Value::None)
+                } else {
+                    Some(vm.new_tuple(c.to_vec()))
+                }
+            }
+            "__module__" => Some(f.module.clone()),
+            "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),
+            "__doc__" => Some(
+                o.instance_dict()
+                    .and_then(|d| match &d.payload {
+                        Payload::Dict(t) => t.borrow().get_str("__doc__").cloned(),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| f.doc()),
+            ),
+            "__annotations__" => {
+                let a = f.annotations.borrow().clone();
+                if a.is(&Value::None) {
+                    let d = vm.new_dict();
+                    *f.annotations.borrow_mut() = d.clone();
+                    Some(d)
+                } else {
+                    Some(a)
+                }
+            }
+            _ => None,
+        },
+        Payload::BoundMethod { func, receiver } => match name {
+            "__self__" => Some(receiver.clone()),
+            "__func__" => Some(func.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                let func = func.clone();
+                Some(vm.getattr_str(&func, name)?)
+            }
+            _ => None,
+        },
+        Payload::Builtin(b) => match name {
+            "__name__" => Some(Value::str(b.name)),
+            "__qualname__" => Some(Value::str(&match &b.owner {
+                Some(t) => format!("{}.{}", t, b.name),
+                None => b.name.to_string(),
+            })),
+            "__doc__" => Some(Value::None),
+            "__module__" => Some(if b.owner.is_none() {
+                Value::str("builtins")
+            } else {
+                Value::None
+            }),
+            _ => None,
+        },
+        Payload::Exception(st) => match name {
+            "args" => Some(st.borrow().args.clone()),
+            "__cause__" => Some(st.borrow().cause.clone()),
+            "__context__" => Some(st.borrow().context.clone()),
+            "__suppress_context__" => Some(Value::Bool(st.borrow().suppress_context)),
+            "__traceback__" => {
+                let tb = st.borrow().traceback.clone();
+                if tb.is_empty() {
+                    Some(Value::None)
+                } else {
+                    let mut tb = tb;
+                    tb.reverse();
+                    Some(Value::Obj(crate::object::Object::new(
+                        &types().traceback,
+                        Payload::Traceback(tb.into()),
+                    )))
+                }
+            }
+            "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),
+            "value" if crate::objects::typeobj::is_subtype(o.class(), &types().stop_iteration) => {
+                Some(
+                    st.borrow()
+                        .arg_items()
+                        .first()
+                        .cloned()
+                        .unwrap_or(Value::None),
+                )
+            }
+            "code" if crate::objects::typeobj::is_subtype(o.class(), &types().system_exit) => {
+                let items = st.borrow().arg_items();
+                Some(match items.len() {
+                    0 => Value::None,
+                    1 => items.first().cloned().unwrap_or(Value::None),
+                    _ => st.borrow().args.clone(),
+                })
+            }
+            "name" | "obj"
+                if crate::objects::typeobj::is_subtype(o.class(), &types().attribute_error)
+                    || crate::objects::typeobj::is_subtype(o.class(), &types().name_error) =>
+            {
+                Some(
+                    dict_value(o)
+                        .and_then(|d| match d.payload() {
+                            Some(Payload::Dict(t)) => t.borrow().get_str(name).cloned(),
+                            _ => None,
+                        })
+                        .unwrap_or(Value::None),
+                )
+            }
+            _ => None,
+        },
+        Payload::Module { dict, .. } => match name {
+            "__dict__" => Some(Value::Obj(dict.clone())),
+            _ => None,
+        },
+        Payload::Property { fget, fset, fdel } => match name {
+            "fget" => Some(fget.clone()),
+            "fset" => Some(fset.clone()),
+            "fdel" => Some(fdel.clone()),
+            "__doc__" => {
+                if fget.is(&Value::None) {
+                    Some(Value::None)
+                } else {
+                    let fget = fget.clone();
+                    Some(vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None))
+                }
+            }
+            "__isabstractmethod__" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
+            "__func__" | "__wrapped__" => Some(f.clone()),
+            "__isabstractmethod__" => Some(Value::Bool(false)),
+            "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),
+            _ => None,
+        },
+        Payload::Range(r) => match name {
+            "start" => Some(Value::Int(r.start)),
+            "stop" => Some(Value::Int(r.stop)),
+            "step" => Some(Value::Int(r.step)),
+            _ => None,
+        },
+        Payload::Slice(parts) => match name {
+            "start" => Some(parts[0].clone()),
+            "stop" => Some(parts[1].clone()),
+            "step" => Some(parts[2].clone()),
+            _ => None,
+        },
+        Payload::Cell(c) => match name {
+            "cell_contents" => {
+                let v = c.borrow().clone();
+                if v.is_unbound() {
+                    return Err(crate::error::value_error("Cell is empty"));
+                }
+                Some(v)
+            }
+            _ => None,
+        },
+        Payload::Code(c) => {
+            let code = &c.code;
+            match name {
+                "co_name" => Some(Value::str(&code.name)),
+                "co_qualname" => Some(Value::str(&code.qualname)),
+                "co_filename" => Some(Value::str(&code.filename)),
+                "co_firstlineno" => Some(Value::Int(i64::from(code.firstlineno))),
+                "co_argcount" => Some(Value::Int(i64::from(code.argcount))),
+                "co_posonlyargcount" => Some(Value::Int(i64::from(code.posonlyargcount))),
+                "co_kwonlyargcount" => Some(Value::Int(i64::from(code.kwonlyargcount))),
+                "co_flags" => Some(Value::Int(i64::from(code.flags))),
+                "co_varnames" => Some(strs(vm, &code.varnames)),
+                "co_cellvars" => Some(strs(vm, &code.cellvars)),
+                "co_freevars" => Some(strs(vm, &code.freevars)),
+                "co_names" => Some(strs(vm, &code.names)),
+                "co_nlocals" => Some(Value::Int(code.varnames.len() as i64)),
+                "co_consts" => Some(vm.new_tuple(c.consts.to_vec())),
+                _ => None,
+            }
+        }
+        Payload::Generator(g) => match name {
+            "__name__" => Some(g.borrow().name.clone()),
+            "__qualname__" => Some(g.borrow().qualname.clone()),
+            "gi_running" | "cr_running" => Some(Value::Bool(
+                g.borrow().status == crate::objects::generator::GenStatus::Running,
+            )),
+            "gi_suspended" | "cr_suspended" => Some(Value::Bool(
+                g.borrow().status == crate::objects::generator::GenStatus::Suspended,
+            )),
+            "gi_frame" | "cr_frame" => Some(
+                if g.borrow().status == crate::objects::generator::GenStatus::Finished {
+                    Value::None
+                } else {
+                    Value::Bool(true)
+                },
+            ),
+            "gi_code" | "cr_code" => Some(Value::Obj(crate::object::Object::new(
+                &types().code,
+                Payload::Code(g.borrow().code.clone()),
+            ))),
+            "gi_yieldfrom" | "cr_await" => Some(Value::None),
+            _ => None,
+        },
+        Payload::Int(b) => match name {
+            "real" | "numerator" => Some(from_big(b.clone())),
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        },
+        Payload::Float(f) => match name {
+            "real" => Some(Value::Float(*f)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Payload::Complex(re, im) => match name {
+            "real" => Some(Value::Float(*re)),
+            "imag" => Some(Value::Float(*im)),
+            _ => None,
+        },
+        Payload::Super { .. } => None,
+        Payload::Traceback(entries) => match name {
+            "tb_lineno" => Some(
+                entries
+                    .first()
+                    .and_then(|e| e.code.code.line_of(e.ip))
+                    .map_or(Value::None, |l| Value::Int(i64::from(l))),
+            ),
+            "tb_next" => Some(if entries.len() > 1 {
+                Value::Obj(crate::object::Object::new(
+                    &types().traceback,
+                    Payload::Traceback(entries.get(1..).unwrap_or(&[]).into()),
+                ))
+            } else {
+                Value::None
+            }),
+            "tb_lasti" => Some(Value::Int(entries.first().map_or(0, |e| e.ip as i64 * 4))),
+            "tb_frame" => Some(Value::None),
+            _ => None,
+        },
+        _ => match name {
+            "__dict__" => dict_value(o),
+            _ => None,
+        },
+    })
+}
+
+/// Sets (or deletes, `value == None`) a built-in attribute. `Ok(false)`: not one.
+pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> PyResult<bool> {
+    let _ = vm;
+    match &o.payload {
+        Payload::Function(f) => {
+            let v = value.clone().unwrap_or(Value::None);
+            match name {
+                "__name__" | "__qualname__" => {
+                    if v.as_pystr().is_none() {
+                        return Err(type_error(format!("{name} must be set to a string object")));
+                    }
+                    if name == "__name__" {
+                        *f.name.borrow_mut() = v;
+                    } else {
+                        *f.qualname.borrow_mut() = v;
+                    }
+                }
+                "__defaults__" => {
+                    if !matches!(v, Value::None) && !matches!(v.payload(), Some(Payload::Tuple(_)))
+                    {
+                        return Err(type_error("__defaults__ must be set to a tuple object"));
+                    }
+                    *f.defaults.borrow_mut() = v;
+                }
+                "__kwdefaults__" => *f.kwdefaults.borrow_mut() = v,
+                "__annotations__" => *f.annotations.borrow_mut() = v,
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+        Payload::Exception(st) => {
+            let v = value.clone().unwrap_or(Value::None);
+            match name {
+                "args" => {
+                    let items = vm.collect_iter(&v)?;
+                    st.borrow_mut().args = vm.new_tuple(items);
+                }
+                "__cause__" => {
+                    let mut s = st.borrow_mut();
+                    s.cause = v;
+                    s.suppress_context = true;
+                }
+                "__context__" => st.borrow_mut().context = v,
+                "__suppress_context__" => st.borrow_mut().suppress_context = vm.truthy_fast(&v),
+                "__traceback__" => {
+                    if v.is(&Value::None) {
+                        st.borrow_mut().traceback.clear();
+                    } else if let Some(Payload::Traceback(entries)) = v.payload() {
+                        let mut e = entries.to_vec();
+                        e.reverse();
+                        st.borrow_mut().traceback = e;
+                    } else {
+                        return Err(type_error("__traceback__ must be a traceback or None"));
+                    }
+                }
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+        Payload::Type(t) if t.heap => match name {
+            "__name__" | "__qualname__" => {
+                let Some(v) = value.as_ref().and_then(Value::as_pystr) else {
+                    return Err(type_error(format!(
+                        "can only assign string to {}.{}, not '{}'",
+                        t.name,
+                        name,
+                        value
+                            .as_ref()
+                            .map(crate::vm::type_name_of)
+                            .unwrap_or_default()
+                    )));
+                };
+                let _ = v;
+                Err(type_error(format!(
+                    "cannot set '{name}' attribute of type '{}' (not supported by pyvm)",
+                    t.name
+                )))
+            }
+            _ => Ok(false),
+        },
+        _ => Ok(false),
+    }
+}

@@ -1,0 +1,266 @@
+//! The `sys` module: argv, exit, the recursion limit, stdout/stderr, version information.
+
+use std::cell::RefCell;
+
+use crate::builtins::{check_arity, no_kwargs};
+use crate::error::{type_error, value_error, PyErr, PyResult};
+use crate::object::{Obj, Object, Payload};
+use crate::objects::dict::Dict;
+use crate::objects::function::{BuiltinKind, NativeFn};
+use crate::objects::typeobj::{Kind, TypeObject};
+use crate::types::{add_methods, types};
+use crate::value::Value;
+use crate::vm::{type_name_of, KwArgs, Vm};
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("exit", sys_exit),
+    ("getrecursionlimit", sys_getrecursionlimit),
+    ("setrecursionlimit", sys_setrecursionlimit),
+    ("exc_info", sys_exc_info),
+    ("exception", sys_exception),
+    ("intern", sys_intern),
+    ("getsizeof", sys_getsizeof),
+];
+
+const STREAM_METHODS: &[(&str, NativeFn)] = &[
+    ("write", stream_write),
+    ("flush", stream_flush),
+    ("isatty", stream_isatty),
+    ("fileno", stream_fileno),
+];
+
+/// Creates `sys` and puts it in `sys.modules`.
+pub(crate) fn register(vm: &mut Vm) {
+    let t = types();
+    let dict = Object::new(&t.dict, Payload::Dict(RefCell::new(Dict::new())));
+    let module = Object::new(
+        &t.module,
+        Payload::Module {
+            name: "sys".into(),
+            dict: dict.clone(),
+        },
+    );
+    let stream_type = Object::new_type_object({
+        let mut ty = TypeObject::builtin("TextIOWrapper", Some(&t.object), Kind::Object, false);
+        ty.module = "_io".into();
+        ty.instance_dict = true;
+        ty
+    });
+    add_methods(&stream_type, STREAM_METHODS, BuiltinKind::Method);
+    let stream = |name: &str, fd: i64| {
+        let o = Object::new(&stream_type, Payload::Instance);
+        if let Some(d) = o.instance_dict_or_create() {
+            if let Payload::Dict(d) = &d.payload {
+                let mut d = d.borrow_mut();
+                d.set_str("name", Value::str(name));
+                d.set_str("_fd", Value::Int(fd));
+                d.set_str("encoding", Value::str("utf-8"));
+                d.set_str("mode", Value::str(if fd == 0 { "r" } else { "w" }));
+            }
+        }
+        Value::Obj(o)
+    };
+    let stdout = stream("<stdout>", 1);
+    let stderr = stream("<stderr>", 2);
+    let stdin = stream("<stdin>", 0);
+    let version_info = vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(12),
+        Value::Int(1),
+        Value::str("final"),
+        Value::Int(0),
+    ]);
+    if let Payload::Dict(d) = &dict.payload {
+        let mut d = d.borrow_mut();
+        d.set_str("__name__", Value::str("sys"));
+        d.set_str("argv", vm.new_list(Vec::new()));
+        d.set_str("stdout", stdout.clone());
+        d.set_str("stderr", stderr.clone());
+        d.set_str("stdin", stdin.clone());
+        d.set_str("__stdout__", stdout);
+        d.set_str("__stderr__", stderr);
+        d.set_str("__stdin__", stdin);
+        d.set_str("maxsize", Value::Int(i64::MAX));
+        d.set_str("version_info", version_info);
+        d.set_str("version", Value::str("3.12.1 (main, pyvm) [rustc]"));
+        d.set_str("hexversion", Value::Int(0x030c01f0));
+        d.set_str("platform", Value::str("linux"));
+        d.set_str("byteorder", Value::str("little"));
+        d.set_str("implementation", Value::None);
+        d.set_str("modules", Value::Obj(vm.modules.clone()));
+        d.set_str("path", vm.new_list(Vec::new()));
+        d.set_str("executable", Value::str(""));
+        d.set_str("maxunicode", Value::Int(0x10ffff));
+        d.set_str("dont_write_bytecode", Value::Bool(true));
+        for &(name, f) in FUNCTIONS {
+            d.set_str(name, vm.new_builtin_function(name, f));
+        }
+    }
+    if let Payload::Dict(m) = &vm.modules.payload {
+        let mut m = m.borrow_mut();
+        m.set_str("sys", Value::Obj(module.clone()));
+        m.set_str("builtins", Value::Obj(vm.builtins_module.clone()));
+    }
+    vm.sys = Some(module);
+}
+
+impl Vm {
+    /// An attribute of the `sys` module.
+    pub fn sys_attr(&self, name: &str) -> Option<Value> {
+        match &self.sys.as_ref()?.payload {
+            Payload::Module { dict, .. } => match &dict.payload {
+                Payload::Dict(d) => d.borrow().get_str(name).cloned(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Sets an attribute of the `sys` module.
+    pub fn set_sys_attr(&self, name: &str, v: Value) {
+        if let Some(Payload::Module { dict, .. }) = self.sys.as_ref().map(|s| &s.payload) {
+            if let Payload::Dict(d) = &dict.payload {
+                d.borrow_mut().set_str(name, v);
+            }
+        }
+    }
+
+    /// `print()`'s default destination: `sys.stdout` (ours, or whatever a program put there).
+    pub fn print_to_stdout(&mut self, s: &str) -> PyResult<()> {
+        match self.sys_attr("stdout") {
+            Some(out) if stream_fd(&out) == Some(1) => self.write_stdout(s),
+            Some(Value::None) | None => Ok(()),
+            Some(out) => self
+                .call_method(&out, "write", &[Value::str(s)])
+                .map(|_| ()),
+        }
+    }
+
+    /// Writes to `sys.stderr` (ours, or a replacement).
+    pub fn print_to_stderr(&mut self, s: &str) -> PyResult<()> {
+        match self.sys_attr("stderr") {
+            Some(out) if stream_fd(&out) == Some(2) => {
+                self.write_stderr(s);
+                Ok(())
+            }
+            Some(Value::None) | None => Ok(()),
+            Some(out) => self
+                .call_method(&out, "write", &[Value::str(s)])
+                .map(|_| ()),
+        }
+    }
+}
+
+/// The file descriptor of one of our standard streams.
+fn stream_fd(v: &Value) -> Option<i64> {
+    let o: &Obj = v.as_obj()?;
+    if o.class()
+        .as_type()
+        .is_some_and(|t| &*t.name != "TextIOWrapper")
+    {
+        return None;
+    }
+    match &o.instance_dict()?.payload {
+        Payload::Dict(d) => match d.borrow().get_str("_fd") {
+            Some(Value::Int(i)) => Some(*i),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kwargs("write", kw)?;
+    check_arity("write", args, 2, 2)?;
+    let fd = args.first().and_then(stream_fd).unwrap_or(1);
+    let s = match args.get(1).and_then(Value::as_pystr) {
+        Some(s) => s.to_rust().into_owned(),
+        None => {
+            return Err(type_error(format!(
+                "write() argument must be str, not {}",
+                args.get(1).map(type_name_of).unwrap_or_default()
+            )))
+        }
+    };
+    let n = s.chars().count() as i64;
+    if fd == 2 {
+        vm.write_stderr(&s);
+    } else {
+        vm.write_stdout(&s)?;
+    }
+    Ok(Value::Int(n))
+}
+
+fn stream_flush(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    vm.flush_stdout();
+    Ok(Value::None)
+}
+
+fn stream_isatty(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn stream_fileno(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(args.first().and_then(stream_fd).unwrap_or(1)))
+}
+
+fn sys_exit(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kwargs("exit", kw)?;
+    check_arity("exit", args, 0, 1)?;
+    Err(PyErr::with_args(&types().system_exit, args.to_vec()))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kwargs("setrecursionlimit", kw)?;
+    check_arity("setrecursionlimit", args, 1, 1)?;
+    match args.first() {
+        Some(Value::Int(n)) if *n >= 1 => {
+            if (*n as usize) <= vm.frames.len() {
+                return Err(PyErr::new(
+                    &types().recursion_error,
+                    format!(
+                        "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                        n,
+                        vm.frames.len()
+                    ),
+                ));
+            }
+            vm.recursion_limit = (*n as usize).min(1_000_000);
+            Ok(Value::None)
+        }
+        Some(Value::Int(_)) => Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        )),
+        Some(v) => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name_of(v)
+        ))),
+        None => Ok(Value::None),
+    }
+}
+
+fn sys_exc_info(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let h = vm.handled.clone();
+    if h.is(&Value::None) {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let cls = Value::Obj(crate::vm::type_of(&h).clone());
+    let tb = vm.getattr_str(&h, "__traceback__")?;
+    Ok(vm.new_tuple(vec![cls, h, tb]))
+}
+
+fn sys_exception(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(vm.handled.clone())
+}
+
+fn sys_intern(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn sys_getsizeof(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(64))
+}

@@ -1,0 +1,1 @@
+//! Printing uncaught exceptions as CPython 3.12 does.
