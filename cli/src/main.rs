@@ -2,6 +2,7 @@
 //! hands the work to the library crates; nothing else lives here.
 
 mod ast_cmd;
+mod dis_cmd;
 mod tokenize_cmd;
 
 use std::process::ExitCode;
@@ -226,6 +227,7 @@ fn run_module(module: &str, args: &[String]) -> ExitCode {
     match module {
         "ast" => ast_cmd::main(args),
         "tokenize" => tokenize_cmd::main(args),
+        "dis" => dis_cmd::main(args),
         _ => {
             eprintln!("pyvm: No module named {module}");
             ExitCode::from(1)

@@ -266,6 +266,8 @@ pub struct CodeBuilder {
     labels: Vec<Option<usize>>,
     fixups: Vec<(usize, Label)>,
     handlers: Vec<(Label, Label, Label, u8)>,
+    /// Handler entries given by instruction indices (the compiler's ranges).
+    ranges: Vec<(usize, usize, Label, u8)>,
     line: Option<u32>,
 }
 
@@ -298,6 +300,7 @@ impl CodeBuilder {
             labels: Vec::new(),
             fixups: Vec::new(),
             handlers: Vec::new(),
+            ranges: Vec::new(),
             line: Some(1),
         }
     }
@@ -378,6 +381,52 @@ impl CodeBuilder {
         self.instrs.len() - 1
     }
 
+    /// Appends an instruction with an explicit source position and returns its index.
+    pub fn emit_at(&mut self, i: Instr, pos: Position) -> usize {
+        self.instrs.push(i);
+        self.code.positions.push(pos);
+        self.instrs.len() - 1
+    }
+
+    /// Makes the jump instruction at `at` target label `l` (patched at build time).
+    pub fn fixup(&mut self, at: usize, l: Label) {
+        self.fixups.push((at, l));
+    }
+
+    /// Registers an exception handler for the instructions `start..end` (indices).
+    pub fn handler_at(&mut self, start: usize, end: usize, handler: Label, exc_reg: u8) {
+        self.ranges.push((start, end, handler, exc_reg));
+    }
+
+    /// Number of constants so far.
+    pub fn constants_len(&self) -> usize {
+        self.constants.len()
+    }
+
+    /// Number of names so far.
+    pub fn names_len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether a `SetupAnnotations` was emitted.
+    pub fn has_setup_annotations(&self) -> bool {
+        self.instrs
+            .iter()
+            .any(|i| matches!(i, Instr::SetupAnnotations))
+    }
+
+    /// Sets `co_flags` in place.
+    pub fn set_flags(&mut self, f: u32) {
+        self.code.flags = f;
+    }
+
+    /// Sets the argument counts in place.
+    pub fn set_args(&mut self, argcount: u32, posonly: u32, kwonly: u32) {
+        self.code.argcount = argcount;
+        self.code.posonlyargcount = posonly;
+        self.code.kwonlyargcount = kwonly;
+    }
+
     /// Index the next instruction will have.
     pub fn here(&self) -> usize {
         self.instrs.len()
@@ -426,6 +475,14 @@ impl CodeBuilder {
             }
         }
         let mut table = Vec::new();
+        for &(s, e, h, r) in &self.ranges {
+            table.push(ExceptionEntry {
+                start: s as u32,
+                end: e as u32,
+                handler: self.resolve(h)? as u32,
+                exc_reg: r,
+            });
+        }
         for &(s, e, h, r) in &self.handlers {
             table.push(ExceptionEntry {
                 start: self.resolve(s)? as u32,
@@ -436,6 +493,12 @@ impl CodeBuilder {
         }
         if self.instrs.len() > usize::from(u16::MAX) + 1 {
             return Err(BuildError::TooLarge("instructions"));
+        }
+        if self.constants.len() > usize::from(u16::MAX) + 1 {
+            return Err(BuildError::TooLarge("constants"));
+        }
+        if self.names.len() > usize::from(u16::MAX) + 1 {
+            return Err(BuildError::TooLarge("names"));
         }
         self.code.instructions = self.instrs.into_boxed_slice();
         self.code.constants = self.constants.into_boxed_slice();

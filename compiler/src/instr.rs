@@ -84,6 +84,35 @@
 //! FormatValue{dst, src, conv}     R[dst] = format(conv(R[src]), R[src+1] if conv & 4 else '')
 //!                                 conv & 3: 0 none, 1 str, 2 repr, 3 ascii
 //! SetupAnnotations{}              locals['__annotations__'] = {} if missing
+//! PrintExpr  {src}                interactive mode: sys.displayhook(R[src])
+//! LoadAssertionError{dst}         R[dst] = the builtin AssertionError (even if the name is shadowed)
+//! GetYieldFromIter{dst, src}      R[dst] = R[src] if it is a generator or a coroutine (the latter only
+//!                                 inside a coroutine), else iter(R[src])
+//! GetAwaitable{dst, src, kind}    R[dst] = the awaitable's iterator (__await__()); kind 0: `await`,
+//!                                 1: after __aenter__, 2: after __aexit__ (error message wording)
+//! GetAIter   {dst, src}           R[dst] = R[src].__aiter__()
+//! GetANext   {dst, src}           R[dst] = awaitable iterator of R[src].__anext__()
+//! EndAsyncFor{exc}                if R[exc] is a StopAsyncIteration: fall through (loop done);
+//!                                 else re-raise R[exc]
+//! BeforeWith {exit, mgr}          R[exit] = bound R[mgr].__exit__; R[exit+1] = R[mgr].__enter__()
+//!                                 (TypeError "... does not support the context manager protocol")
+//! BeforeAsyncWith{exit, mgr}      R[exit] = bound __aexit__; R[exit+1] = R[mgr].__aenter__() (an
+//!                                 awaitable, awaited by the following instructions)
+//! WithExceptStart{dst, exit, exc} R[dst] = R[exit](type(R[exc]), R[exc], R[exc].__traceback__)
+//! CheckEgMatch{dst, exc, ty}      except*: split R[exc] (an exception group, or a bare exception
+//!                                 wrapped in one) by R[ty]; R[dst] = matched group or None,
+//!                                 R[exc] = the rest or None
+//! PrepReraiseStar{dst, orig, raised}  except* end: R[dst] = exception to re-raise from the
+//!                                 original R[orig] and the list R[raised] of raised ones, or None
+//! MatchSequence{dst, src}         R[dst] = R[src] is a sequence for pattern matching (bool)
+//! MatchMapping{dst, src}          R[dst] = R[src] is a mapping for pattern matching (bool)
+//! GetLen     {dst, src}           R[dst] = len(R[src])
+//! MatchKeys  {dst, subject, keys} R[dst] = tuple of R[subject][k] for k in the tuple R[keys], or None
+//!                                 if a key is missing (uses .get(k, sentinel) as CPython)
+//! MatchClass {dst, subject, cls}  R[dst] = tuple of extracted attributes or None: class R[cls],
+//!                                 R[cls+1] = count of positional sub-patterns (int), R[cls+2] =
+//!                                 tuple of keyword attribute names (uses __match_args__)
+//! CopyDictWithoutKeys{dst, subject, keys}  R[dst] = dict(R[subject]) minus the keys in tuple R[keys]
 //! ```
 //!
 //! Jump targets are absolute instruction indices, so a code object holds at most 65,536
@@ -629,6 +658,83 @@ pub enum Instr {
         conv: u8,
     },
     SetupAnnotations,
+
+    PrintExpr {
+        src: Reg,
+    },
+    LoadAssertionError {
+        dst: Reg,
+    },
+    GetYieldFromIter {
+        dst: Reg,
+        src: Reg,
+    },
+    GetAwaitable {
+        dst: Reg,
+        src: Reg,
+        kind: u8,
+    },
+    GetAIter {
+        dst: Reg,
+        src: Reg,
+    },
+    GetANext {
+        dst: Reg,
+        src: Reg,
+    },
+    EndAsyncFor {
+        exc: Reg,
+    },
+    BeforeWith {
+        exit: Reg,
+        mgr: Reg,
+    },
+    BeforeAsyncWith {
+        exit: Reg,
+        mgr: Reg,
+    },
+    WithExceptStart {
+        dst: Reg,
+        exit: Reg,
+        exc: Reg,
+    },
+    CheckEgMatch {
+        dst: Reg,
+        exc: Reg,
+        ty: Reg,
+    },
+    PrepReraiseStar {
+        dst: Reg,
+        orig: Reg,
+        raised: Reg,
+    },
+    MatchSequence {
+        dst: Reg,
+        src: Reg,
+    },
+    MatchMapping {
+        dst: Reg,
+        src: Reg,
+    },
+    GetLen {
+        dst: Reg,
+        src: Reg,
+    },
+    MatchKeys {
+        dst: Reg,
+        subject: Reg,
+        keys: Reg,
+    },
+    MatchClass {
+        dst: Reg,
+        subject: Reg,
+        cls: Reg,
+    },
+    CopyDictWithoutKeys {
+        dst: Reg,
+        subject: Reg,
+        keys: Reg,
+    },
 }
 
 /// Which attribute of a fresh function `SetFunctionAttr` sets (CPython's `MAKE_FUNCTION` flags).

@@ -1,0 +1,1445 @@
+//! Expressions, calls, displays, f-strings, comprehensions, functions and classes.
+
+use std::rc::Rc;
+
+use pyvm_parser::ast::{self, Expr, Stmt};
+
+use super::{
+    binop_instr, cmp_instr, const_value, is_docstring, jump_if_not_instr, may_rebind, CResult,
+    Compiler, NameOp, UnitKind,
+};
+use crate::code::{flags, Constant, Label};
+use crate::fold;
+use crate::instr::{FunctionAttr, Instr, Reg};
+use crate::scope::{FnBody, ScopeInfo};
+
+/// Displays longer than this are built incrementally (append/add one item at a time) so that
+/// they need few registers.
+const CHUNK: usize = 32;
+
+impl<'s, 'a> Compiler<'s, 'a> {
+    /// Whether `r` is a register that names a variable (a local or an inlined comprehension
+    /// variable), so writing to it before reading other operands would be wrong.
+    fn is_var_reg(&self, r: Reg) -> bool {
+        u16::from(r) < self.unit.nfixed || self.unit.comp_vars.iter().any(|&(_, c)| c == r)
+    }
+
+    /// Evaluates `e` somewhere and returns the register (a temporary, or the register of a local
+    /// when `e` is a bound local name).
+    pub(super) fn expr_any(&mut self, e: &'a Expr<'a>) -> CResult<Reg> {
+        if let Expr::Name(n) = e {
+            if let NameOp::Fast(_) = self.name_op(n.id) {
+                let old = self.set_span(n.span);
+                let r = self.load_name_any(n.id, n.span)?;
+                self.pos = old;
+                return Ok(r);
+            }
+        }
+        let r = self.tmp()?;
+        self.expr_to(e, r)?;
+        Ok(r)
+    }
+
+    /// [`Self::expr_any`] for an operand evaluated before `later` ones: a local's register is
+    /// only used in place if none of `later` can rebind it.
+    pub(super) fn expr_any_before(&mut self, e: &'a Expr<'a>, later: &[Expr<'a>]) -> CResult<Reg> {
+        let r = self.expr_any(e)?;
+        self.pin(r, later)
+    }
+
+    /// Copies `r` into a temporary if it is a variable register and `later` may rebind it.
+    pub(super) fn pin(&mut self, r: Reg, later: &[Expr<'a>]) -> CResult<Reg> {
+        if self.is_var_reg(r) && later.iter().any(may_rebind) {
+            let t = self.tmp()?;
+            self.emit(Instr::Move { dst: t, src: r });
+            return Ok(t);
+        }
+        Ok(r)
+    }
+
+    pub(super) fn load_name_any(&mut self, name: &str, span: ast::Span) -> CResult<Reg> {
+        let _ = span;
+        match self.name_op(name) {
+            NameOp::Fast(r) => {
+                if !self.is_bound(r) {
+                    let idx = self.varname_index(name);
+                    self.emit(Instr::CheckBound { reg: r, name: idx });
+                    self.set_bound(r, true);
+                }
+                Ok(r)
+            }
+            _ => {
+                let t = self.tmp()?;
+                self.load_name_to(name, t)?;
+                Ok(t)
+            }
+        }
+    }
+
+    fn load_name_to(&mut self, name: &str, dst: Reg) -> CResult<()> {
+        match self.name_op(name) {
+            NameOp::Fast(r) => {
+                if !self.is_bound(r) {
+                    let idx = self.varname_index(name);
+                    self.emit(Instr::CheckBound { reg: r, name: idx });
+                    self.set_bound(r, true);
+                }
+                if r != dst {
+                    self.emit(Instr::Move { dst, src: r });
+                }
+            }
+            NameOp::Deref(cell) => {
+                self.emit(Instr::LoadDeref { dst, cell });
+            }
+            NameOp::Global => {
+                let n = self.name_idx(name)?;
+                self.emit(Instr::LoadGlobal { dst, name: n });
+            }
+            NameOp::Name => {
+                let n = self.name_idx(name)?;
+                self.emit(Instr::LoadName { dst, name: n });
+            }
+        }
+        Ok(())
+    }
+
+    /// Evaluates `e` into `R[dst]`.
+    pub(super) fn expr_to(&mut self, e: &'a Expr<'a>, dst: Reg) -> CResult<()> {
+        let old = self.set_span(e.span());
+        let m = self.mark();
+        let r = self.expr_to_inner(e, dst);
+        self.release(m.max(self.mark().min(m)));
+        self.release(m);
+        self.pos = old;
+        r
+    }
+
+    /// Expressions that write their destination before reading all their operands are compiled
+    /// into a temporary when the destination is a variable.
+    fn via_tmp(&mut self, dst: Reg, f: impl FnOnce(&mut Self, Reg) -> CResult<()>) -> CResult<()> {
+        if self.is_var_reg(dst) {
+            let t = self.tmp()?;
+            f(self, t)?;
+            self.emit(Instr::Move { dst, src: t });
+            Ok(())
+        } else {
+            f(self, dst)
+        }
+    }
+
+    fn expr_to_inner(&mut self, e: &'a Expr<'a>, dst: Reg) -> CResult<()> {
+        if let Some(c) = fold::fold(e) {
+            return self.load_const(c, dst);
+        }
+        match e {
+            Expr::Constant(c) => self.load_const(const_value(&c.value), dst),
+            Expr::Name(n) => self.load_name_to(n.id, dst),
+            Expr::BinOp(b) => {
+                let a = self.expr_any_before(&b.left, &[b.right])?;
+                let r = self.expr_any(&b.right)?;
+                self.set_span(b.span);
+                self.emit(binop_instr(b.op, false, dst, a, r));
+                Ok(())
+            }
+            Expr::UnaryOp(u) => {
+                let src = self.expr_any(&u.operand)?;
+                self.set_span(u.span);
+                self.emit(match u.op {
+                    ast::UnaryOperator::Not => Instr::Not { dst, src },
+                    ast::UnaryOperator::USub => Instr::Neg { dst, src },
+                    ast::UnaryOperator::UAdd => Instr::Pos { dst, src },
+                    ast::UnaryOperator::Invert => Instr::Invert { dst, src },
+                });
+                Ok(())
+            }
+            Expr::BoolOp(b) => self.via_tmp(dst, |c, dst| {
+                let end = c.label();
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    c.expr_to(v, dst)?;
+                    if i + 1 < n {
+                        c.set_span(b.span);
+                        match b.op {
+                            ast::BoolOperator::And => c.emit_jump(
+                                Instr::JumpIfFalse {
+                                    cond: dst,
+                                    target: 0,
+                                },
+                                end,
+                            ),
+                            ast::BoolOperator::Or => c.emit_jump(
+                                Instr::JumpIfTrue {
+                                    cond: dst,
+                                    target: 0,
+                                },
+                                end,
+                            ),
+                        }
+                    }
+                }
+                c.bind(end);
+                Ok(())
+            }),
+            Expr::IfExp(i) => self.via_tmp(dst, |c, dst| {
+                let orelse = c.label();
+                let end = c.label();
+                c.jump_if(&i.test, false, orelse)?;
+                let before = c.bound_snapshot();
+                c.expr_to(&i.body, dst)?;
+                c.jump(end);
+                let after = std::mem::replace(&mut c.unit.bound, before);
+                c.bind(orelse);
+                c.expr_to(&i.orelse, dst)?;
+                c.bound_meet(&after);
+                c.bind(end);
+                Ok(())
+            }),
+            Expr::Compare(cmp) => self.compare(cmp, dst),
+            Expr::Call(call) => self.call(call, dst),
+            Expr::Attribute(a) => {
+                let obj = self.expr_any(&a.value)?;
+                self.set_span(a.span);
+                let name = self.name8(a.attr)?;
+                self.emit(Instr::LoadAttr { dst, obj, name });
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr_any_before(&s.value, &[s.slice])?;
+                let key = self.slice_any(&s.slice)?;
+                self.set_span(s.span);
+                self.emit(Instr::Subscript { dst, obj, key });
+                Ok(())
+            }
+            Expr::Slice(s) => self.build_slice(s, dst),
+            Expr::Tuple(t) => self.display(t.elts, Display::Tuple, dst),
+            Expr::List(l) => self.display(l.elts, Display::List, dst),
+            Expr::Set(s) => self.display(s.elts, Display::Set, dst),
+            Expr::Dict(d) => self.dict_display(d, dst),
+            Expr::JoinedStr(j) => self.joined_str(j, dst),
+            Expr::FormattedValue(f) => self.formatted_value(f, dst),
+            Expr::NamedExpr(n) => {
+                self.expr_to(&n.value, dst)?;
+                if let Expr::Name(name) = n.target {
+                    self.set_span(n.span);
+                    self.store_name(name.id, dst)?;
+                }
+                Ok(())
+            }
+            Expr::Starred(s) => Err(self.syntax_error("can't use starred expression here", s.span)),
+            Expr::Lambda(l) => self.lambda(l, dst),
+            Expr::ListComp(c) => self.via_tmp(dst, |me, dst| {
+                me.inline_comp(c.generators, CompKind::List(&c.elt), dst, c.span)
+            }),
+            Expr::SetComp(c) => self.via_tmp(dst, |me, dst| {
+                me.inline_comp(c.generators, CompKind::Set(&c.elt), dst, c.span)
+            }),
+            Expr::DictComp(c) => self.via_tmp(dst, |me, dst| {
+                me.inline_comp(c.generators, CompKind::Dict(&c.key, &c.value), dst, c.span)
+            }),
+            Expr::GeneratorExp(g) => self.genexp(g, dst),
+            Expr::Yield(y) => {
+                self.check_yield_allowed(y.span, "'yield' outside function")?;
+                let v = match &y.value {
+                    Some(v) => self.expr_any(v)?,
+                    None => {
+                        let t = self.tmp()?;
+                        self.emit(Instr::LoadNone { dst: t });
+                        t
+                    }
+                };
+                self.set_span(y.span);
+                self.emit(Instr::Yield { dst, src: v });
+                Ok(())
+            }
+            Expr::YieldFrom(y) => {
+                self.check_yield_allowed(y.span, "'yield from' outside function")?;
+                if self.unit.scope.is_coroutine {
+                    return Err(self.syntax_error("'yield from' inside async function", y.span));
+                }
+                let src = self.expr_any(&y.value)?;
+                let it = self.tmp()?;
+                self.set_span(y.span);
+                self.emit(Instr::GetYieldFromIter { dst: it, src });
+                self.via_tmp(dst, |c, dst| {
+                    c.emit(Instr::LoadNone { dst });
+                    c.emit(Instr::YieldFrom { dst, iter: it });
+                    Ok(())
+                })
+            }
+            Expr::Await(a) => {
+                let allowed = matches!(
+                    self.unit.kind,
+                    UnitKind::Function | UnitKind::Lambda | UnitKind::GenExpr
+                ) || (self.unit.kind == UnitKind::Module && self.unit.interactive);
+                if !allowed {
+                    return Err(self.syntax_error("'await' outside function", a.span));
+                }
+                let src = self.expr_any(&a.value)?;
+                let it = self.tmp()?;
+                self.set_span(a.span);
+                self.emit(Instr::GetAwaitable {
+                    dst: it,
+                    src,
+                    kind: 0,
+                });
+                self.via_tmp(dst, |c, dst| {
+                    c.emit(Instr::LoadNone { dst });
+                    c.emit(Instr::YieldFrom { dst, iter: it });
+                    Ok(())
+                })
+            }
+        }
+    }
+
+    fn check_yield_allowed(&self, span: ast::Span, msg: &str) -> CResult<()> {
+        match self.unit.kind {
+            UnitKind::Function | UnitKind::Lambda | UnitKind::GenExpr => Ok(()),
+            _ => Err(self.syntax_error(msg, span)),
+        }
+    }
+
+    /// A subscript key: slices are built in place, anything else is an ordinary expression.
+    pub(super) fn slice_any(&mut self, e: &'a Expr<'a>) -> CResult<Reg> {
+        match e {
+            Expr::Slice(s) => {
+                if let Some(c) = fold::fold(e) {
+                    let r = self.tmp()?;
+                    self.load_const(c, r)?;
+                    return Ok(r);
+                }
+                let r = self.tmp()?;
+                self.build_slice(s, r)?;
+                Ok(r)
+            }
+            _ => self.expr_any(e),
+        }
+    }
+
+    fn build_slice(&mut self, s: &'a ast::Slice<'a>, dst: Reg) -> CResult<()> {
+        let n: u8 = if s.step.is_some() { 3 } else { 2 };
+        let first = self.tmps(u16::from(n))?;
+        let parts: [&'a Option<Expr<'a>>; 3] = [&s.lower, &s.upper, &s.step];
+        for (k, part) in parts.iter().take(usize::from(n)).enumerate() {
+            match *part {
+                Some(p) => self.expr_to(p, first + k as u8)?,
+                None => {
+                    self.emit(Instr::LoadNone {
+                        dst: first + k as u8,
+                    });
+                }
+            }
+        }
+        self.set_span(s.span);
+        self.emit(Instr::BuildSlice { dst, first, n });
+        Ok(())
+    }
+
+    fn compare(&mut self, c: &'a ast::Compare<'a>, dst: Reg) -> CResult<()> {
+        if c.ops.len() == 1 {
+            let (Some(op), Some(right)) = (c.ops.first(), c.comparators.first()) else {
+                return Ok(());
+            };
+            let a = self.expr_any_before(&c.left, c.comparators)?;
+            let b = self.expr_any(right)?;
+            self.set_span(c.span);
+            self.emit(cmp_instr(*op, dst, a, b));
+            return Ok(());
+        }
+        self.via_tmp(dst, |me, dst| {
+            let end = me.label();
+            let mut left = me.expr_any_before(&c.left, c.comparators)?;
+            let n = c.ops.len();
+            for (i, (op, right)) in c.ops.iter().zip(c.comparators).enumerate() {
+                let rest = c.comparators.get(i + 1..).unwrap_or(&[]);
+                let r = me.expr_any_before(right, rest)?;
+                me.set_span(c.span);
+                me.emit(cmp_instr(*op, dst, left, r));
+                if i + 1 < n {
+                    me.emit_jump(
+                        Instr::JumpIfFalse {
+                            cond: dst,
+                            target: 0,
+                        },
+                        end,
+                    );
+                }
+                left = r;
+            }
+            me.bind(end);
+            Ok(())
+        })
+    }
+
+    /// Compiles a condition: jumps to `target` when the truth of `e` equals `when`.
+    pub(super) fn jump_if(&mut self, e: &'a Expr<'a>, when: bool, target: Label) -> CResult<()> {
+        let old = self.set_span(e.span());
+        let m = self.mark();
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOperator::Not => {
+                self.jump_if(&u.operand, !when, target)?;
+            }
+            Expr::BoolOp(b) => {
+                let is_and = b.op == ast::BoolOperator::And;
+                // and/when=false or or/when=true: every operand can jump to target directly.
+                if is_and != when {
+                    for v in b.values {
+                        self.jump_if(v, when, target)?;
+                    }
+                } else {
+                    let skip = self.label();
+                    let n = b.values.len();
+                    for (i, v) in b.values.iter().enumerate() {
+                        if i + 1 < n {
+                            self.jump_if(v, !when, skip)?;
+                        } else {
+                            self.jump_if(v, when, target)?;
+                        }
+                    }
+                    self.bind(skip);
+                }
+            }
+            Expr::Compare(c) if c.ops.len() == 1 && !when => {
+                let (Some(op), Some(right)) = (c.ops.first(), c.comparators.first()) else {
+                    return Ok(());
+                };
+                let a = self.expr_any_before(&c.left, c.comparators)?;
+                let b = self.expr_any(right)?;
+                self.set_span(c.span);
+                match jump_if_not_instr(*op, a, b) {
+                    Some(i) => {
+                        self.emit(i);
+                        self.jump(target);
+                    }
+                    None => {
+                        let t = self.tmp()?;
+                        self.emit(cmp_instr(*op, t, a, b));
+                        self.emit_jump(Instr::JumpIfFalse { cond: t, target: 0 }, target);
+                    }
+                }
+            }
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops.first(), Some(ast::CmpOp::Is | ast::CmpOp::IsNot))
+                    && matches!(
+                        c.comparators.first(),
+                        Some(Expr::Constant(ast::Constant {
+                            value: ast::ConstantValue::None,
+                            ..
+                        }))
+                    ) =>
+            {
+                let a = self.expr_any(&c.left)?;
+                self.set_span(c.span);
+                let is = matches!(c.ops.first(), Some(ast::CmpOp::Is));
+                if is == when {
+                    self.emit_jump(Instr::JumpIfNone { src: a, target: 0 }, target);
+                } else {
+                    self.emit_jump(Instr::JumpIfNotNone { src: a, target: 0 }, target);
+                }
+            }
+            _ => {
+                let r = self.expr_any(e)?;
+                self.set_span(e.span());
+                if when {
+                    self.emit_jump(Instr::JumpIfTrue { cond: r, target: 0 }, target);
+                } else {
+                    self.emit_jump(Instr::JumpIfFalse { cond: r, target: 0 }, target);
+                }
+            }
+        }
+        self.release(m);
+        self.pos = old;
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Calls
+    // ------------------------------------------------------------------------------------------
+
+    fn call(&mut self, c: &'a ast::Call<'a>, dst: Reg) -> CResult<()> {
+        let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none());
+        let nargs = c.args.len() + c.keywords.len();
+        if has_star || nargs > 200 {
+            let f = self.tmps(3)?;
+            self.expr_to(&c.func, f)?;
+            self.call_ex_args(c.args, c.keywords, f)?;
+            self.set_span(c.span);
+            let haskw = u8::from(!c.keywords.is_empty());
+            self.emit(Instr::CallEx {
+                dst,
+                func: f,
+                haskw,
+            });
+            return Ok(());
+        }
+        let kwnames: Vec<Constant> = c
+            .keywords
+            .iter()
+            .filter_map(|k| k.arg.map(|a| Constant::Str(a.into())))
+            .collect();
+        let nkw = u16::from(!kwnames.is_empty());
+        let argc = nargs as u8;
+        if let Expr::Attribute(attr) = c.func {
+            // Method call: LoadMethod leaves (method, self) in two registers.
+            let f = self.tmps(2 + nargs as u16 + nkw)?;
+            self.expr_to(&attr.value, f + 1)?;
+            self.set_span(attr.span);
+            let name = self.name_idx(attr.attr)?;
+            self.emit(Instr::LoadMethod { dst: f, name });
+            self.call_args(c, f + 2)?;
+            if nkw == 1 {
+                self.load_const(Constant::Tuple(kwnames.into()), f + 2 + argc)?;
+            }
+            self.set_span(c.span);
+            self.emit(if nkw == 1 {
+                Instr::CallMethodKw { dst, func: f, argc }
+            } else {
+                Instr::CallMethod { dst, func: f, argc }
+            });
+            return Ok(());
+        }
+        let f = self.tmps(1 + nargs as u16 + nkw)?;
+        self.expr_to(&c.func, f)?;
+        self.call_args(c, f + 1)?;
+        if nkw == 1 {
+            self.load_const(Constant::Tuple(kwnames.into()), f + 1 + argc)?;
+        }
+        self.set_span(c.span);
+        self.emit(if nkw == 1 {
+            Instr::CallKw { dst, func: f, argc }
+        } else {
+            Instr::Call { dst, func: f, argc }
+        });
+        Ok(())
+    }
+
+    fn call_args(&mut self, c: &'a ast::Call<'a>, first: Reg) -> CResult<()> {
+        let mut r = first;
+        for a in c.args {
+            self.expr_to(a, r)?;
+            r = r.wrapping_add(1);
+        }
+        for k in c.keywords {
+            self.expr_to(&k.value, r)?;
+            r = r.wrapping_add(1);
+        }
+        Ok(())
+    }
+
+    /// `R[f+1]` = tuple of positional arguments, `R[f+2]` = dict of keyword arguments.
+    fn call_ex_args(
+        &mut self,
+        args: &'a [Expr<'a>],
+        keywords: &'a [ast::Keyword<'a>],
+        f: Reg,
+    ) -> CResult<()> {
+        // positional: a list, extended by starred items, then made a tuple
+        if let [Expr::Starred(s)] = args {
+            let src = self.expr_any(&s.value)?;
+            // CPython converts to a tuple (CALL_FUNCTION_EX requires one)
+            let l = self.tmp()?;
+            self.emit(Instr::BuildList {
+                dst: l,
+                first: 0,
+                n: 0,
+            });
+            self.emit(Instr::ListExtend { list: l, src });
+            self.emit(Instr::ListToTuple { dst: f + 1, src: l });
+        } else {
+            self.display(args, Display::Tuple, f + 1)?;
+        }
+        if keywords.is_empty() {
+            return Ok(());
+        }
+        let d = f + 2;
+        self.emit(Instr::BuildMap {
+            dst: d,
+            first: 0,
+            n: 0,
+        });
+        for k in keywords {
+            let m = self.mark();
+            match k.arg {
+                Some(name) => {
+                    let kv = self.tmps(2)?;
+                    self.load_const(Constant::Str(name.into()), kv)?;
+                    self.expr_to(&k.value, kv + 1)?;
+                    self.emit(Instr::MapAdd { map: d, key: kv });
+                }
+                None => {
+                    let v = self.expr_any(&k.value)?;
+                    self.set_span(k.span);
+                    self.emit(Instr::DictMerge { map: d, src: v });
+                }
+            }
+            self.release(m);
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Displays and f-strings
+    // ------------------------------------------------------------------------------------------
+
+    fn display(&mut self, elts: &'a [Expr<'a>], kind: Display, dst: Reg) -> CResult<()> {
+        let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if !has_star && elts.len() <= CHUNK {
+            let n = elts.len() as u8;
+            let first = self.tmps(u16::from(n))?;
+            for (k, e) in elts.iter().enumerate() {
+                self.expr_to(e, first + k as u8)?;
+            }
+            self.emit(match kind {
+                Display::Tuple => Instr::BuildTuple { dst, first, n },
+                Display::List => Instr::BuildList { dst, first, n },
+                Display::Set => Instr::BuildSet { dst, first, n },
+            });
+            return Ok(());
+        }
+        // Incremental: build a list (or set), then convert.
+        let acc = self.tmp()?;
+        let set = matches!(kind, Display::Set);
+        self.emit(if set {
+            Instr::BuildSet {
+                dst: acc,
+                first: 0,
+                n: 0,
+            }
+        } else {
+            Instr::BuildList {
+                dst: acc,
+                first: 0,
+                n: 0,
+            }
+        });
+        for e in elts {
+            let m = self.mark();
+            match e {
+                Expr::Starred(s) => {
+                    let v = self.expr_any(&s.value)?;
+                    self.emit(if set {
+                        Instr::SetUpdate { set: acc, src: v }
+                    } else {
+                        Instr::ListExtend { list: acc, src: v }
+                    });
+                }
+                _ => {
+                    let v = self.expr_any(e)?;
+                    self.emit(if set {
+                        Instr::SetAdd { set: acc, src: v }
+                    } else {
+                        Instr::ListAppend { list: acc, src: v }
+                    });
+                }
+            }
+            self.release(m);
+        }
+        match kind {
+            Display::Tuple => {
+                self.emit(Instr::ListToTuple { dst, src: acc });
+            }
+            _ => {
+                self.emit(Instr::Move { dst, src: acc });
+            }
+        }
+        Ok(())
+    }
+
+    fn dict_display(&mut self, d: &'a ast::Dict<'a>, dst: Reg) -> CResult<()> {
+        let has_unpack = d.keys.iter().any(Option::is_none);
+        if !has_unpack && d.keys.len() <= CHUNK / 2 {
+            let n = d.keys.len() as u8;
+            let first = self.tmps(2 * u16::from(n))?;
+            for (k, (key, v)) in d.keys.iter().zip(d.values).enumerate() {
+                if let Some(key) = key {
+                    self.expr_to(key, first + 2 * k as u8)?;
+                }
+                self.expr_to(v, first + 2 * k as u8 + 1)?;
+            }
+            self.set_span(d.span);
+            self.emit(Instr::BuildMap { dst, first, n });
+            return Ok(());
+        }
+        self.via_tmp(dst, |me, dst| {
+            me.emit(Instr::BuildMap {
+                dst,
+                first: 0,
+                n: 0,
+            });
+            for (key, v) in d.keys.iter().zip(d.values) {
+                let m = me.mark();
+                match key {
+                    Some(key) => {
+                        let kv = me.tmps(2)?;
+                        me.expr_to(key, kv)?;
+                        me.expr_to(v, kv + 1)?;
+                        me.emit(Instr::MapAdd { map: dst, key: kv });
+                    }
+                    None => {
+                        let r = me.expr_any(v)?;
+                        me.set_span(d.span);
+                        me.emit(Instr::DictUpdate { map: dst, src: r });
+                    }
+                }
+                me.release(m);
+            }
+            Ok(())
+        })
+    }
+
+    fn joined_str(&mut self, j: &'a ast::JoinedStr<'a>, dst: Reg) -> CResult<()> {
+        match j.values {
+            [] => self.load_const(Constant::Str("".into()), dst),
+            [Expr::FormattedValue(f)] => self.formatted_value(f, dst),
+            [Expr::Constant(c)] => self.load_const(const_value(&c.value), dst),
+            values => {
+                if values.len() > 255 {
+                    return Err(self.too_large("f-string"));
+                }
+                let n = values.len() as u8;
+                let first = self.tmps(u16::from(n))?;
+                for (k, v) in values.iter().enumerate() {
+                    self.expr_to(v, first + k as u8)?;
+                }
+                self.set_span(j.span);
+                self.emit(Instr::BuildString { dst, first, n });
+                Ok(())
+            }
+        }
+    }
+
+    fn formatted_value(&mut self, f: &'a ast::FormattedValue<'a>, dst: Reg) -> CResult<()> {
+        let src = self.tmps(2)?;
+        self.expr_to(&f.value, src)?;
+        let mut conv: u8 = match f.conversion {
+            ast::Conversion::None => 0,
+            ast::Conversion::Str => 1,
+            ast::Conversion::Repr => 2,
+            ast::Conversion::Ascii => 3,
+        };
+        if let Some(spec) = &f.format_spec {
+            self.expr_to(spec, src + 1)?;
+            conv |= 4;
+        }
+        self.set_span(f.span);
+        self.emit(Instr::FormatValue { dst, src, conv });
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Comprehensions
+    // ------------------------------------------------------------------------------------------
+
+    fn inline_comp(
+        &mut self,
+        gens: &'a [ast::Comprehension<'a>],
+        kind: CompKind<'a>,
+        dst: Reg,
+        span: ast::Span,
+    ) -> CResult<()> {
+        self.set_span(span);
+        match kind {
+            CompKind::List(_) => self.emit(Instr::BuildList {
+                dst,
+                first: 0,
+                n: 0,
+            }),
+            CompKind::Set(_) => self.emit(Instr::BuildSet {
+                dst,
+                first: 0,
+                n: 0,
+            }),
+            CompKind::Dict(..) => self.emit(Instr::BuildMap {
+                dst,
+                first: 0,
+                n: 0,
+            }),
+            CompKind::Gen(_) => 0,
+        };
+        let Some(first) = gens.first() else {
+            return Ok(());
+        };
+        // The first iterable is evaluated in the enclosing scope.
+        let it = self.tmps(2)?;
+        let src = self.expr_any(&first.iter)?;
+        self.emit(Instr::GetIter { dst: it, src });
+        self.release(u16::from(it) + 2);
+        // Iteration variables get their own registers (PEP 709 isolation).
+        let saved = self.unit.comp_vars.len();
+        let mut names = Vec::new();
+        for g in gens {
+            collect_target_names(&g.target, &mut names);
+        }
+        for n in names {
+            if !self.unit.comp_vars[saved..].iter().any(|&(x, _)| x == n) {
+                let r = self.tmp()?;
+                self.unit.comp_vars.push((n, r));
+            }
+        }
+        let r = self.comp_loop(gens, 0, Some(it), &kind, dst, false);
+        self.unit.comp_vars.truncate(saved);
+        r
+    }
+
+    fn comp_loop(
+        &mut self,
+        gens: &'a [ast::Comprehension<'a>],
+        idx: usize,
+        first_iter: Option<Reg>,
+        kind: &CompKind<'a>,
+        dst: Reg,
+        is_gen: bool,
+    ) -> CResult<()> {
+        let Some(g) = gens.get(idx) else {
+            // innermost: the element
+            let m = self.mark();
+            match kind {
+                CompKind::List(e) => {
+                    let v = self.expr_any(e)?;
+                    self.emit(Instr::ListAppend { list: dst, src: v });
+                }
+                CompKind::Set(e) => {
+                    let v = self.expr_any(e)?;
+                    self.emit(Instr::SetAdd { set: dst, src: v });
+                }
+                CompKind::Dict(k, v) => {
+                    let kv = self.tmps(2)?;
+                    self.expr_to(k, kv)?;
+                    self.expr_to(v, kv + 1)?;
+                    self.emit(Instr::MapAdd { map: dst, key: kv });
+                }
+                CompKind::Gen(e) => {
+                    let v = self.expr_any(e)?;
+                    let t = self.tmp()?;
+                    self.emit(Instr::Yield { dst: t, src: v });
+                }
+            }
+            let _ = is_gen;
+            self.release(m);
+            return Ok(());
+        };
+        if g.is_async {
+            return Err(self.syntax_error(
+                "asynchronous comprehension outside of an asynchronous function",
+                gens.first().map_or(ast::Span::default(), |g| g.iter.span()),
+            ));
+        }
+        let m = self.mark();
+        let it = match first_iter {
+            Some(r) => r,
+            None => {
+                let it = self.tmps(2)?;
+                let src = self.expr_any(&g.iter)?;
+                self.emit(Instr::GetIter { dst: it, src });
+                self.release(u16::from(it) + 2);
+                it
+            }
+        };
+        let top = self.label();
+        let end = self.label();
+        self.bind(top);
+        self.emit_jump(
+            Instr::ForIter {
+                iter: it,
+                target: 0,
+            },
+            end,
+        );
+        self.store(&g.target, it + 1)?;
+        for cond in g.ifs {
+            self.jump_if(cond, false, top)?;
+        }
+        self.comp_loop(gens, idx + 1, None, kind, dst, is_gen)?;
+        self.jump(top);
+        self.bind(end);
+        self.release(m);
+        Ok(())
+    }
+
+    fn genexp(&mut self, g: &'a ast::Comp<'a>, dst: Reg) -> CResult<()> {
+        let Some(first) = g.generators.first() else {
+            return Ok(());
+        };
+        let scope = self.scope_for_genexp(g);
+        let line = self.line();
+        self.push_unit(UnitKind::GenExpr, "<genexpr>", scope, line);
+        self.unit
+            .b
+            .set_flags(flags::OPTIMIZED | flags::NEWLOCALS | flags::GENERATOR | self.nested_flag());
+        self.unit.b.set_args(1, 0, 0);
+        self.prologue();
+        self.set_bound(0, true);
+        let r = (|| -> CResult<()> {
+            self.comp_loop(g.generators, 0, Some(0), &CompKind::Gen(&g.elt), 0, true)?;
+            let t = self.tmp()?;
+            self.emit(Instr::LoadNone { dst: t });
+            self.emit(Instr::Return { src: t });
+            Ok(())
+        })();
+        let code = match r {
+            Ok(()) => self.pop_unit()?,
+            Err(e) => {
+                let _ = self.pop_unit();
+                return Err(e);
+            }
+        };
+        let f = self.tmps(2)?;
+        self.make_function_from(code, f)?;
+        let src = self.expr_any(&first.iter)?;
+        self.set_span(g.span);
+        self.emit(Instr::GetIter { dst: f + 1, src });
+        self.emit(Instr::Call {
+            dst,
+            func: f,
+            argc: 1,
+        });
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Functions and classes
+    // ------------------------------------------------------------------------------------------
+
+    pub(super) fn nested_flag(&self) -> u32 {
+        if self
+            .stack
+            .iter()
+            .skip(1)
+            .chain(std::iter::once(&self.unit))
+            .any(|u| {
+                matches!(
+                    u.kind,
+                    UnitKind::Function | UnitKind::Lambda | UnitKind::GenExpr
+                )
+            })
+            && self.stack.len() > 1
+        {
+            flags::NESTED
+        } else {
+            0
+        }
+    }
+
+    /// Marks cells and copies free variables: the first instructions of a body.
+    pub(super) fn prologue(&mut self) {
+        let cells: Vec<Reg> = self
+            .unit
+            .scope
+            .cellvars
+            .iter()
+            .filter_map(|c| self.unit.cells.get(c).copied())
+            .collect();
+        for r in cells {
+            self.emit(Instr::MakeCell { reg: r });
+        }
+        if let Some(f) = self.unit.scope.freevars.first() {
+            if let Some(&first) = self.unit.cells.get(f) {
+                let n = self.unit.scope.freevars.len().min(255) as u8;
+                self.emit(Instr::CopyFreeVars { first, n });
+            }
+        }
+    }
+
+    /// `R[dst] = function(code)` with its closure cells (taken from the current unit).
+    fn make_function_from(&mut self, code: crate::code::CodeObject, dst: Reg) -> CResult<()> {
+        let free: Vec<Rc<str>> = code.freevars.to_vec();
+        let idx = self.konst(Constant::Code(Rc::new(code)))?;
+        self.emit(Instr::MakeFunction { dst, code: idx });
+        if !free.is_empty() {
+            let m = self.mark();
+            let n = free.len() as u16;
+            let first = self.tmps(n)?;
+            for (k, name) in free.iter().enumerate() {
+                let src = match self.unit.cells.get(name) {
+                    Some(&r) => r,
+                    None => return Err(self.too_large("closure variable")),
+                };
+                self.emit(Instr::Move {
+                    dst: first + k as u8,
+                    src,
+                });
+            }
+            let t = self.tmp()?;
+            self.emit(Instr::BuildTuple {
+                dst: t,
+                first,
+                n: n as u8,
+            });
+            self.emit(Instr::SetFunctionAttr {
+                func: dst,
+                what: FunctionAttr::Closure,
+                src: t,
+            });
+            self.release(m);
+        }
+        Ok(())
+    }
+
+    /// Evaluates defaults, keyword defaults and annotations (in the enclosing scope), compiles
+    /// the body, and leaves the function in `R[dst]`.
+    fn make_function(
+        &mut self,
+        args: &'a ast::Arguments<'a>,
+        returns: Option<&'a Expr<'a>>,
+        build_body: impl FnOnce(&mut Self) -> CResult<crate::code::CodeObject>,
+        dst: Reg,
+    ) -> CResult<()> {
+        let m = self.mark();
+        let mut attrs: Vec<(FunctionAttr, Reg)> = Vec::new();
+        if !args.defaults.is_empty() {
+            let t = self.tmp()?;
+            self.display(args.defaults, Display::Tuple, t)?;
+            attrs.push((FunctionAttr::Defaults, t));
+        }
+        if args.kw_defaults.iter().any(Option::is_some) {
+            let t = self.tmp()?;
+            self.emit(Instr::BuildMap {
+                dst: t,
+                first: 0,
+                n: 0,
+            });
+            for (a, d) in args.kwonlyargs.iter().zip(args.kw_defaults) {
+                if let Some(d) = d {
+                    let mm = self.mark();
+                    let kv = self.tmps(2)?;
+                    self.load_const(Constant::Str(a.arg.into()), kv)?;
+                    self.expr_to(d, kv + 1)?;
+                    self.emit(Instr::MapAdd { map: t, key: kv });
+                    self.release(mm);
+                }
+            }
+            attrs.push((FunctionAttr::KwDefaults, t));
+        }
+        let all_args = args
+            .posonlyargs
+            .iter()
+            .chain(args.args)
+            .chain(args.vararg)
+            .chain(args.kwonlyargs)
+            .chain(args.kwarg);
+        let annotated: Vec<(&str, &'a Expr<'a>)> = all_args
+            .filter_map(|a| a.annotation.as_ref().map(|e| (a.arg, e)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if !annotated.is_empty() {
+            let t = self.tmp()?;
+            self.emit(Instr::BuildMap {
+                dst: t,
+                first: 0,
+                n: 0,
+            });
+            for (name, e) in annotated {
+                let mm = self.mark();
+                let kv = self.tmps(2)?;
+                self.load_const(Constant::Str(name.into()), kv)?;
+                if self.future_annotations {
+                    let text = self.source_text(e.span());
+                    self.load_const(Constant::Str(text.into()), kv + 1)?;
+                } else {
+                    self.expr_to(e, kv + 1)?;
+                }
+                self.emit(Instr::MapAdd { map: t, key: kv });
+                self.release(mm);
+            }
+            attrs.push((FunctionAttr::Annotations, t));
+        }
+        let code = build_body(self)?;
+        self.make_function_from(code, dst)?;
+        for (what, src) in attrs {
+            self.emit(Instr::SetFunctionAttr {
+                func: dst,
+                what,
+                src,
+            });
+        }
+        self.release(m);
+        Ok(())
+    }
+
+    pub(super) fn source_text(&self, span: ast::Span) -> String {
+        self.source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
+            .to_string()
+    }
+
+    fn arg_flags(args: &ast::Arguments<'_>) -> u32 {
+        let mut f = flags::OPTIMIZED | flags::NEWLOCALS;
+        if args.vararg.is_some() {
+            f |= flags::VARARGS;
+        }
+        if args.kwarg.is_some() {
+            f |= flags::VARKEYWORDS;
+        }
+        f
+    }
+
+    fn set_arg_counts(&mut self, args: &ast::Arguments<'_>) {
+        let argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+        self.unit.b.set_args(
+            argcount,
+            args.posonlyargs.len() as u32,
+            args.kwonlyargs.len() as u32,
+        );
+        let nparams = argcount as usize
+            + args.kwonlyargs.len()
+            + usize::from(args.vararg.is_some())
+            + usize::from(args.kwarg.is_some());
+        for r in 0..nparams.min(256) {
+            self.set_bound(r as Reg, true);
+        }
+    }
+
+    pub(super) fn function_def(&mut self, f: &'a ast::FunctionDef<'a>) -> CResult<()> {
+        let decos = self.eval_decorators(f.decorator_list)?;
+        let func = self.tmp()?;
+        let firstline = self.first_line(f.span, f.decorator_list);
+        self.make_function(
+            f.args,
+            f.returns.as_ref(),
+            |me| {
+                let scope = me.scope_for_function(f);
+                me.push_unit(UnitKind::Function, f.name, scope, firstline);
+                let mut fl = Self::arg_flags(f.args) | me.nested_flag();
+                if f.is_async {
+                    fl |= if me.unit.scope.is_generator {
+                        flags::ASYNC_GENERATOR
+                    } else {
+                        flags::COROUTINE
+                    };
+                    me.unit.scope.is_coroutine = true;
+                } else if me.unit.scope.is_generator {
+                    fl |= flags::GENERATOR;
+                }
+                me.unit.b.set_flags(fl);
+                // co_consts[0] is the docstring or None (CPython's rule; the VM's __doc__).
+                let doc = is_docstring(f.body);
+                let body = if doc.is_some() {
+                    f.body.get(1..).unwrap_or(&[])
+                } else {
+                    f.body
+                };
+                me.unit.b.constant(doc.unwrap_or(Constant::None));
+                me.set_arg_counts(f.args);
+                me.prologue();
+                let r = me.stmts(body).and_then(|()| me.implicit_return());
+                match r {
+                    Ok(()) => me.pop_unit(),
+                    Err(e) => {
+                        let _ = me.pop_unit();
+                        Err(e)
+                    }
+                }
+            },
+            func,
+        )?;
+        self.apply_decorators(&decos, func)?;
+        self.set_span(f.span);
+        self.store_name(f.name, func)
+    }
+
+    fn implicit_return(&mut self) -> CResult<()> {
+        let t = self.tmp()?;
+        self.emit(Instr::LoadNone { dst: t });
+        self.emit(Instr::Return { src: t });
+        Ok(())
+    }
+
+    fn first_line(&self, span: ast::Span, decorators: &[Expr<'_>]) -> u32 {
+        let start = decorators.first().map_or(span.start, |d| d.span().start);
+        self.index.line(start)
+    }
+
+    fn eval_decorators(&mut self, decos: &'a [Expr<'a>]) -> CResult<Vec<Reg>> {
+        let mut out = Vec::new();
+        for d in decos {
+            let r = self.tmp()?;
+            self.expr_to(d, r)?;
+            out.push(r);
+        }
+        Ok(out)
+    }
+
+    fn apply_decorators(&mut self, decos: &[Reg], func: Reg) -> CResult<()> {
+        for &d in decos.iter().rev() {
+            let m = self.mark();
+            let t = self.tmps(2)?;
+            self.emit(Instr::Move { dst: t, src: d });
+            self.emit(Instr::Move {
+                dst: t + 1,
+                src: func,
+            });
+            self.emit(Instr::Call {
+                dst: func,
+                func: t,
+                argc: 1,
+            });
+            self.release(m);
+        }
+        Ok(())
+    }
+
+    fn lambda(&mut self, l: &'a ast::Lambda<'a>, dst: Reg) -> CResult<()> {
+        let firstline = self.index.line(l.span.start);
+        self.make_function(
+            l.args,
+            None,
+            |me| {
+                let scope = me.scope_for_lambda(l);
+                me.push_unit(UnitKind::Lambda, "<lambda>", scope, firstline);
+                let mut fl = Self::arg_flags(l.args) | me.nested_flag();
+                if me.unit.scope.is_generator {
+                    fl |= flags::GENERATOR;
+                }
+                me.unit.b.set_flags(fl);
+                me.unit.b.constant(Constant::None);
+                me.set_arg_counts(l.args);
+                me.prologue();
+                let r = (|| -> CResult<()> {
+                    let t = me.tmp()?;
+                    me.expr_to(&l.body, t)?;
+                    me.set_span(l.body.span());
+                    me.emit(Instr::Return { src: t });
+                    Ok(())
+                })();
+                match r {
+                    Ok(()) => me.pop_unit(),
+                    Err(e) => {
+                        let _ = me.pop_unit();
+                        Err(e)
+                    }
+                }
+            },
+            dst,
+        )
+    }
+
+    pub(super) fn class_def(&mut self, c: &'a ast::ClassDef<'a>) -> CResult<()> {
+        let decos = self.eval_decorators(c.decorator_list)?;
+        let firstline = self.first_line(c.span, c.decorator_list);
+        // class body
+        let scope = self.scope_for_class(c);
+        self.push_unit(UnitKind::Class, c.name, scope, firstline);
+        let r = self.class_body(c);
+        let code = match r {
+            Ok(()) => self.pop_unit()?,
+            Err(e) => {
+                let _ = self.pop_unit();
+                return Err(e);
+            }
+        };
+        self.set_span(c.span);
+        let has_star = c.bases.iter().any(|b| matches!(b, Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none());
+        let result = self.tmp()?;
+        if has_star {
+            // __build_class__(func, name, *bases, **kw) through CallEx
+            let f = self.tmps(3)?;
+            self.emit(Instr::LoadBuildClass { dst: f });
+            let l = self.tmp()?;
+            let fr = self.tmps(2)?;
+            self.make_function_from(code, fr)?;
+            self.load_const(Constant::Str(c.name.into()), fr + 1)?;
+            self.emit(Instr::BuildList {
+                dst: l,
+                first: fr,
+                n: 2,
+            });
+            for b in c.bases {
+                let m = self.mark();
+                match b {
+                    Expr::Starred(s) => {
+                        let v = self.expr_any(&s.value)?;
+                        self.emit(Instr::ListExtend { list: l, src: v });
+                    }
+                    _ => {
+                        let v = self.expr_any(b)?;
+                        self.emit(Instr::ListAppend { list: l, src: v });
+                    }
+                }
+                self.release(m);
+            }
+            self.emit(Instr::ListToTuple { dst: f + 1, src: l });
+            if !c.keywords.is_empty() {
+                let d = f + 2;
+                self.emit(Instr::BuildMap {
+                    dst: d,
+                    first: 0,
+                    n: 0,
+                });
+                for k in c.keywords {
+                    let m = self.mark();
+                    match k.arg {
+                        Some(name) => {
+                            let kv = self.tmps(2)?;
+                            self.load_const(Constant::Str(name.into()), kv)?;
+                            self.expr_to(&k.value, kv + 1)?;
+                            self.emit(Instr::MapAdd { map: d, key: kv });
+                        }
+                        None => {
+                            let v = self.expr_any(&k.value)?;
+                            self.emit(Instr::DictMerge { map: d, src: v });
+                        }
+                    }
+                    self.release(m);
+                }
+            }
+            self.set_span(c.span);
+            self.emit(Instr::CallEx {
+                dst: result,
+                func: f,
+                haskw: u8::from(!c.keywords.is_empty()),
+            });
+        } else {
+            let nargs = 2 + c.bases.len() + c.keywords.len();
+            if nargs > 200 {
+                return Err(self.too_large("class arguments"));
+            }
+            let nkw = u16::from(!c.keywords.is_empty());
+            let f = self.tmps(1 + nargs as u16 + nkw)?;
+            self.emit(Instr::LoadBuildClass { dst: f });
+            self.make_function_from(code, f + 1)?;
+            self.load_const(Constant::Str(c.name.into()), f + 2)?;
+            let mut r = f + 3;
+            for b in c.bases {
+                self.expr_to(b, r)?;
+                r += 1;
+            }
+            for k in c.keywords {
+                self.expr_to(&k.value, r)?;
+                r += 1;
+            }
+            let argc = nargs as u8;
+            self.set_span(c.span);
+            if nkw == 1 {
+                let names: Vec<Constant> = c
+                    .keywords
+                    .iter()
+                    .filter_map(|k| k.arg.map(|a| Constant::Str(a.into())))
+                    .collect();
+                self.load_const(Constant::Tuple(names.into()), r)?;
+                self.emit(Instr::CallKw {
+                    dst: result,
+                    func: f,
+                    argc,
+                });
+            } else {
+                self.emit(Instr::Call {
+                    dst: result,
+                    func: f,
+                    argc,
+                });
+            }
+        }
+        self.apply_decorators(&decos, result)?;
+        self.set_span(c.span);
+        self.store_name(c.name, result)
+    }
+
+    fn class_body(&mut self, c: &'a ast::ClassDef<'a>) -> CResult<()> {
+        self.set_span(c.span);
+        self.prologue();
+        let m = self.mark();
+        let t = self.tmp()?;
+        let n = self.name_idx("__name__")?;
+        self.emit(Instr::LoadName { dst: t, name: n });
+        let n = self.name_idx("__module__")?;
+        self.emit(Instr::StoreName { src: t, name: n });
+        let q = self.unit.qualname.clone();
+        self.load_const(Constant::Str(q.as_str().into()), t)?;
+        let n = self.name_idx("__qualname__")?;
+        self.emit(Instr::StoreName { src: t, name: n });
+        let mut body: &'a [Stmt<'a>] = c.body;
+        if let Some(doc) = is_docstring(c.body) {
+            if let Some(first) = c.body.first() {
+                self.set_span(first.span());
+            }
+            self.load_const(doc, t)?;
+            let n = self.name_idx("__doc__")?;
+            self.emit(Instr::StoreName { src: t, name: n });
+            body = c.body.get(1..).unwrap_or(&[]);
+        }
+        self.release(m);
+        if super::has_annotations(body) {
+            self.emit(Instr::SetupAnnotations);
+        }
+        self.stmts(body)?;
+        let t = self.tmp()?;
+        match self.unit.cells.get("__class__").copied() {
+            Some(cell) if self.unit.scope.cellvars.iter().any(|c| &**c == "__class__") => {
+                let n = self.name_idx("__classcell__")?;
+                self.emit(Instr::StoreName { src: cell, name: n });
+                self.emit(Instr::Return { src: cell });
+            }
+            _ => {
+                self.emit(Instr::LoadNone { dst: t });
+                self.emit(Instr::Return { src: t });
+            }
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Scopes (symbol table, or the fallback)
+    // ------------------------------------------------------------------------------------------
+
+    fn scope_for_function(&self, f: &'a ast::FunctionDef<'a>) -> ScopeInfo {
+        ScopeInfo::fallback_function(f.args, FnBody::Stmts(f.body))
+    }
+
+    fn scope_for_lambda(&self, l: &'a ast::Lambda<'a>) -> ScopeInfo {
+        ScopeInfo::fallback_function(l.args, FnBody::Expr(&l.body))
+    }
+
+    fn scope_for_class(&self, _c: &'a ast::ClassDef<'a>) -> ScopeInfo {
+        ScopeInfo::default()
+    }
+
+    fn scope_for_genexp(&self, g: &'a ast::Comp<'a>) -> ScopeInfo {
+        let mut s = ScopeInfo::default();
+        s.varnames.push(".0".into());
+        s.symbols
+            .insert(".0".into(), crate::scope::NameScope::Local);
+        let mut names = Vec::new();
+        for gen in g.generators {
+            collect_target_names(&gen.target, &mut names);
+        }
+        for n in names {
+            let n: Rc<str> = n.into();
+            if !s.symbols.contains_key(&n) {
+                s.symbols.insert(n.clone(), crate::scope::NameScope::Local);
+                s.varnames.push(n);
+            }
+        }
+        s.is_generator = true;
+        s
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Display {
+    Tuple,
+    List,
+    Set,
+}
+
+enum CompKind<'a> {
+    List(&'a Expr<'a>),
+    Set(&'a Expr<'a>),
+    Dict(&'a Expr<'a>, &'a Expr<'a>),
+    Gen(&'a Expr<'a>),
+}
+
+pub(super) fn collect_target_names<'a>(e: &Expr<'a>, out: &mut Vec<&'a str>) {
+    match e {
+        Expr::Name(n) => out.push(n.id),
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| collect_target_names(e, out)),
+        Expr::List(t) => t.elts.iter().for_each(|e| collect_target_names(e, out)),
+        Expr::Starred(s) => collect_target_names(&s.value, out),
+        _ => {}
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: &Stmt<'_>) {}
