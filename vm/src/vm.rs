@@ -1039,7 +1039,7 @@ mod tests {
         let len = builtin(&vm, "len");
         let l = vm.new_list(vec![Value::Int(1), Value::Int(2)]);
         assert!(matches!(
-            vm.call(&len, &[l.clone()], &[]),
+            vm.call(&len, std::slice::from_ref(&l), &[]),
             Ok(Value::Int(2))
         ));
         let repr = vm.repr_string(&l).unwrap_or_default();
