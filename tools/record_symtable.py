@@ -18,6 +18,20 @@ For each ``tests/symtable/*.py`` it records, into ``tests/symtable/expected.json
   ``name``, ``firstlineno``, ``varnames``, ``cellvars`` and ``freevars``.
 
 ``cargo test -p pyvm-compiler --test symtable`` reads only the JSON, never CPython.
+
+With ``--stdlib`` it instead writes ``tests/symtable/stdlib.txt``: for every UTF-8 ``.py`` file of
+CPython's standard library, a 64-bit FNV-1a digest of the canonical dump below (or the
+``SyntaxError`` the symbol table raises). ``--dump FILE`` prints that dump for one file. The
+ignored test ``symtable_stdlib`` compares our tables with the digests when the standard library
+is installed.
+
+Canonical dump, one line per item, tables in depth-first order::
+
+    scope <type> <name> <lineno> <nested 0|1>
+     params <name>,<name>,...
+     sym <name> <flags> <scope>            (sorted by name)
+     code <co_name> <params> <co_cellvars> <co_freevars>   (or "code -" when none matches)
+     children <count>
 """
 
 import json
@@ -25,6 +39,7 @@ import os
 import symtable
 import sys
 import types
+import warnings
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "tests", "symtable")
@@ -82,9 +97,124 @@ def record(name, source):
     return out
 
 
+def code_name(t):
+    kind = t.get_type()
+    name = t.get_name()
+    if kind == "module":
+        return "<module>"
+    if kind == "type parameter":
+        return f"<generic parameters of {name}>"
+    if kind == "function" and name in ("lambda", "genexpr", "listcomp", "setcomp", "dictcomp"):
+        return f"<{name}>"
+    return name
+
+
+def dump(t, co, out, missing):
+    raw = t._table
+    out.append(f"scope {t.get_type()} {t.get_name()} {t.get_lineno()} {int(bool(t.is_nested()))}")
+    out.append(" params " + ",".join(raw.varnames))
+    for name in sorted(raw.symbols):
+        flags = raw.symbols[name]
+        out.append(f" sym {name} {flags & ((1 << SCOPE_OFF) - 1)} {(flags >> SCOPE_OFF) & 0xF}")
+    if co is None:
+        missing.append(t)
+    else:
+        params = ",".join(co.co_varnames[: len(raw.varnames)])
+        out.append(
+            f" code {co.co_name} {params} {','.join(co.co_cellvars)} {','.join(co.co_freevars)}"
+        )
+    children = t.get_children()
+    out.append(f" children {len(children)}")
+    consts = [] if co is None else [c for c in co.co_consts if isinstance(c, types.CodeType)]
+    used = [False] * len(consts)
+    for c in children:
+        match = None
+        # A function may be called `genexpr`: try CPython's name for the scope kind, then the
+        # plain name.
+        for wanted in (code_name(c), c.get_name()):
+            for i, k in enumerate(consts):
+                if not used[i] and k.co_name == wanted:
+                    used[i] = True
+                    match = k
+                    break
+            if match is not None:
+                break
+        dump(c, match, out, missing)
+
+
+def fnv1a(text):
+    h = 0xCBF29CE484222325
+    for b in text.encode("utf-8"):
+        h ^= b
+        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def canonical(name, source):
+    try:
+        t = symtable.symtable(source, name, "exec")
+    except SyntaxError as err:
+        return f"error {err.msg} {err.lineno} {err.offset}\n"
+    try:
+        co = compile(source, name, "exec", dont_inherit=True)
+    except SyntaxError:
+        co = None
+    out = []
+    missing = []
+    dump(t, co, out, missing)
+    if missing:
+        # Some scope has no code object (dead code the compiler dropped, or a compile error):
+        # compare the tables alone.
+        out = [line for line in out if not line.startswith(" code ")]
+        return "nocode\n" + "\n".join(out) + "\n"
+    return "\n".join(out) + "\n"
+
+
+def stdlib():
+    import sysconfig
+
+    lib = sysconfig.get_paths()["stdlib"]
+    lines = []
+    for dirpath, dirnames, filenames in os.walk(lib):
+        dirnames[:] = sorted(d for d in dirnames if d not in ("site-packages", "__pycache__"))
+        for fn in sorted(filenames):
+            if not fn.endswith(".py"):
+                continue
+            path = os.path.join(dirpath, fn)
+            rel = os.path.relpath(path, lib)
+            try:
+                with open(path, encoding="utf-8") as f:
+                    source = f.read()
+                compile(source, rel, "exec", flags=0x400, dont_inherit=True)  # PyCF_ONLY_AST
+            except (UnicodeDecodeError, SyntaxError, ValueError):
+                continue  # not UTF-8, or not even parsable: nothing to compare
+            try:
+                symtable.symtable(source, rel, "exec")
+                compile(source, rel, "exec", dont_inherit=True)
+            except SyntaxError:
+                # Keep symbol-table errors; skip files only the code generator rejects.
+                if canonical(rel, source).startswith("error "):
+                    lines.append(f"{rel} {fnv1a(canonical(rel, source)):016x}")
+                continue
+            text = canonical(rel, source)
+            flag = " nocode" if text.startswith("nocode\n") else ""
+            lines.append(f"{rel} {fnv1a(text):016x}{flag}")
+    out = os.path.join(CORPUS, "stdlib.txt")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"{len(lines)} files recorded into {os.path.relpath(out, ROOT)}")
+
+
 def main():
     if sys.version_info[:2] != (3, 12):
         sys.exit("run this with CPython 3.12")
+    warnings.simplefilter("ignore")  # SyntaxWarnings of the corpus are not our business
+    if sys.argv[1:2] == ["--stdlib"]:
+        return stdlib()
+    if sys.argv[1:2] == ["--dump"]:
+        with open(sys.argv[2], encoding="utf-8") as f:
+            sys.stdout.write(canonical(sys.argv[2], f.read()))
+        return None
     cases = []
     for name in sorted(os.listdir(CORPUS)):
         if not name.endswith(".py"):

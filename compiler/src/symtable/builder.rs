@@ -70,11 +70,11 @@ pub(super) fn collect(module: &ast::Mod<'_>, source: &str) -> Result<Collected> 
     b.enter_block("top", ScopeKind::Module, None, None);
     match module {
         ast::Mod::Module(m) => {
-            b.future_annotations = has_future_annotations(m.body);
+            b.future_annotations = parse_futures(m.body, &b.index)?;
             b.visit_stmts(m.body)?;
         }
         ast::Mod::Interactive(m) => {
-            b.future_annotations = has_future_annotations(m.body);
+            b.future_annotations = parse_futures(m.body, &b.index)?;
             b.visit_stmts(m.body)?;
         }
         ast::Mod::Expression(e) => b.visit_expr(&e.body)?,
@@ -94,30 +94,67 @@ pub(super) fn collect(module: &ast::Mod<'_>, source: &str) -> Result<Collected> 
     })
 }
 
-/// Whether the module starts with `from __future__ import annotations` (after an optional
-/// docstring and other future imports), as CPython's `future.c` decides.
-fn has_future_annotations(body: &[Stmt<'_>]) -> bool {
-    let mut found = false;
-    for (i, stmt) in body.iter().enumerate() {
-        match stmt {
-            Stmt::Expr(e) if i == 0 => {
-                let is_doc = matches!(
-                    e.value,
-                    Expr::Constant(c) if matches!(c.value, ast::ConstantValue::Str(_))
-                );
-                if !is_doc {
-                    break;
+/// The features CPython 3.12 knows in `from __future__ import ...`.
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+/// Reads the future statements at the top of a module (after an optional docstring), as
+/// CPython's `future.c` does before building the symbol table: returns whether
+/// `annotations` is enabled, or the error for an unknown feature (`braces` has its own).
+/// (A future import further down is the code generator's error, as in CPython.)
+fn parse_futures(body: &[Stmt<'_>], index: &LineIndex) -> Result<bool> {
+    let mut annotations = false;
+    let skip = usize::from(matches!(
+        body.first(),
+        Some(Stmt::Expr(e)) if matches!(
+            e.value,
+            Expr::Constant(c) if matches!(c.value, ast::ConstantValue::Str(_))
+        )
+    ));
+    for stmt in body.iter().skip(skip) {
+        let Stmt::ImportFrom(f) = stmt else { break };
+        if f.module != Some("__future__") {
+            break;
+        }
+        for alias in f.names {
+            match alias.name {
+                "annotations" => annotations = true,
+                "braces" => return Err(future_error(index, "not a chance".to_owned(), f.span)),
+                name if FUTURE_FEATURES.contains(&name) => {}
+                name => {
+                    return Err(future_error(
+                        index,
+                        format!("future feature {name} is not defined"),
+                        f.span,
+                    ))
                 }
             }
-            Stmt::ImportFrom(f) if f.module == Some("__future__") && f.level == 0 => {
-                if f.names.iter().any(|a| a.name == "annotations") {
-                    found = true;
-                }
-            }
-            _ => break,
         }
     }
-    found
+    Ok(annotations)
+}
+
+/// `future.c` places its errors with `PyErr_SyntaxLocationObject`: a start, no end column.
+fn future_error(index: &LineIndex, msg: String, span: Span) -> SyntaxError {
+    let (lineno, col) = index.line_col_bytes(span.start);
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg,
+        lineno,
+        offset: col + 1,
+        end_lineno: Some(lineno),
+        end_offset: None,
+    }
 }
 
 impl Builder {
@@ -391,7 +428,10 @@ impl Builder {
                 }
             }
             Stmt::Try(t) => {
+                // CPython 3.12 visits `else` before the handlers (the order of child scopes
+                // shows it).
                 self.visit_stmts(t.body)?;
+                self.visit_stmts(t.orelse)?;
                 for h in t.handlers {
                     if let Some(ty) = &h.type_ {
                         self.visit_expr(ty)?;
@@ -401,7 +441,6 @@ impl Builder {
                     }
                     self.visit_stmts(h.body)?;
                 }
-                self.visit_stmts(t.orelse)?;
                 self.visit_stmts(t.finalbody)?;
             }
             Stmt::Assert(a) => {

@@ -1,0 +1,3 @@
+"""doc"""
+from __future__ import annotations
+from __future__ import nope
