@@ -662,7 +662,11 @@ impl<'src> Scanner<'src> {
             stop += 2;
         }
         if self.fstrings.len() + 1 >= MAX_FSTRING_LEVEL {
-            return Err(LexError::at(LexErrorKind::TooManyNestedFStrings, start));
+            // CPython points at the last character of the FSTRING_START token (its quote).
+            return Err(LexError::at(
+                LexErrorKind::TooManyNestedFStrings,
+                stop.saturating_sub(1),
+            ));
         }
         let raw = self
             .bytes
