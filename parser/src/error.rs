@@ -6,6 +6,9 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a `SyntaxError` subclass: the tree nests deeper than CPython turns into `ast`
+    /// objects ("maximum recursion depth exceeded during ast construction"); no position.
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -15,6 +18,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }

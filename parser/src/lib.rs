@@ -8,6 +8,7 @@
 
 pub mod ast;
 mod builder;
+mod depth;
 mod dump;
 pub mod error;
 mod errors;
@@ -111,6 +112,16 @@ pub fn parse_with_warnings<'a>(
     }
     match result {
         Ok(mut m) => {
+            if depth::exceeds(&m, depth::MAX_DEPTH) {
+                return Err(SyntaxError {
+                    kind: SyntaxErrorKind::RecursionError,
+                    msg: "maximum recursion depth exceeded during ast construction".into(),
+                    lineno: 0,
+                    offset: 0,
+                    end_lineno: None,
+                    end_offset: None,
+                });
+            }
             if let ast::Mod::Module(module) = &mut m {
                 if !stream.type_ignores.is_empty() {
                     let ignores = arena.alloc_slice_fill_iter(stream.type_ignores.iter().map(

@@ -158,7 +158,9 @@ fn caret_range(err: &SyntaxError, text: &str) -> (i64, i64) {
             err.end_lineno.unwrap_or(err.lineno),
             err.end_offset.map_or(-1, i64::from),
         ),
-        SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError => (err.lineno, -1),
+        SyntaxErrorKind::IndentationError
+        | SyntaxErrorKind::TabError
+        | SyntaxErrorKind::RecursionError => (err.lineno, -1),
     };
     // The size CPython measures is in UTF-8 bytes, though the offsets count characters.
     let line_size = text.len() as i64;
