@@ -748,75 +748,21 @@ impl Builder {
         r
     }
 
+    /// Dispatches on the expression kind. Every arm is one call so that this frame, which is
+    /// on the stack once per nesting level, stays small even in debug builds.
     fn visit_expr_inner(&mut self, e: &Expr<'_>) -> Result {
         match e {
-            Expr::NamedExpr(n) => {
-                self.raise_if_annotation_block("named expression", n.span)?;
-                self.visit_named_expr(n)?;
-            }
-            Expr::BoolOp(b) => self.visit_exprs(b.values)?,
-            Expr::BinOp(b) => {
-                self.visit_expr(&b.left)?;
-                self.visit_expr(&b.right)?;
-            }
-            Expr::UnaryOp(u) => self.visit_expr(&u.operand)?,
-            Expr::Lambda(l) => {
-                if self.cur_scope().can_see_class_scope {
-                    return Err(self.error_at(
-                        "Cannot use lambda in annotation scope within class scope".to_owned(),
-                        l.span,
-                    ));
-                }
-                self.visit_exprs(l.args.defaults)?;
-                for d in l.args.kw_defaults.iter().flatten() {
-                    self.visit_expr(d)?;
-                }
-                self.enter_block(
-                    "lambda",
-                    ScopeKind::Lambda,
-                    Some((addr(*l), KeyKind::Main)),
-                    Some(l.span),
-                );
-                self.visit_arguments(l.args)?;
-                self.visit_expr(&l.body)?;
-                self.exit_block();
-            }
-            Expr::IfExp(i) => {
-                self.visit_expr(&i.test)?;
-                self.visit_expr(&i.body)?;
-                self.visit_expr(&i.orelse)?;
-            }
-            Expr::Dict(d) => {
-                for k in d.keys.iter().flatten() {
-                    self.visit_expr(k)?;
-                }
-                self.visit_exprs(d.values)?;
-            }
-            Expr::Set(s) => self.visit_exprs(s.elts)?,
-            Expr::GeneratorExp(c) => self.visit_comprehension(
-                addr(*c),
-                c.span,
-                ComprehensionKind::Generator,
-                c.generators,
-                &c.elt,
-                None,
-            )?,
-            Expr::ListComp(c) => self.visit_comprehension(
-                addr(*c),
-                c.span,
-                ComprehensionKind::List,
-                c.generators,
-                &c.elt,
-                None,
-            )?,
-            Expr::SetComp(c) => self.visit_comprehension(
-                addr(*c),
-                c.span,
-                ComprehensionKind::Set,
-                c.generators,
-                &c.elt,
-                None,
-            )?,
+            Expr::NamedExpr(n) => self.visit_named_expr(n),
+            Expr::BoolOp(b) => self.visit_exprs(b.values),
+            Expr::BinOp(b) => self.visit_pair(&b.left, &b.right),
+            Expr::UnaryOp(u) => self.visit_expr(&u.operand),
+            Expr::Lambda(l) => self.visit_lambda(l),
+            Expr::IfExp(i) => self.visit_if_exp(i),
+            Expr::Dict(d) => self.visit_dict(d),
+            Expr::Set(s) => self.visit_exprs(s.elts),
+            Expr::GeneratorExp(c) => self.visit_comp(c, ComprehensionKind::Generator),
+            Expr::ListComp(c) => self.visit_comp(c, ComprehensionKind::List),
+            Expr::SetComp(c) => self.visit_comp(c, ComprehensionKind::Set),
             Expr::DictComp(c) => self.visit_comprehension(
                 addr(*c),
                 c.span,
@@ -824,71 +770,126 @@ impl Builder {
                 c.generators,
                 &c.key,
                 Some(&c.value),
-            )?,
-            Expr::Yield(y) => {
-                self.raise_if_annotation_block("yield expression", y.span)?;
-                if let Some(v) = &y.value {
-                    self.visit_expr(v)?;
-                }
-                self.mark_yield(y.span)?;
-            }
-            Expr::YieldFrom(y) => {
-                self.raise_if_annotation_block("yield expression", y.span)?;
-                self.visit_expr(&y.value)?;
-                self.mark_yield(y.span)?;
-            }
-            Expr::Await(a) => {
-                self.raise_if_annotation_block("await expression", a.span)?;
-                self.visit_expr(&a.value)?;
-                self.cur_scope_mut().is_coroutine = true;
-            }
-            Expr::Compare(c) => {
-                self.visit_expr(&c.left)?;
-                self.visit_exprs(c.comparators)?;
-            }
-            Expr::Call(c) => {
-                self.visit_expr(&c.func)?;
-                self.visit_exprs(c.args)?;
-                for k in c.keywords {
-                    self.visit_expr(&k.value)?;
-                }
-            }
-            Expr::FormattedValue(f) => {
-                self.visit_expr(&f.value)?;
-                if let Some(spec) = &f.format_spec {
-                    self.visit_expr(spec)?;
-                }
-            }
-            Expr::JoinedStr(j) => self.visit_exprs(j.values)?,
-            Expr::Constant(_) => {}
-            Expr::Attribute(a) => self.visit_expr(&a.value)?,
-            Expr::Subscript(s) => {
-                self.visit_expr(&s.value)?;
-                self.visit_expr(&s.slice)?;
-            }
-            Expr::Starred(s) => self.visit_expr(&s.value)?,
-            Expr::Slice(s) => {
-                for part in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
-                    self.visit_expr(part)?;
-                }
-            }
-            Expr::Name(n) => {
-                let flag = if n.ctx == ExprContext::Load {
-                    USE
-                } else {
-                    DEF_LOCAL
-                };
-                self.add_def(n.id, flag, n.span)?;
-                // `super()` needs the `__class__` cell of the enclosing class.
-                if n.ctx == ExprContext::Load
-                    && self.cur_scope().kind.is_function_like()
-                    && n.id == "super"
-                {
-                    self.add_def("__class__", USE, n.span)?;
-                }
-            }
-            Expr::List(l) => self.visit_exprs(l.elts)?,
-            Expr::Tuple(t) => self.visit_exprs(t.elts)?,
+            ),
+            Expr::Yield(y) => self.visit_yield(y.value.as_ref(), y.span),
+            Expr::YieldFrom(y) => self.visit_yield(Some(&y.value), y.span),
+            Expr::Await(a) => self.visit_await(a),
+            Expr::Compare(c) => self.visit_compare(c),
+            Expr::Call(c) => self.visit_call(c),
+            Expr::FormattedValue(f) => self.visit_pair_opt(&f.value, f.format_spec.as_ref()),
+            Expr::JoinedStr(j) => self.visit_exprs(j.values),
+            Expr::Constant(_) => Ok(()),
+            Expr::Attribute(a) => self.visit_expr(&a.value),
+            Expr::Subscript(s) => self.visit_pair(&s.value, &s.slice),
+            Expr::Starred(s) => self.visit_expr(&s.value),
+            Expr::Slice(s) => self.visit_slice(s),
+            Expr::Name(n) => self.visit_name(n),
+            Expr::List(l) => self.visit_exprs(l.elts),
+            Expr::Tuple(t) => self.visit_exprs(t.elts),
+        }
+    }
+
+    fn visit_pair(&mut self, a: &Expr<'_>, b: &Expr<'_>) -> Result {
+        self.visit_expr(a)?;
+        self.visit_expr(b)
+    }
+
+    fn visit_pair_opt(&mut self, a: &Expr<'_>, b: Option<&Expr<'_>>) -> Result {
+        self.visit_expr(a)?;
+        match b {
+            Some(b) => self.visit_expr(b),
+            None => Ok(()),
+        }
+    }
+
+    fn visit_if_exp(&mut self, i: &ast::IfExp<'_>) -> Result {
+        self.visit_expr(&i.test)?;
+        self.visit_expr(&i.body)?;
+        self.visit_expr(&i.orelse)
+    }
+
+    fn visit_dict(&mut self, d: &ast::Dict<'_>) -> Result {
+        for k in d.keys.iter().flatten() {
+            self.visit_expr(k)?;
+        }
+        self.visit_exprs(d.values)
+    }
+
+    fn visit_compare(&mut self, c: &ast::Compare<'_>) -> Result {
+        self.visit_expr(&c.left)?;
+        self.visit_exprs(c.comparators)
+    }
+
+    fn visit_call(&mut self, c: &ast::Call<'_>) -> Result {
+        self.visit_expr(&c.func)?;
+        self.visit_exprs(c.args)?;
+        for k in c.keywords {
+            self.visit_expr(&k.value)?;
+        }
+        Ok(())
+    }
+
+    fn visit_slice(&mut self, s: &ast::Slice<'_>) -> Result {
+        for part in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+            self.visit_expr(part)?;
+        }
+        Ok(())
+    }
+
+    fn visit_comp(&mut self, c: &ast::Comp<'_>, kind: ComprehensionKind) -> Result {
+        self.visit_comprehension(addr(c), c.span, kind, c.generators, &c.elt, None)
+    }
+
+    fn visit_lambda(&mut self, l: &ast::Lambda<'_>) -> Result {
+        if self.cur_scope().can_see_class_scope {
+            return Err(self.error_at(
+                "Cannot use lambda in annotation scope within class scope".to_owned(),
+                l.span,
+            ));
+        }
+        self.visit_exprs(l.args.defaults)?;
+        for d in l.args.kw_defaults.iter().flatten() {
+            self.visit_expr(d)?;
+        }
+        self.enter_block(
+            "lambda",
+            ScopeKind::Lambda,
+            Some((addr(l), KeyKind::Main)),
+            Some(l.span),
+        );
+        self.visit_arguments(l.args)?;
+        self.visit_expr(&l.body)?;
+        self.exit_block();
+        Ok(())
+    }
+
+    /// `yield` (value optional) and `yield from`.
+    fn visit_yield(&mut self, value: Option<&Expr<'_>>, span: Span) -> Result {
+        self.raise_if_annotation_block("yield expression", span)?;
+        if let Some(v) = value {
+            self.visit_expr(v)?;
+        }
+        self.mark_yield(span)
+    }
+
+    fn visit_await(&mut self, a: &ast::Await<'_>) -> Result {
+        self.raise_if_annotation_block("await expression", a.span)?;
+        self.visit_expr(&a.value)?;
+        self.cur_scope_mut().is_coroutine = true;
+        Ok(())
+    }
+
+    fn visit_name(&mut self, n: &ast::Name<'_>) -> Result {
+        let flag = if n.ctx == ExprContext::Load {
+            USE
+        } else {
+            DEF_LOCAL
+        };
+        self.add_def(n.id, flag, n.span)?;
+        // `super()` needs the `__class__` cell of the enclosing class.
+        if n.ctx == ExprContext::Load && self.cur_scope().kind.is_function_like() && n.id == "super"
+        {
+            self.add_def("__class__", USE, n.span)?;
         }
         Ok(())
     }
@@ -922,6 +923,7 @@ impl Builder {
     }
 
     fn visit_named_expr(&mut self, n: &ast::NamedExpr<'_>) -> Result {
+        self.raise_if_annotation_block("named expression", n.span)?;
         if self.extra[self.cur().index()].comp_iter_expr > 0 {
             return Err(self.error_at(
                 "assignment expression cannot be used in a comprehension iterable expression"
