@@ -1,0 +1,2 @@
+any((w := x) for x in range(3))
+print(w)

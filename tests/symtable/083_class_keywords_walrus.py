@@ -1,0 +1,2 @@
+class C(b := object, metaclass=(m := type)):
+    pass

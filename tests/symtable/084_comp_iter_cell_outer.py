@@ -1,0 +1,4 @@
+def f(xs):
+    i = 0
+    g = lambda: i
+    return [i for i in xs], g

@@ -1,0 +1,2 @@
+async def f(xs):
+    return ([y async for y in x] for x in xs)

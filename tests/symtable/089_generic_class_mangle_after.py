@@ -1,0 +1,4 @@
+class G[T]:
+    pass
+def __f(): pass
+__v = 1

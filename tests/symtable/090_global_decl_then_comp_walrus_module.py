@@ -1,0 +1,3 @@
+def f():
+    global q
+    return [(q := i) for i in range(3)]

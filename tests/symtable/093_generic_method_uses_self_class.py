@@ -1,0 +1,3 @@
+class C:
+    def m[T](self) -> 'C':
+        return super().m()

@@ -1,0 +1,5 @@
+class C:
+    match v:
+        case [a, b]:
+            pass
+    r = [a for a in b]

@@ -1,0 +1,1 @@
+def f[T](x: [(y := 1) for _ in z]): pass

@@ -1,0 +1,2 @@
+class C:
+    def f[T: [x for x in y]](self): pass

@@ -1,0 +1,2 @@
+x = [(nonlocal_ := 1) for i in ()]
+nonlocal y
