@@ -32,17 +32,14 @@ pub(crate) fn const_value_pub(v: &ast::ConstantValue<'_>) -> Constant {
 }
 
 pub(crate) fn compile_mod(m: &ast::Mod<'_>, source: &str, filename: &str) -> CResult<CodeObject> {
+    let table = crate::symtable::SymbolTable::build(m, source, filename)?;
+    let module_scope = ScopeInfo::from_symtable(table.module_scope());
     let mut c = Compiler {
+        table: Some(table),
         source,
         filename: filename.into(),
         index: LineIndex::new(source),
-        unit: Unit::new(
-            UnitKind::Module,
-            "<module>",
-            filename,
-            ScopeInfo::default(),
-            1,
-        ),
+        unit: Unit::new(UnitKind::Module, "<module>", filename, module_scope, 1),
         stack: Vec::new(),
         pos: Position::default(),
         future_annotations: false,
@@ -51,6 +48,7 @@ pub(crate) fn compile_mod(m: &ast::Mod<'_>, source: &str, filename: &str) -> CRe
     if let ast::Mod::Module(m) = m {
         c.future_annotations = has_future_annotations(m.body);
     }
+    c.setup_registers();
     match m {
         ast::Mod::Module(m) => c.module_body(m.body, false)?,
         ast::Mod::Interactive(m) => c.module_body(m.body, true)?,
@@ -147,7 +145,7 @@ struct Unit<'a> {
     fast: HashMap<Rc<str>, Reg>,
     cells: HashMap<Rc<str>, Reg>,
     /// Iteration variables of inlined comprehensions, innermost last.
-    comp_vars: Vec<(&'a str, Reg)>,
+    comp_vars: Vec<(Rc<str>, Reg)>,
     nfixed: u16,
     next: u16,
     maxreg: u16,
@@ -162,6 +160,10 @@ struct Unit<'a> {
     firstlineno: u32,
     /// End labels of the enclosing `try` statements being compiled.
     try_ends: Vec<Label>,
+    /// The innermost enclosing class name, for private-name mangling.
+    private: Option<Rc<str>>,
+    /// Scopes of the inlined comprehensions being compiled (innermost last).
+    comp_scopes: Vec<Option<ScopeInfo>>,
 }
 
 impl<'a> Unit<'a> {
@@ -184,11 +186,15 @@ impl<'a> Unit<'a> {
             interactive: false,
             firstlineno,
             try_ends: Vec::new(),
+            private: None,
+            comp_scopes: Vec::new(),
         }
     }
 }
 
 struct Compiler<'s, 'a> {
+    /// The symbol table (CPython's scoping rules).
+    table: Option<crate::symtable::SymbolTable>,
     source: &'s str,
     filename: Rc<str>,
     index: LineIndex,
@@ -560,6 +566,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let qualname = self.child_qualname(name, kind);
         let mut u = Unit::new(kind, name, &self.filename.clone(), scope, firstlineno);
         u.qualname = qualname;
+        u.private = if kind == UnitKind::Class {
+            Some(name.into())
+        } else {
+            self.unit.private.clone()
+        };
         let parent = std::mem::replace(&mut self.unit, u);
         self.stack.push(parent);
         self.setup_registers();
@@ -632,10 +643,38 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.unit.bound = vec![false; usize::from(n)];
     }
 
+    /// `name` with private-name mangling applied (`__x` in class `C` is `_C__x`).
+    fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        match &self.unit.private {
+            Some(p) if name.starts_with("__") => {
+                std::borrow::Cow::Owned(crate::symtable::mangle(Some(p), name))
+            }
+            _ => std::borrow::Cow::Borrowed(name),
+        }
+    }
+
     fn name_op(&self, name: &str) -> NameOp {
-        for &(n, r) in self.unit.comp_vars.iter().rev() {
-            if n == name {
-                return NameOp::Fast(r);
+        let name = &*self.mangle(name);
+        for (n, r) in self.unit.comp_vars.iter().rev() {
+            if **n == *name {
+                return NameOp::Fast(*r);
+            }
+        }
+        // Inside a comprehension inlined into a class body, names resolve as the
+        // comprehension's own scope says (class variables are not visible).
+        if self.unit.kind == UnitKind::Class {
+            if let Some(Some(cs)) = self.unit.comp_scopes.last() {
+                match cs.lookup(name) {
+                    Some(NameScope::GlobalImplicit | NameScope::GlobalExplicit) => {
+                        return NameOp::Global
+                    }
+                    Some(NameScope::Free | NameScope::Cell) => {
+                        if let Some(&r) = self.unit.cells.get(name) {
+                            return NameOp::Deref(r);
+                        }
+                    }
+                    _ => {}
+                }
             }
         }
         let sc = self.unit.scope.lookup(name);
@@ -645,6 +684,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     Some(&r) => NameOp::Deref(r),
                     None => NameOp::Name,
                 },
+                Some(NameScope::GlobalExplicit) => NameOp::Global,
                 _ => NameOp::Name,
             },
             UnitKind::Class => match sc {
@@ -798,10 +838,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 }
                 Ok(())
             }
-            Stmt::Global(_) | Stmt::Nonlocal(_) => {
-                self.emit(Instr::Nop);
-                Ok(())
-            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
             Stmt::FunctionDef(f) => self.function_def(f),
             Stmt::ClassDef(c) => self.class_def(c),
             Stmt::Raise(r) => self.raise_stmt(r),
@@ -843,6 +880,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn store_name(&mut self, name: &str, src: Reg) -> CResult<()> {
+        let name = &*self.mangle(name).into_owned();
         match self.name_op(name) {
             NameOp::Fast(r) => {
                 if r != src {
@@ -874,7 +912,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expr::Attribute(a) => {
                 let obj = self.expr_any(&a.value)?;
                 self.set_span(a.span);
-                let name = self.name8(a.attr)?;
+                let name = self.name8(&self.mangle(a.attr))?;
                 self.emit(Instr::StoreAttr { obj, name, src });
             }
             Expr::Subscript(s) => {
@@ -948,6 +986,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expr::Name(n) => match self.name_op(n.id) {
                 NameOp::Fast(r) => {
                     let idx = self.varname_index(n.id);
+                    let _ = &n;
                     self.emit(Instr::CheckBound { reg: r, name: idx });
                     self.emit(Instr::DeleteFast { reg: r });
                     self.set_bound(r, false);
@@ -956,18 +995,18 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     self.emit(Instr::DeleteDeref { cell });
                 }
                 NameOp::Global => {
-                    let name = self.name_idx(n.id)?;
+                    let name = self.name_idx(&self.mangle(n.id))?;
                     self.emit(Instr::DeleteGlobal { name });
                 }
                 NameOp::Name => {
-                    let name = self.name_idx(n.id)?;
+                    let name = self.name_idx(&self.mangle(n.id))?;
                     self.emit(Instr::DeleteName { name });
                 }
             },
             Expr::Attribute(a) => {
                 let obj = self.expr_any(&a.value)?;
                 self.set_span(a.span);
-                let name = self.name_idx(a.attr)?;
+                let name = self.name_idx(&self.mangle(a.attr))?;
                 self.emit(Instr::DeleteAttr { obj, name });
             }
             Expr::Subscript(s) => {
@@ -987,6 +1026,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn varname_index(&self, name: &str) -> u16 {
+        let name = &*self.mangle(name);
         self.unit
             .scope
             .varnames
@@ -1016,7 +1056,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 let obj = self.expr_any(&at.value)?;
                 let cur = self.tmp()?;
                 self.set_span(at.span);
-                let name = self.name8(at.attr)?;
+                let name = self.name8(&self.mangle(at.attr))?;
                 self.emit(Instr::LoadAttr {
                     dst: cur,
                     obj,
@@ -1026,7 +1066,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.set_span(a.span);
                 self.emit(binop_instr(a.op, true, cur, cur, v));
                 self.set_span(at.span);
-                let name = self.name8(at.attr)?;
+                let name = self.name8(&self.mangle(at.attr))?;
                 self.emit(Instr::StoreAttr {
                     obj,
                     name,
@@ -1319,6 +1359,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     /// `name = None; del name` after an `except ... as name` body.
     fn clear_name(&mut self, name: &str) -> CResult<()> {
+        let name = &*self.mangle(name).into_owned();
         let m = self.mark();
         let r = self.tmp()?;
         self.emit(Instr::LoadNone { dst: r });

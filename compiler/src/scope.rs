@@ -356,3 +356,46 @@ impl Collect {
         }
     }
 }
+
+impl ScopeInfo {
+    /// The code generator's view of a symbol-table scope. For function-like scopes, `varnames`
+    /// gets the parameters and then every other local in the order the table lists them.
+    pub fn from_symtable(s: &crate::symtable::Scope) -> ScopeInfo {
+        use crate::symtable::SymScope;
+        let mut info = ScopeInfo::default();
+        let function_like = s.kind.is_function_like();
+        for v in &s.varnames {
+            info.varnames.push(v.as_str().into());
+        }
+        for sym in s.symbols() {
+            let ns = match sym.scope {
+                SymScope::Local => NameScope::Local,
+                SymScope::GlobalExplicit => NameScope::GlobalExplicit,
+                SymScope::GlobalImplicit => NameScope::GlobalImplicit,
+                SymScope::Free => NameScope::Free,
+                SymScope::Cell => NameScope::Cell,
+            };
+            let name: Rc<str> = sym.name.as_str().into();
+            if function_like
+                && ns == NameScope::Local
+                && !info.varnames.iter().any(|v| **v == *sym.name)
+            {
+                info.varnames.push(name.clone());
+            }
+            info.symbols.insert(name, ns);
+        }
+        info.cellvars = s.co_cellvars().iter().map(|c| c.as_str().into()).collect();
+        info.freevars = s.freevars.iter().map(|c| c.as_str().into()).collect();
+        // Cells of the class body (`__class__`) and free variables resolve through cells even
+        // when the symbol itself is not listed (implicit `__class__`).
+        for c in info.cellvars.clone() {
+            info.symbols.entry(c).or_insert(NameScope::Cell);
+        }
+        for f in info.freevars.clone() {
+            info.symbols.entry(f).or_insert(NameScope::Free);
+        }
+        info.is_generator = s.is_generator;
+        info.is_coroutine = s.is_coroutine;
+        info
+    }
+}

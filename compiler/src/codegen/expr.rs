@@ -77,6 +77,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn load_name_to(&mut self, name: &str, dst: Reg) -> CResult<()> {
+        let name = &*self.mangle(name).into_owned();
         match self.name_op(name) {
             NameOp::Fast(r) => {
                 if !self.is_bound(r) {
@@ -199,7 +200,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expr::Attribute(a) => {
                 let obj = self.expr_any(&a.value)?;
                 self.set_span(a.span);
-                let name = self.name8(a.attr)?;
+                let name = self.name8(&self.mangle(a.attr))?;
                 self.emit(Instr::LoadAttr { dst, obj, name });
                 Ok(())
             }
@@ -228,13 +229,22 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expr::Starred(s) => Err(self.syntax_error("can't use starred expression here", s.span)),
             Expr::Lambda(l) => self.lambda(l, dst),
             Expr::ListComp(c) => self.via_tmp(dst, |me, dst| {
-                me.inline_comp(c.generators, CompKind::List(&c.elt), dst, c.span)
+                let key = std::ptr::from_ref(*c).cast();
+                me.inline_comp(c.generators, CompKind::List(&c.elt), dst, c.span, key)
             }),
             Expr::SetComp(c) => self.via_tmp(dst, |me, dst| {
-                me.inline_comp(c.generators, CompKind::Set(&c.elt), dst, c.span)
+                let key = std::ptr::from_ref(*c).cast();
+                me.inline_comp(c.generators, CompKind::Set(&c.elt), dst, c.span, key)
             }),
             Expr::DictComp(c) => self.via_tmp(dst, |me, dst| {
-                me.inline_comp(c.generators, CompKind::Dict(&c.key, &c.value), dst, c.span)
+                let key = std::ptr::from_ref(*c).cast();
+                me.inline_comp(
+                    c.generators,
+                    CompKind::Dict(&c.key, &c.value),
+                    dst,
+                    c.span,
+                    key,
+                )
             }),
             Expr::GeneratorExp(g) => self.genexp(g, dst),
             Expr::Yield(y) => {
@@ -485,7 +495,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let f = self.tmps(2 + nargs as u16 + nkw)?;
             self.expr_to(&attr.value, f + 1)?;
             self.set_span(attr.span);
-            let name = self.name_idx(attr.attr)?;
+            let name = self.name_idx(&self.mangle(attr.attr))?;
             self.emit(Instr::LoadMethod { dst: f, name });
             self.call_args(c, f + 2)?;
             if nkw == 1 {
@@ -737,7 +747,19 @@ impl<'s, 'a> Compiler<'s, 'a> {
         kind: CompKind<'a>,
         dst: Reg,
         span: ast::Span,
+        key: *const (),
     ) -> CResult<()> {
+        let comp_scope = self.table_scope(key);
+        if comp_scope.as_ref().is_some_and(|s| {
+            s.is_coroutine
+                || s.symbols
+                    .values()
+                    .any(|v| *v == crate::scope::NameScope::Cell)
+        }) {
+            // Iteration variables captured by closures need real cells, and async
+            // comprehensions need a coroutine frame: compile as a nested function (3.11 style).
+            return self.comp_function(gens, kind, dst, span, comp_scope.unwrap_or_default());
+        }
         self.set_span(span);
         match kind {
             CompKind::List(_) => self.emit(Instr::BuildList {
@@ -772,12 +794,22 @@ impl<'s, 'a> Compiler<'s, 'a> {
             collect_target_names(&g.target, &mut names);
         }
         for n in names {
-            if !self.unit.comp_vars[saved..].iter().any(|&(x, _)| x == n) {
+            let n: Rc<str> = self.mangle(n).into_owned().into();
+            if !self
+                .unit
+                .comp_vars
+                .get(saved..)
+                .unwrap_or(&[])
+                .iter()
+                .any(|(x, _)| *x == n)
+            {
                 let r = self.tmp()?;
                 self.unit.comp_vars.push((n, r));
             }
         }
+        self.unit.comp_scopes.push(comp_scope);
         let r = self.comp_loop(gens, 0, Some(it), &kind, dst, false);
+        self.unit.comp_scopes.pop();
         self.unit.comp_vars.truncate(saved);
         r
     }
@@ -820,13 +852,53 @@ impl<'s, 'a> Compiler<'s, 'a> {
             return Ok(());
         };
         if g.is_async {
-            return Err(self.syntax_error(
-                "asynchronous comprehension outside of an asynchronous function",
-                gens.first().map_or(ast::Span::default(), |g| g.iter.span()),
-            ));
+            if !self.unit.scope.is_coroutine {
+                return Err(self.syntax_error(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    g.iter.span(),
+                ));
+            }
+            let m = self.mark();
+            let it = match first_iter {
+                Some(r) => r,
+                None => {
+                    let it = self.tmp()?;
+                    let src = self.expr_any(&g.iter)?;
+                    self.emit(Instr::GetAIter { dst: it, src });
+                    self.release(u16::from(it) + 1);
+                    it
+                }
+            };
+            let top = self.label();
+            let handler = self.label();
+            let exc = self.tmp()?;
+            let v = self.tmp()?;
+            let aw = self.tmp()?;
+            self.bind(top);
+            self.push_protect(handler, exc);
+            self.emit(Instr::GetANext { dst: aw, src: it });
+            self.emit(Instr::LoadNone { dst: v });
+            self.emit(Instr::YieldFrom { dst: v, iter: aw });
+            self.pop_protect();
+            self.store(&g.target, v)?;
+            for cond in g.ifs {
+                self.jump_if(cond, false, top)?;
+            }
+            self.comp_loop(gens, idx + 1, None, kind, dst, is_gen)?;
+            self.jump(top);
+            self.bind(handler);
+            self.emit(Instr::EndAsyncFor { exc });
+            self.release(m);
+            return Ok(());
         }
         let m = self.mark();
         let it = match first_iter {
+            // ForIter writes R[it+1]: a parameter register (`.0`) is copied to a fresh pair.
+            Some(r) if self.is_var_reg(r) => {
+                let it = self.tmps(2)?;
+                self.emit(Instr::Move { dst: it, src: r });
+                it
+            }
             Some(r) => r,
             None => {
                 let it = self.tmps(2)?;
@@ -894,6 +966,87 @@ impl<'s, 'a> Compiler<'s, 'a> {
             func: f,
             argc: 1,
         });
+        Ok(())
+    }
+
+    /// A list/set/dict comprehension compiled as a nested function taking the first iterator
+    /// (CPython 3.11's shape), for the cases inlining cannot handle.
+    fn comp_function(
+        &mut self,
+        gens: &'a [ast::Comprehension<'a>],
+        kind: CompKind<'a>,
+        dst: Reg,
+        span: ast::Span,
+        scope: ScopeInfo,
+    ) -> CResult<()> {
+        let Some(first) = gens.first() else {
+            return Ok(());
+        };
+        let name = match kind {
+            CompKind::List(_) => "<listcomp>",
+            CompKind::Set(_) => "<setcomp>",
+            CompKind::Dict(..) => "<dictcomp>",
+            CompKind::Gen(_) => "<genexpr>",
+        };
+        let is_async = scope.is_coroutine;
+        let line = self.line();
+        self.push_unit(UnitKind::GenExpr, name, scope, line);
+        let mut fl = flags::OPTIMIZED | flags::NEWLOCALS | self.nested_flag();
+        if is_async {
+            fl |= flags::COROUTINE;
+        }
+        self.unit.b.set_flags(fl);
+        self.unit.b.set_args(1, 0, 0);
+        self.prologue();
+        self.set_bound(0, true);
+        let r = (|| -> CResult<()> {
+            let acc = self.tmp()?;
+            self.set_span(span);
+            match kind {
+                CompKind::List(_) => self.emit(Instr::BuildList {
+                    dst: acc,
+                    first: 0,
+                    n: 0,
+                }),
+                CompKind::Set(_) => self.emit(Instr::BuildSet {
+                    dst: acc,
+                    first: 0,
+                    n: 0,
+                }),
+                _ => self.emit(Instr::BuildMap {
+                    dst: acc,
+                    first: 0,
+                    n: 0,
+                }),
+            };
+            self.comp_loop(gens, 0, Some(0), &kind, acc, false)?;
+            self.emit(Instr::Return { src: acc });
+            Ok(())
+        })();
+        let code = match r {
+            Ok(()) => self.pop_unit()?,
+            Err(e) => {
+                let _ = self.pop_unit();
+                return Err(e);
+            }
+        };
+        let f = self.tmps(2)?;
+        self.make_function_from(code, f)?;
+        let src = self.expr_any(&first.iter)?;
+        self.set_span(span);
+        if first.is_async {
+            self.emit(Instr::GetAIter { dst: f + 1, src });
+        } else {
+            self.emit(Instr::GetIter { dst: f + 1, src });
+        }
+        self.emit(Instr::Call {
+            dst,
+            func: f,
+            argc: 1,
+        });
+        if is_async {
+            self.await_reg(dst)?;
+        }
         Ok(())
     }
 
@@ -1384,19 +1537,32 @@ impl<'s, 'a> Compiler<'s, 'a> {
     // Scopes (symbol table, or the fallback)
     // ------------------------------------------------------------------------------------------
 
+    fn table_scope(&self, ptr: *const ()) -> Option<ScopeInfo> {
+        self.table
+            .as_ref()
+            .and_then(|t| t.scope_of(ptr))
+            .map(ScopeInfo::from_symtable)
+    }
+
     fn scope_for_function(&self, f: &'a ast::FunctionDef<'a>) -> ScopeInfo {
-        ScopeInfo::fallback_function(f.args, FnBody::Stmts(f.body))
+        self.table_scope(std::ptr::from_ref(f).cast())
+            .unwrap_or_else(|| ScopeInfo::fallback_function(f.args, FnBody::Stmts(f.body)))
     }
 
     fn scope_for_lambda(&self, l: &'a ast::Lambda<'a>) -> ScopeInfo {
-        ScopeInfo::fallback_function(l.args, FnBody::Expr(&l.body))
+        self.table_scope(std::ptr::from_ref(l).cast())
+            .unwrap_or_else(|| ScopeInfo::fallback_function(l.args, FnBody::Expr(&l.body)))
     }
 
-    fn scope_for_class(&self, _c: &'a ast::ClassDef<'a>) -> ScopeInfo {
-        ScopeInfo::default()
+    fn scope_for_class(&self, c: &'a ast::ClassDef<'a>) -> ScopeInfo {
+        self.table_scope(std::ptr::from_ref(c).cast())
+            .unwrap_or_default()
     }
 
     fn scope_for_genexp(&self, g: &'a ast::Comp<'a>) -> ScopeInfo {
+        if let Some(s) = self.table_scope(std::ptr::from_ref(g).cast()) {
+            return s;
+        }
         let mut s = ScopeInfo::default();
         s.varnames.push(".0".into());
         s.symbols
