@@ -3,14 +3,14 @@
 //! This is CPython 3.12's `Python/symtable.c`, rule for rule, as its own pass before code
 //! generation. It works in two steps, as CPython does:
 //!
-//! 1. **Collect** ([`builder`]): walk the AST once, open a [`Scope`] for every block that has its
+//! 1. **Collect** (`builder`): walk the AST once, open a [`Scope`] for every block that has its
 //!    own namespace (module, class, function, lambda, comprehension, and the PEP 695 annotation
 //!    scopes), and record raw facts per name as [`flags`] bits: assigned here, a parameter, used,
 //!    declared `global`/`nonlocal`, imported, annotated, a comprehension iteration variable...
 //!    The `SyntaxError`s that need only these facts (`global` after use, duplicate parameters,
 //!    `import *` in a function, walrus conflicts in comprehensions, `yield` in a comprehension)
 //!    are raised here.
-//! 2. **Analyse** ([`analyze`]): walk the scope tree top-down with the sets of names bound by
+//! 2. **Analyse** (`analyze`): walk the scope tree top-down with the sets of names bound by
 //!    enclosing functions, and give every name its [`SymScope`]: local, cell, free, explicit or
 //!    implicit global. Children report their free names upward, which turns the defining
 //!    function's locals into cells. Comprehensions other than generator expressions are then
@@ -43,15 +43,37 @@
 //! [`Scope::cellvars`] and [`Scope::freevars`] (in CPython's order), the generator/coroutine
 //! flags and the class-closure flags (`__class__` and `__classdict__` cells).
 //!
-//! # Errors raised by the code generator, not here
+//! # Errors raised here, and those left to the code generator
 //!
-//! As in CPython, some compile-time `SyntaxError`s belong to code generation (`compile.c`):
-//! `'return' outside function`, `'yield' outside function`, `'await' outside function`,
-//! `'await' outside async function`, `'break' outside loop`, `'continue' not properly in loop`,
-//! `'return' with value in async generator`, `asynchronous comprehension outside of an
-//! asynchronous function`, `'yield from' inside async function`, and the `__debug__`/`*`
-//! target checks. The flags here ([`Scope::is_generator`], [`Scope::is_coroutine`], the scope
-//! [`ScopeKind`]) give the code generator what it needs to raise them.
+//! Raised here (from `symtable.c`, plus `future.c`'s, which CPython also raises before code
+//! generation): `name 'x' is parameter and global|nonlocal`, `name 'x' is assigned to before
+//! global|nonlocal declaration`, `name 'x' is used prior to global|nonlocal declaration`,
+//! `annotated name 'x' can't be global|nonlocal`, `nonlocal declaration not allowed at module
+//! level`, `no binding for nonlocal 'x' found`, `name 'x' is nonlocal and global`, `nonlocal
+//! binding not allowed for type parameter 'x'`, `duplicate argument 'x' in function
+//! definition`, `duplicate type parameter 'x'`, `import * only allowed at module level`,
+//! `'yield' inside list|set|dict comprehension|generator expression`, the walrus rules
+//! (`assignment expression cannot rebind comprehension iteration variable 'x'`,
+//! `comprehension inner loop cannot rebind assignment expression target 'x'`, `assignment
+//! expression cannot be used in a comprehension iterable expression`, `assignment expression
+//! within a comprehension cannot be used in a class body|type alias|TypeVar bound|within the
+//! definition of a generic`), `yield|await|named expression cannot be used within an
+//! annotation|a TypeVar bound|a type alias|the definition of a generic`, `Cannot use
+//! lambda|comprehension in annotation scope within class scope`, `future feature x is not
+//! defined`, `not a chance`. Nesting deeper than CPython allows gives `maximum recursion depth
+//! exceeded during compilation`, which CPython raises as a `RecursionError` (the caller maps
+//! the message).
+//!
+//! Left to the code generator, as in CPython's `compile.c`: `'return' outside function`,
+//! `'yield' outside function`, `'await' outside function`, `'await' outside async function`,
+//! `'async for'|'async with' outside async function`, `asynchronous comprehension outside of
+//! an asynchronous function`, `'yield from' inside async function`, `'return' with value in
+//! async generator`, `'break' outside loop`, `'continue' not properly in loop`, `from
+//! __future__ imports must occur at the beginning of the file`, `cannot assign to|delete
+//! __debug__`, the starred-assignment errors, `too many statically nested blocks`, and the
+//! pattern-matching errors (`multiple assignments to name 'x' in pattern`, `name capture 'x'
+//! makes remaining patterns unreachable`, `alternative patterns bind different names`, ...).
+//! [`Scope::is_generator`], [`Scope::is_coroutine`] and [`ScopeKind`] give what they need.
 //!
 //! # Positions
 //!
