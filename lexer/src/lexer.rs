@@ -49,6 +49,11 @@ pub struct Lexer<'src> {
 }
 
 impl<'src> Lexer<'src> {
+    /// The options this lexer was made with (to lex the same source again the same way).
+    pub fn options(&self) -> LexOptions {
+        self.options
+    }
+
     pub fn new(source: &'src str, options: LexOptions) -> Self {
         Lexer {
             scanner: Scanner::new(source, false),

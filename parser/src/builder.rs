@@ -31,6 +31,13 @@ pub(crate) struct PErr {
 }
 
 impl PErr {
+    /// An `end` meaning "on the start's line, with no end column" (CPython's -1), as for
+    /// errors at the end of the input and for "unexpected indent".
+    pub(crate) const END_LINE_ONLY: u32 = u32::MAX;
+    /// An `end` meaning "one column after the start, on its line": CPython's NEWLINE token,
+    /// whose end stays on its own line although the newline byte ends it.
+    pub(crate) const END_NEXT_COLUMN: u32 = u32::MAX - 1;
+
     pub(crate) fn new(msg: impl Into<String>, span: Span) -> Self {
         PErr {
             kind: SyntaxErrorKind::SyntaxError,

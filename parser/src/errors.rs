@@ -8,6 +8,9 @@
 use lalrpop_util::ParseError;
 use pyvm_lexer::{ErrorClass, LineIndex};
 
+#[path = "diagnose.rs"]
+mod diagnose;
+
 use crate::builder::PErr;
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::soft_keywords::TokenStream;
@@ -25,10 +28,36 @@ pub(crate) fn to_syntax_error<'a, 'src>(
         ParseError::UnrecognizedToken {
             token: (s, t, end),
             expected,
-        } => analyse(source, s, t, end, &expected, stream),
+        } => {
+            let failure = diagnose::Failure {
+                start: s,
+                eof: t == Token::EndOfFile,
+                expected: &expected,
+            };
+            diagnose::diagnose(
+                source,
+                stream.mode,
+                stream.options,
+                stream.arena(),
+                &failure,
+            )
+            .unwrap_or_else(|| analyse(source, s, t, end, &expected, stream))
+        }
         ParseError::UnrecognizedEof { location, expected } => {
             let end = stream.last_end.max(location);
-            analyse(source, end, Token::EndOfFile, end, &expected, stream)
+            let failure = diagnose::Failure {
+                start: end,
+                eof: true,
+                expected: &expected,
+            };
+            diagnose::diagnose(
+                source,
+                stream.mode,
+                stream.options,
+                stream.arena(),
+                &failure,
+            )
+            .unwrap_or_else(|| analyse(source, end, Token::EndOfFile, end, &expected, stream))
         }
         ParseError::ExtraToken { token: (s, _, e) } => {
             PErr::new("invalid syntax", crate::ast::Span::new(s, e))
@@ -59,6 +88,8 @@ pub(crate) fn perr_to_syntax_error(perr: PErr, source: &str, index: &LineIndex) 
     }
     let (lineno, col) = index.line_col_chars(source, perr.start);
     let (end_lineno, end_offset) = match perr.end {
+        Some(PErr::END_LINE_ONLY) => (Some(lineno), None),
+        Some(PErr::END_NEXT_COLUMN) => (Some(lineno), Some(col + 2)),
         Some(end) => {
             let (l, c) = index.line_col_chars(source, end);
             (Some(l), Some(c + 1))
@@ -95,5 +126,10 @@ fn analyse<'a, 'src>(
         e.kind = SyntaxErrorKind::IndentationError;
         return e;
     }
-    PErr::new("invalid syntax", span)
+    let mut e = PErr::new("invalid syntax", span);
+    if tok == Token::Newline {
+        // CPython's NEWLINE token ends one column after its start, on its own line.
+        e.end = Some(PErr::END_NEXT_COLUMN);
+    }
+    e
 }

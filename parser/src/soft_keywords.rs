@@ -46,11 +46,17 @@ pub(crate) struct TokenStream<'a, 'src> {
     /// End of the last token handed out.
     pub last_end: u32,
     done: bool,
+    /// How the stream was made, for the error path to lex the source again.
+    pub mode: Mode,
+    pub options: pyvm_lexer::LexOptions,
 }
 
 impl<'a, 'src> TokenStream<'a, 'src> {
     pub(crate) fn new(inner: Lexer<'src>, mode: Mode, arena: &'a Bump) -> Self {
+        let options = inner.options();
         TokenStream {
+            mode,
+            options,
             inner,
             arena,
             buf: VecDeque::new(),
@@ -61,6 +67,11 @@ impl<'a, 'src> TokenStream<'a, 'src> {
             last_end: 0,
             done: false,
         }
+    }
+
+    /// The arena the stream copies identifiers into.
+    pub(crate) fn arena(&self) -> &'a Bump {
+        self.arena
     }
 
     /// The lexer's warnings so far.

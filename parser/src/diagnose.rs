@@ -1,0 +1,726 @@
+//! A second look at a failed parse, for CPython's specific messages.
+//!
+//! CPython's PEG parser, after a failure, parses again with its `invalid_*` rules enabled and
+//! reports the first one that matches ("expected ':'", "Perhaps you forgot a comma?", ...).
+//! The LR parser only knows the first token it could not shift. This module re-lexes the
+//! whole source into a token vector (cheap, and only on failure) and checks the tokens around
+//! that point against the shapes of the common `invalid_*` rules. Where a rule needs to know
+//! whether some tokens form an expression, the grammar itself is run on them in `eval` mode.
+//!
+//! Positions follow CPython's: a NEWLINE token is one character wide on its own line, and an
+//! error at the end of the input sits after the last character of the last line, with no end.
+
+use bumpalo::Bump;
+use pyvm_lexer::{LexOptions, Lexer};
+
+use crate::ast::Span;
+use crate::builder::{Builder, PErr};
+use crate::error::SyntaxErrorKind;
+use crate::soft_keywords::TokenStream;
+use crate::token::Token;
+use crate::Mode;
+
+type Tk<'a, 'src> = (u32, Token<'a, 'src>, u32);
+
+/// At most this many candidate ends are tried when looking for the longest expression.
+const MAX_TRIALS: usize = 64;
+
+/// The failed parse, as the LR parser reported it.
+pub(crate) struct Failure<'e> {
+    pub start: u32,
+    pub eof: bool,
+    pub expected: &'e [String],
+}
+
+/// The tokens of a source and the index of the token the parser stopped at.
+struct Ctx<'a, 'src> {
+    source: &'src str,
+    arena: &'a Bump,
+    toks: Vec<Tk<'a, 'src>>,
+    /// Index of the failing token (`toks.len()` at the end of input).
+    fail: usize,
+}
+
+/// Looks for a CPython message more specific than "invalid syntax".
+pub(crate) fn diagnose(
+    source: &str,
+    mode: Mode,
+    options: LexOptions,
+    arena: &Bump,
+    failure: &Failure<'_>,
+) -> Option<PErr> {
+    let mut toks = Vec::new();
+    for item in TokenStream::new(Lexer::new(source, options), mode, arena).skip(1) {
+        match item {
+            Ok(t) => toks.push(t),
+            Err(_) => break,
+        }
+    }
+    let fail = if failure.eof {
+        toks.iter()
+            .position(|t| t.1 == Token::EndOfFile)
+            .unwrap_or(toks.len())
+    } else {
+        toks.iter().position(|t| t.0 == failure.start)?
+    };
+    let cx = Ctx {
+        source,
+        arena,
+        toks,
+        fail,
+    };
+    cx.unexpected_indent()
+        .or_else(|| cx.expected_indented_block())
+        .or_else(|| cx.header())
+        .or_else(|| cx.try_without_handler())
+        .or_else(|| cx.expected_else(failure.expected))
+        .or_else(|| cx.named_expression_equals())
+        .or_else(|| cx.missing_comma())
+}
+
+fn is_opener(t: &Token<'_, '_>) -> bool {
+    t.is_open_bracket()
+}
+
+fn is_closer(t: &Token<'_, '_>) -> bool {
+    t.is_close_bracket()
+}
+
+fn is_line_break(t: &Token<'_, '_>) -> bool {
+    matches!(t, Token::Newline | Token::Indent | Token::Dedent)
+}
+
+fn is_name(t: &Token<'_, '_>, text: &str) -> bool {
+    matches!(t, Token::Name(n) if *n == text)
+}
+
+/// Tokens that can start an expression.
+fn starts_expression(t: &Token<'_, '_>) -> bool {
+    matches!(
+        t,
+        Token::Name(_)
+            | Token::Int(_)
+            | Token::Float(_)
+            | Token::Imaginary(_)
+            | Token::String(_)
+            | Token::FStringStart(_)
+            | Token::Lpar
+            | Token::Lsqb
+            | Token::Lbrace
+            | Token::Minus
+            | Token::Plus
+            | Token::Tilde
+            | Token::Not
+            | Token::Lambda
+            | Token::Await
+            | Token::None
+            | Token::True
+            | Token::False
+            | Token::Ellipsis
+            | Token::SoftMatch
+            | Token::SoftCase
+            | Token::SoftType
+    )
+}
+
+/// Tokens that can end an expression.
+fn ends_expression(t: &Token<'_, '_>) -> bool {
+    matches!(
+        t,
+        Token::Name(_)
+            | Token::Int(_)
+            | Token::Float(_)
+            | Token::Imaginary(_)
+            | Token::String(_)
+            | Token::FStringEnd(_)
+            | Token::Rpar
+            | Token::Rsqb
+            | Token::Rbrace
+            | Token::None
+            | Token::True
+            | Token::False
+            | Token::Ellipsis
+    )
+}
+
+/// Tokens that end a `disjunction` looking backwards (what can stand just before one).
+fn before_disjunction(t: &Token<'_, '_>) -> bool {
+    matches!(
+        t,
+        Token::Comma
+            | Token::Colon
+            | Token::Equal
+            | Token::ColonEqual
+            | Token::If
+            | Token::Else
+            | Token::Elif
+            | Token::While
+            | Token::Lambda
+            | Token::For
+            | Token::Async
+            | Token::Yield
+            | Token::Return
+            | Token::Assert
+            | Token::Del
+            | Token::Semi
+            | Token::Rarrow
+            | Token::At
+            | Token::Star
+            | Token::DoubleStar
+            | Token::Newline
+            | Token::Indent
+            | Token::Dedent
+            | Token::FStringMiddle(_)
+            | Token::Exclamation
+    ) || is_opener(t)
+}
+
+impl<'a, 'src> Ctx<'a, 'src> {
+    fn tok(&self, i: usize) -> Option<Token<'a, 'src>> {
+        self.toks.get(i).map(|t| t.1)
+    }
+
+    fn fail_tok(&self) -> Option<Token<'a, 'src>> {
+        self.tok(self.fail)
+    }
+
+    /// Where CPython puts an error raised at the end of the input: after the last character
+    /// of the last line.
+    fn eof_error(&self, msg: impl Into<String>) -> PErr {
+        let bytes = self.source.as_bytes();
+        let mut at = bytes.len();
+        if bytes.last() == Some(&b'\n') {
+            at -= 1;
+            if at > 0 && bytes.get(at - 1) == Some(&b'\r') {
+                at -= 1;
+            }
+        } else if bytes.last() == Some(&b'\r') {
+            at -= 1;
+        }
+        let mut e = PErr::new(msg, Span::new(at as u32, at as u32));
+        e.end = Some(PErr::END_LINE_ONLY);
+        e
+    }
+
+    /// An error on token `i` (CPython's NEWLINE is one character wide; the end of input has
+    /// its own position).
+    fn error_at(&self, i: usize, msg: impl Into<String>) -> PErr {
+        match self.toks.get(i) {
+            None | Some((_, Token::EndOfFile, _)) => self.eof_error(msg),
+            Some((s, Token::Newline, _)) => {
+                let mut e = PErr::new(msg, Span::new(*s, *s));
+                e.end = Some(PErr::END_NEXT_COLUMN);
+                e
+            }
+            Some((s, _, e)) => PErr::new(msg, Span::new(*s, *e)),
+        }
+    }
+
+    fn range(&self, first: usize, last: usize, msg: impl Into<String>) -> Option<PErr> {
+        let s = self.toks.get(first)?.0;
+        let e = self.toks.get(last)?.2;
+        Some(PErr::new(msg, Span::new(s, e)))
+    }
+
+    /// Index of the first token of the logical line holding token `i`.
+    fn line_start(&self, i: usize) -> usize {
+        let mut k = i.min(self.toks.len());
+        while k > 0 {
+            match self.toks.get(k - 1) {
+                Some((_, t, _)) if is_line_break(t) => break,
+                _ => k -= 1,
+            }
+        }
+        k
+    }
+
+    /// Bracket depth just before token `i`, counted from the start of its logical line.
+    fn depth_at(&self, i: usize) -> i32 {
+        let mut d = 0;
+        for (_, t, _) in self.toks.get(self.line_start(i)..i).unwrap_or_default() {
+            if is_opener(t) {
+                d += 1;
+            } else if is_closer(t) {
+                d -= 1;
+            }
+        }
+        d
+    }
+
+    /// Whether `toks[from..to]` is one complete expression, by running the grammar on it.
+    fn is_expression(&self, from: usize, to: usize) -> bool {
+        let Some(slice) = self.toks.get(from..to) else {
+            return false;
+        };
+        if slice.is_empty()
+            || slice
+                .iter()
+                .any(|t| is_line_break(&t.1) || t.1 == Token::EndOfFile)
+        {
+            return false;
+        }
+        let end = slice.last().map_or(0, |t| t.2);
+        let builder = Builder::new(self.arena, self.source);
+        let tokens = std::iter::once(Ok((0, Token::StartExpression, 0)))
+            .chain(slice.iter().map(|t| Ok(*t)))
+            .chain([
+                Ok((end, Token::Newline, end)),
+                Ok((end, Token::EndOfFile, end)),
+            ]);
+        crate::grammar::TopParser::new()
+            .parse(&builder, tokens)
+            .is_ok()
+    }
+
+    /// The start of the `disjunction` that ends just before token `end`.
+    fn disjunction_start(&self, end: usize) -> Option<usize> {
+        let mut d = 0;
+        let mut k = end;
+        while k > 0 {
+            let t = self.tok(k - 1)?;
+            if is_closer(&t) {
+                d += 1;
+            } else if is_opener(&t) {
+                if d == 0 {
+                    break;
+                }
+                d -= 1;
+            } else if d == 0 && before_disjunction(&t) {
+                break;
+            }
+            k -= 1;
+        }
+        (k < end && self.is_expression(k, end)).then_some(k)
+    }
+
+    /// The end (exclusive) of the longest expression starting at token `start`, which
+    /// stops at a token `stop` accepts at bracket depth 0.
+    fn expression_end(&self, start: usize, stop: impl Fn(&Token<'_, '_>) -> bool) -> Option<usize> {
+        let mut d = 0;
+        let mut k = start;
+        while let Some(t) = self.tok(k) {
+            if is_line_break(&t) || t == Token::EndOfFile {
+                break;
+            }
+            if is_opener(&t) {
+                d += 1;
+            } else if is_closer(&t) {
+                if d == 0 {
+                    break;
+                }
+                d -= 1;
+            } else if d == 0 && stop(&t) {
+                break;
+            }
+            k += 1;
+        }
+        (start + 1..=k)
+            .rev()
+            .take(MAX_TRIALS)
+            .find(|&end| self.is_expression(start, end))
+    }
+
+    /// `unexpected indent`: CPython points at the end of the indentation, with no end.
+    fn unexpected_indent(&self) -> Option<PErr> {
+        let (_, Token::Indent, e) = *self.toks.get(self.fail)? else {
+            return None;
+        };
+        let at = e.saturating_sub(1);
+        let mut err = PErr::new("unexpected indent", Span::new(at, at));
+        err.kind = SyntaxErrorKind::IndentationError;
+        err.end = Some(PErr::END_LINE_ONLY);
+        Some(err)
+    }
+
+    /// `expected an indented block after 'if' statement on line N` and its relatives.
+    fn expected_indented_block(&self) -> Option<PErr> {
+        let i = self.fail;
+        if self.fail_tok() == Some(Token::Indent) || i < 2 {
+            return None;
+        }
+        if self.tok(i - 1)? != Token::Newline {
+            return None;
+        }
+        let mut colon = i - 2;
+        if matches!(self.tok(colon)?, Token::TypeComment(_)) && colon > 0 {
+            colon -= 1;
+        }
+        if self.tok(colon)? != Token::Colon {
+            return None;
+        }
+        let mut k = self.line_start(colon);
+        if self.tok(k)? == Token::Async {
+            k += 1;
+        }
+        let (start, kw, _) = *self.toks.get(k)?;
+        let what = match kw {
+            Token::Def => "function definition".to_owned(),
+            Token::Class => "class definition".to_owned(),
+            Token::If => "'if' statement".to_owned(),
+            Token::Elif => "'elif' statement".to_owned(),
+            Token::Else => "'else' statement".to_owned(),
+            Token::While => "'while' statement".to_owned(),
+            Token::For => "'for' statement".to_owned(),
+            Token::With => "'with' statement".to_owned(),
+            Token::Try => "'try' statement".to_owned(),
+            Token::Finally => "'finally' statement".to_owned(),
+            Token::Except if self.tok(k + 1) == Some(Token::Star) => {
+                "'except*' statement".to_owned()
+            }
+            Token::Except => "'except' statement".to_owned(),
+            Token::SoftMatch => "'match' statement".to_owned(),
+            Token::SoftCase => "'case' statement".to_owned(),
+            t if is_name(&t, "match") => "'match' statement".to_owned(),
+            t if is_name(&t, "case") => "'case' statement".to_owned(),
+            _ => return None,
+        };
+        let line = line_of(self.source, start);
+        let mut err = self.error_at(
+            i,
+            format!("expected an indented block after {what} on line {line}"),
+        );
+        err.kind = SyntaxErrorKind::IndentationError;
+        Some(err)
+    }
+
+    /// A compound statement's header that lacks its `:` (or a `def` its `(`).
+    fn header(&self) -> Option<PErr> {
+        let i = self.fail;
+        let mut j = self.line_start(i);
+        if self.tok(j)? == Token::Async {
+            j += 1;
+        }
+        if j > i {
+            return None;
+        }
+        let kw = self.tok(j)?;
+        let fail = self.fail_tok();
+        let colon_before_fail = self.toks.get(j..i)?.iter().any(|t| t.1 == Token::Colon);
+        let expected_colon = "expected ':'";
+        // What must stand between the keyword and the NEWLINE for CPython's "expected ':'".
+        let header_ok = || match kw {
+            Token::If | Token::Elif | Token::While | Token::SoftMatch => {
+                self.is_expression(j + 1, i)
+            }
+            Token::For => {
+                i > j + 3
+                    && self
+                        .toks
+                        .get(j + 2..i - 1)
+                        .is_some_and(|ts| ts.iter().any(|t| t.1 == Token::In))
+            }
+            Token::With | Token::SoftCase => i > j + 1,
+            Token::Class => matches!(self.tok(j + 1), Some(Token::Name(_))),
+            Token::Except => true,
+            _ => false,
+        };
+        match kw {
+            Token::If
+            | Token::Elif
+            | Token::While
+            | Token::For
+            | Token::With
+            | Token::Class
+            | Token::Except
+            | Token::SoftMatch
+            | Token::SoftCase
+                if fail == Some(Token::Newline) && !colon_before_fail && header_ok() =>
+            {
+                if kw == Token::Except && self.tok(j + 1) == Some(Token::Star) && i == j + 2 {
+                    return Some(self.error_at(i, "expected one or more exception types"));
+                }
+                Some(self.error_at(i, expected_colon))
+            }
+            Token::Else | Token::Try | Token::Finally if i == j + 1 => {
+                Some(self.error_at(i, expected_colon))
+            }
+            Token::Def => self.def_header(j, i),
+            t if (is_name(&t, "match") || is_name(&t, "case")) && i <= j + 1 => {
+                // A soft keyword left a name because its line has no `:`.
+                let mut k = j;
+                while let Some(t) = self.tok(k) {
+                    if t == Token::Colon {
+                        return None;
+                    }
+                    if t == Token::Newline {
+                        break;
+                    }
+                    k += 1;
+                }
+                if self.tok(k) == Some(Token::Newline) && k > j + 1 {
+                    Some(self.error_at(k, expected_colon))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// `def NAME [type params] (params) [-> annotation] :` with its forced tokens.
+    fn def_header(&self, def: usize, i: usize) -> Option<PErr> {
+        let name = def + 1;
+        if !matches!(self.tok(name)?, Token::Name(_)) || i <= name {
+            return None;
+        }
+        let mut open = name + 1;
+        if self.tok(open)? == Token::Lsqb {
+            match self.matching_close(open) {
+                Some(close) if close < i => open = close + 1,
+                _ => return Some(self.error_at(open, "expected '('")),
+            }
+        }
+        if i == open {
+            return (self.fail_tok() != Some(Token::Lpar))
+                .then(|| self.error_at(i, "expected '('"));
+        }
+        if self.tok(open)? != Token::Lpar {
+            return None;
+        }
+        let close = self.matching_close(open)?;
+        if i <= close {
+            return None;
+        }
+        if i == close + 1 {
+            return Some(self.error_at(i, "expected ':'"));
+        }
+        if i == close + 2 && self.tok(close + 1)? == Token::Rarrow {
+            return Some(self.error_at(close + 1, "expected ':'"));
+        }
+        None
+    }
+
+    /// Whether token `i` is inside the parentheses of a `def`'s parameters.
+    fn in_def_parameters(&self, i: usize) -> bool {
+        let mut d = 0;
+        let mut k = i;
+        while k > 0 {
+            k -= 1;
+            let Some(t) = self.tok(k) else { return false };
+            if is_closer(&t) {
+                d += 1;
+            } else if is_opener(&t) {
+                if d > 0 {
+                    d -= 1;
+                    continue;
+                }
+                let mut before = k;
+                if before > 0 && self.tok(before - 1) == Some(Token::Rsqb) {
+                    // `def f[T](...)`: skip the type parameters.
+                    let mut dd = 0;
+                    while before > 0 {
+                        before -= 1;
+                        match self.tok(before) {
+                            Some(t) if is_closer(&t) => dd += 1,
+                            Some(t) if is_opener(&t) => {
+                                dd -= 1;
+                                if dd == 0 {
+                                    break;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                return t == Token::Lpar
+                    && before >= 2
+                    && matches!(self.tok(before - 1), Some(Token::Name(_)))
+                    && self.tok(before - 2) == Some(Token::Def);
+            } else if is_line_break(&t) {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn matching_close(&self, open: usize) -> Option<usize> {
+        let mut d = 0;
+        for (k, (_, t, _)) in self.toks.iter().enumerate().skip(open) {
+            if is_line_break(t) {
+                return None;
+            }
+            if is_opener(t) {
+                d += 1;
+            } else if is_closer(t) {
+                d -= 1;
+                if d == 0 {
+                    return Some(k);
+                }
+            }
+        }
+        None
+    }
+
+    /// `try:` and its block followed by neither `except` nor `finally`.
+    fn try_without_handler(&self) -> Option<PErr> {
+        let i = self.fail;
+        if matches!(self.fail_tok(), Some(Token::Except | Token::Finally)) || i == 0 {
+            return None;
+        }
+        if self.tok(i - 1)? != Token::Dedent {
+            return None;
+        }
+        let mut d = 0;
+        let mut k = i;
+        let indent = loop {
+            k = k.checked_sub(1)?;
+            match self.tok(k)? {
+                Token::Dedent => d += 1,
+                Token::Indent => {
+                    d -= 1;
+                    if d == 0 {
+                        break k;
+                    }
+                }
+                _ => {}
+            }
+        };
+        let header = indent.checked_sub(3)?;
+        let shape = (
+            self.tok(header)?,
+            self.tok(header + 1)?,
+            self.tok(header + 2)?,
+        );
+        (shape == (Token::Try, Token::Colon, Token::Newline))
+            .then(|| self.error_at(i, "expected 'except' or 'finally' block"))
+    }
+
+    /// `a if b` without `else`.
+    fn expected_else(&self, expected: &[String]) -> Option<PErr> {
+        let i = self.fail;
+        if !expected.iter().any(|e| e == "\"else\"") || self.fail_tok() == Some(Token::Else) {
+            return None;
+        }
+        // The `if` at this bracket depth.
+        let mut d = 0;
+        let mut k = i;
+        let if_idx = loop {
+            k = k.checked_sub(1)?;
+            let t = self.tok(k)?;
+            if is_closer(&t) {
+                d += 1;
+            } else if is_opener(&t) {
+                if d == 0 {
+                    return None;
+                }
+                d -= 1;
+            } else if d == 0 && t == Token::If {
+                break k;
+            } else if is_line_break(&t) {
+                return None;
+            }
+        };
+        let a = self.disjunction_start(if_idx)?;
+        if i <= if_idx + 1 {
+            return None;
+        }
+        self.range(a, i - 1, "expected 'else' after 'if' expression")
+    }
+
+    /// `NAME = value` where a named expression is parsed (`if x = 1:`, `[a = 1]`).
+    fn named_expression_equals(&self) -> Option<PErr> {
+        let i = self.fail;
+        if self.fail_tok()? != Token::Equal || i < 2 {
+            return None;
+        }
+        if !matches!(self.tok(i - 1)?, Token::Name(_)) {
+            return None;
+        }
+        let before = self.tok(i - 2)?;
+        let context = matches!(
+            before,
+            Token::If
+                | Token::Elif
+                | Token::While
+                | Token::At
+                | Token::Lpar
+                | Token::Lsqb
+                | Token::Lbrace
+                | Token::Comma
+        );
+        if !context {
+            return None;
+        }
+        let end = self.expression_end(i + 1, |t| {
+            matches!(
+                t,
+                Token::Comma
+                    | Token::Colon
+                    | Token::Equal
+                    | Token::ColonEqual
+                    | Token::If
+                    | Token::Else
+                    | Token::Or
+                    | Token::And
+                    | Token::Not
+                    | Token::In
+                    | Token::Is
+                    | Token::Less
+                    | Token::Greater
+                    | Token::EqEqual
+                    | Token::NotEqual
+                    | Token::LessEqual
+                    | Token::GreaterEqual
+                    | Token::For
+                    | Token::Async
+                    | Token::Lambda
+                    | Token::Semi
+            )
+        })?;
+        if matches!(self.tok(end), Some(Token::Equal | Token::ColonEqual)) {
+            return None;
+        }
+        self.range(
+            i - 1,
+            end - 1,
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        )
+    }
+
+    /// Two expressions side by side inside brackets.
+    fn missing_comma(&self) -> Option<PErr> {
+        let i = self.fail;
+        let t = self.fail_tok()?;
+        if i == 0 || !starts_expression(&t) || !ends_expression(&self.tok(i - 1)?) {
+            return None;
+        }
+        if self.depth_at(i) <= 0 || self.in_def_parameters(i) {
+            return None;
+        }
+        let a = self.disjunction_start(i)?;
+        let first = self.tok(a)?;
+        let second = self.tok(a + 1);
+        if matches!(first, Token::Name(_))
+            && matches!(second, Some(Token::String(_) | Token::FStringStart(_)))
+        {
+            return None;
+        }
+        if ["match", "case", "type", "_", "print", "exec"]
+            .iter()
+            .any(|n| is_name(&first, n))
+            || matches!(first, Token::SoftMatch | Token::SoftCase | Token::SoftType)
+        {
+            return None;
+        }
+        let end = self.expression_end(i, |t| {
+            matches!(
+                t,
+                Token::Comma
+                    | Token::Colon
+                    | Token::Equal
+                    | Token::ColonEqual
+                    | Token::For
+                    | Token::Async
+                    | Token::Semi
+                    | Token::Exclamation
+            )
+        })?;
+        self.range(a, end - 1, "invalid syntax. Perhaps you forgot a comma?")
+    }
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(source: &str, offset: u32) -> usize {
+    let upto = source.get(..offset as usize).unwrap_or(source);
+    upto.bytes().filter(|&b| b == b'\n').count() + 1
+}
