@@ -5,8 +5,10 @@
 //! Ignored by default (it parses ~1700 files, slow in debug builds) and skipped when the standard
 //! library is not installed. Run it with
 //! `cargo test --release -p pyvm-compiler --test symtable_stdlib -- --ignored --nocapture`;
-//! `PYVM_STDLIB` overrides the library path, `PYVM_SYMTABLE_DUMP=DIR` writes our dump of every
-//! mismatching file into `DIR` (compare with `record_symtable.py --dump FILE`).
+//! `PYVM_STDLIB` overrides the library path, `PYVM_SYMTABLE_DIGESTS` the digest file (the
+//! tool's `--fuzz` mode writes random programs and their digests), `PYVM_SYMTABLE_DUMP=DIR`
+//! writes our dump of every mismatching file into `DIR` (compare with
+//! `record_symtable.py --dump FILE`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -105,7 +107,10 @@ fn symtable_stdlib() {
         return;
     }
     let dump_dir = std::env::var("PYVM_SYMTABLE_DUMP").ok().map(PathBuf::from);
-    let digests = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/symtable/stdlib.txt");
+    let digests = std::env::var("PYVM_SYMTABLE_DIGESTS").map_or_else(
+        |_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/symtable/stdlib.txt"),
+        PathBuf::from,
+    );
     let text = std::fs::read_to_string(digests).expect("stdlib.txt");
     let (mut same, mut differ, mut unparsed) = (0, Vec::new(), Vec::new());
     for line in text.lines() {
