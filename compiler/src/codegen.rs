@@ -24,6 +24,8 @@ use crate::CompileError;
 
 mod expr;
 mod patterns;
+#[cfg(test)]
+mod tests;
 
 type CResult<T> = Result<T, CompileError>;
 
@@ -117,6 +119,10 @@ enum FBlock<'a> {
         exit: Reg,
         plen: usize,
     },
+    /// An `except*` body: `break`/`continue`/`return` may not leave it.
+    ExceptStar {
+        plen: usize,
+    },
 }
 
 impl FBlock<'_> {
@@ -125,7 +131,8 @@ impl FBlock<'_> {
             FBlock::Loop { plen, .. }
             | FBlock::TryFinally { plen, .. }
             | FBlock::Handler { plen, .. }
-            | FBlock::With { plen, .. } => plen,
+            | FBlock::With { plen, .. }
+            | FBlock::ExceptStar { plen } => plen,
         }
     }
 }
@@ -709,6 +716,18 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
     }
 
+    /// Marks as possibly unbound the locals that `body` (a loop body) deletes, so that reads
+    /// at the top of the next iteration are checked.
+    fn unbind_deleted(&mut self, body: &[Stmt<'_>]) {
+        let mut names = Vec::new();
+        deleted_names(body, &mut names);
+        for n in names {
+            if let NameOp::Fast(r) = self.name_op(n) {
+                self.set_bound(r, false);
+            }
+        }
+    }
+
     fn is_bound(&self, r: Reg) -> bool {
         self.unit.bound.get(usize::from(r)).copied().unwrap_or(true)
     }
@@ -1150,6 +1169,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let top = self.label();
         let brk = self.label();
         let orelse = self.label();
+        self.unbind_deleted(w.body);
         let before = self.bound_snapshot();
         self.bind(top);
         let always = is_true_constant(&w.test);
@@ -1185,6 +1205,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let top = self.label();
         let brk = self.label();
         let orelse = self.label();
+        self.unbind_deleted(f.body);
         let before = self.bound_snapshot();
         self.bind(top);
         self.set_span(f.span);
@@ -1267,7 +1288,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let mut s = self.suspend_from(fb.plen());
             suspended.append(&mut s);
             match fb {
-                FBlock::Loop { .. } => {}
+                FBlock::Loop { .. } | FBlock::ExceptStar { .. } => {}
                 FBlock::Handler { saved, name, .. } => {
                     self.emit(Instr::PopExcInfo { saved });
                     if let Some(n) = name {
@@ -1295,6 +1316,126 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(suspended)
     }
 
+    fn check_except_star_exit(&self, from: usize, span: ast::Span) -> CResult<()> {
+        let crosses = self
+            .unit
+            .fblocks
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .any(|f| matches!(f, FBlock::ExceptStar { .. }));
+        if crosses {
+            return Err(self.syntax_error(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                span,
+            ));
+        }
+        Ok(())
+    }
+
+    /// The handlers of `try ... except*`: split the exception group clause by clause, collect
+    /// what the bodies raise, then re-raise what is left (`PrepReraiseStar`).
+    fn except_star_handlers(&mut self, t: &'a ast::Try<'a>, exc: Reg, saved: Reg) -> CResult<()> {
+        let orig = self.tmp()?;
+        let rest = self.tmp()?;
+        let raised = self.tmp()?;
+        self.emit(Instr::Move {
+            dst: orig,
+            src: exc,
+        });
+        self.emit(Instr::Move {
+            dst: rest,
+            src: exc,
+        });
+        self.emit(Instr::BuildList {
+            dst: raised,
+            first: 0,
+            n: 0,
+        });
+        for h in t.handlers {
+            self.set_span(h.span);
+            let next = self.label();
+            let m = self.mark();
+            let Some(ty) = &h.type_ else {
+                return Err(self.syntax_error("expected one or more exception types", h.span));
+            };
+            let tr = self.expr_any(ty)?;
+            let matched = self.tmp()?;
+            self.set_span(h.span);
+            self.emit(Instr::CheckEgMatch {
+                dst: matched,
+                exc: rest,
+                ty: tr,
+            });
+            self.emit_jump(
+                Instr::JumpIfNone {
+                    src: matched,
+                    target: 0,
+                },
+                next,
+            );
+            if let Some(name) = h.name {
+                self.store_name(name, matched)?;
+            }
+            let body_handler = self.label();
+            let x = self.tmp()?;
+            let s2 = self.tmp()?;
+            self.emit(Instr::PushExcInfo {
+                save: s2,
+                exc: matched,
+            });
+            let plen = self.unit.protect.len();
+            self.push_protect(body_handler, x);
+            self.unit.fblocks.push(FBlock::ExceptStar { plen });
+            self.stmts(h.body)?;
+            self.unit.fblocks.pop();
+            self.pop_protect();
+            self.set_span(h.span);
+            self.emit(Instr::PopExcInfo { saved: s2 });
+            if let Some(name) = h.name {
+                self.clear_name(name)?;
+            }
+            self.jump(next);
+            self.bind(body_handler);
+            self.emit(Instr::PopExcInfo { saved: s2 });
+            self.emit(Instr::ListAppend {
+                list: raised,
+                src: x,
+            });
+            if let Some(name) = h.name {
+                self.clear_name(name)?;
+            }
+            self.release(m);
+            self.bind(next);
+        }
+        self.set_span(t.span);
+        let skip = self.label();
+        self.emit_jump(
+            Instr::JumpIfNone {
+                src: rest,
+                target: 0,
+            },
+            skip,
+        );
+        self.emit(Instr::ListAppend {
+            list: raised,
+            src: rest,
+        });
+        self.bind(skip);
+        let r = self.tmp()?;
+        self.emit(Instr::PrepReraiseStar {
+            dst: r,
+            orig,
+            raised,
+        });
+        let done = self.label();
+        self.emit_jump(Instr::JumpIfNone { src: r, target: 0 }, done);
+        self.emit(Instr::Reraise { src: r });
+        self.bind(done);
+        self.emit(Instr::PopExcInfo { saved });
+        self.jump_to_try_end()
+    }
+
     fn break_continue(&mut self, is_break: bool, span: ast::Span) -> CResult<()> {
         let loop_idx = self
             .unit
@@ -1314,6 +1455,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let Some(FBlock::Loop { cont, brk, .. }) = self.unit.fblocks.get(idx).copied() else {
             return Ok(());
         };
+        self.check_except_star_exit(idx + 1, span)?;
         let suspended = self.unwind(idx + 1, None)?;
         self.set_span(span);
         self.jump(if is_break { brk } else { cont });
@@ -1325,6 +1467,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         if !matches!(self.unit.kind, UnitKind::Function | UnitKind::Lambda) {
             return Err(self.syntax_error("'return' outside function", r.span));
         }
+        self.check_except_star_exit(0, r.span)?;
         let simple = self
             .unit
             .fblocks
@@ -1597,7 +1740,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let exc2 = self.tmp()?;
         self.push_protect(cleanup, exc2);
         self.unit.try_ends.push(end);
-        let is_star = t.is_star;
+        if t.is_star {
+            self.except_star_handlers(t, exc, saved)?;
+            self.unit.try_ends.pop();
+            self.pop_protect();
+            self.bind(cleanup);
+            self.emit(Instr::PopExcInfo { saved });
+            self.emit(Instr::Reraise { src: exc2 });
+            self.bound_restore(before);
+            self.bind(end);
+            return Ok(());
+        }
         for (k, h) in t.handlers.iter().enumerate() {
             self.set_span(h.span);
             let next = self.label();
@@ -1607,26 +1760,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     let tr = self.expr_any(ty)?;
                     let c = self.tmp()?;
                     self.set_span(h.span);
-                    if is_star {
-                        // R[c] = matched part (or None); R[exc] = the rest
-                        self.emit(Instr::CheckEgMatch {
-                            dst: c,
-                            exc,
-                            ty: tr,
-                        });
-                        self.emit_jump(Instr::JumpIfNone { src: c, target: 0 }, next);
-                        // the handler body sees the matched group
-                        self.emit(Instr::PushExcInfo { save: c, exc: c });
-                    } else {
-                        self.emit(Instr::CheckExcMatch {
-                            dst: c,
-                            exc,
-                            ty: tr,
-                        });
-                        self.emit_jump(Instr::JumpIfFalse { cond: c, target: 0 }, next);
-                    }
-                    let bound_exc = if is_star { c } else { exc };
-                    self.handler_body(h, bound_exc, saved)?;
+                    self.emit(Instr::CheckExcMatch {
+                        dst: c,
+                        exc,
+                        ty: tr,
+                    });
+                    self.emit_jump(Instr::JumpIfFalse { cond: c, target: 0 }, next);
+                    self.handler_body(h, exc, saved)?;
                 }
                 None => {
                     if k + 1 != t.handlers.len() {
@@ -1862,4 +2002,48 @@ fn has_future_annotations(body: &[Stmt<'_>]) -> bool {
         }
     }
     false
+}
+
+/// Names that `del` statements or `except ... as` clauses in `body` unbind (not looking into
+/// nested scopes).
+fn deleted_names<'n>(body: &[Stmt<'n>], out: &mut Vec<&'n str>) {
+    fn targets<'n>(e: &Expr<'n>, out: &mut Vec<&'n str>) {
+        match e {
+            Expr::Name(n) => out.push(n.id),
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            Expr::List(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            _ => {}
+        }
+    }
+    for s in body {
+        match s {
+            Stmt::Delete(d) => d.targets.iter().for_each(|t| targets(t, out)),
+            Stmt::For(f) => {
+                deleted_names(f.body, out);
+                deleted_names(f.orelse, out);
+            }
+            Stmt::While(w) => {
+                deleted_names(w.body, out);
+                deleted_names(w.orelse, out);
+            }
+            Stmt::If(i) => {
+                deleted_names(i.body, out);
+                deleted_names(i.orelse, out);
+            }
+            Stmt::With(w) => deleted_names(w.body, out),
+            Stmt::Try(t) => {
+                deleted_names(t.body, out);
+                deleted_names(t.orelse, out);
+                deleted_names(t.finalbody, out);
+                for h in t.handlers {
+                    if let Some(n) = h.name {
+                        out.push(n);
+                    }
+                    deleted_names(h.body, out);
+                }
+            }
+            Stmt::Match(m) => m.cases.iter().for_each(|c| deleted_names(c.body, out)),
+            _ => {}
+        }
+    }
 }

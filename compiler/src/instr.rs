@@ -101,7 +101,7 @@
 //! WithExceptStart{dst, exit, exc} R[dst] = R[exit](type(R[exc]), R[exc], R[exc].__traceback__)
 //! CheckEgMatch{dst, exc, ty}      except*: split R[exc] (an exception group, or a bare exception
 //!                                 wrapped in one) by R[ty]; R[dst] = matched group or None,
-//!                                 R[exc] = the rest or None
+//!                                 R[exc] = the rest or None (R[exc] None: R[dst] = None)
 //! PrepReraiseStar{dst, orig, raised}  except* end: R[dst] = exception to re-raise from the
 //!                                 original R[orig] and the list R[raised] of raised ones, or None
 //! MatchSequence{dst, src}         R[dst] = R[src] is a sequence for pattern matching (bool)

@@ -41,7 +41,7 @@ fn expects_syntax_error(p: &Path) -> bool {
         .unwrap_or(false)
 }
 
-const MAX_FAILURES: usize = 17;
+const MAX_FAILURES: usize = 1;
 
 #[test]
 fn conformance_programs_compile_and_disassemble() {

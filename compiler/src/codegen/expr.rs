@@ -134,6 +134,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
         match e {
             Expr::Constant(c) => self.load_const(const_value(&c.value), dst),
+            Expr::Name(n) if n.id == "__debug__" => self.load_const(Constant::Bool(true), dst),
             Expr::Name(n) => self.load_name_to(n.id, dst),
             Expr::BinOp(b) => {
                 let a = self.expr_any_before(&b.left, &[b.right])?;
@@ -1189,6 +1190,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 if self.future_annotations {
                     let text = self.source_text(e.span());
                     self.load_const(Constant::Str(text.into()), kv + 1)?;
+                } else if let Expr::Starred(st) = e {
+                    // `*args: *Ts` is the single item of unpacking `Ts`
+                    let v = self.expr_any(&st.value)?;
+                    self.emit(Instr::Unpack {
+                        first: kv + 1,
+                        n: 1,
+                        src: v,
+                    });
                 } else {
                     self.expr_to(e, kv + 1)?;
                 }

@@ -1,0 +1,190 @@
+use crate::code::{CodeObject, Constant};
+use crate::instr::Instr;
+use crate::CompileError;
+
+fn compile(src: &str) -> Result<std::rc::Rc<CodeObject>, CompileError> {
+    crate::compile(src, "<test>", pyvm_parser::Mode::Exec)
+}
+
+fn code(src: &str) -> std::rc::Rc<CodeObject> {
+    match compile(src) {
+        Ok(c) => c,
+        Err(e) => panic!("{src:?} failed: {e}"),
+    }
+}
+
+fn first_function(c: &CodeObject) -> std::rc::Rc<CodeObject> {
+    for k in c.constants.iter() {
+        if let Constant::Code(f) = k {
+            return f.clone();
+        }
+    }
+    panic!("no nested code object")
+}
+
+fn error_msg(src: &str) -> String {
+    match compile(src) {
+        Err(CompileError::Syntax(e)) => e.msg,
+        other => panic!("{src:?}: expected a SyntaxError, got {other:?}"),
+    }
+}
+
+#[test]
+fn module_assignment_uses_names() {
+    let c = code("x = 1\n");
+    assert_eq!(
+        &c.instructions[..2],
+        &[
+            Instr::LoadInt { dst: 0, val: 1 },
+            Instr::StoreName { src: 0, name: 0 }
+        ]
+    );
+    assert_eq!(&*c.names[0], "x");
+}
+
+#[test]
+fn locals_are_operated_on_in_place() {
+    let f = first_function(&code("def f(a, b):\n    c = a + b\n    return c\n"));
+    assert_eq!(
+        &*f.varnames,
+        &["a".into(), "b".into(), "c".into()] as &[std::rc::Rc<str>]
+    );
+    assert_eq!(f.instructions[0], Instr::Add { dst: 2, a: 0, b: 1 });
+    assert_eq!(f.instructions[1], Instr::Return { src: 2 });
+    assert_eq!(f.argcount, 2);
+    // constants[0] is the docstring slot
+    assert_eq!(f.constants[0], Constant::None);
+}
+
+#[test]
+fn constants_are_folded() {
+    let c = code("x = 2 ** 10\ny = -1\nz = ('a', (1, 2.5))\nw = 'ab' * 2\n");
+    assert_eq!(c.instructions[0], Instr::LoadInt { dst: 0, val: 1024 });
+    assert_eq!(c.instructions[2], Instr::LoadInt { dst: 0, val: -1 });
+    assert!(c
+        .constants
+        .iter()
+        .any(|k| matches!(k, Constant::Tuple(t) if t.len() == 2)));
+    assert!(c.constants.contains(&Constant::Str("abab".into())));
+    // division by zero is left to run time
+    let d = code("x = 1 / 0\n");
+    assert!(d
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::TrueDiv { .. })));
+}
+
+#[test]
+fn conditions_use_fused_compare_and_branch() {
+    let f = first_function(&code(
+        "def f(a, b):\n    if a < b:\n        return 1\n    return 2\n",
+    ));
+    assert_eq!(f.instructions[0], Instr::JumpIfNotLt { a: 0, b: 1 });
+    assert!(matches!(f.instructions[1], Instr::Jump { .. }));
+}
+
+#[test]
+fn unbound_locals_are_checked_only_when_needed() {
+    let f = first_function(&code("def f(c):\n    if c:\n        x = 1\n    return x\n"));
+    assert!(f
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::CheckBound { .. })));
+    let g = first_function(&code("def g(c):\n    x = 1\n    return x\n"));
+    assert!(!g
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::CheckBound { .. })));
+}
+
+#[test]
+fn closures_use_cells() {
+    let outer = first_function(&code(
+        "def outer(a):\n    def inner():\n        return a\n    return inner\n",
+    ));
+    assert_eq!(outer.instructions[0], Instr::MakeCell { reg: 0 });
+    assert_eq!(&*outer.cellvars, &["a".into()] as &[std::rc::Rc<str>]);
+    let inner = first_function(&outer);
+    assert_eq!(&*inner.freevars, &["a".into()] as &[std::rc::Rc<str>]);
+    assert_eq!(
+        inner.instructions[0],
+        Instr::CopyFreeVars { first: 0, n: 1 }
+    );
+    assert!(matches!(
+        inner.instructions[1],
+        Instr::LoadDeref { cell: 0, .. }
+    ));
+}
+
+#[test]
+fn class_body_returns_class_cell() {
+    let c = code("class A:\n    def f(self):\n        return super().f()\n");
+    let body = first_function(&c);
+    assert_eq!(
+        &*body.cellvars,
+        &["__class__".into()] as &[std::rc::Rc<str>]
+    );
+    assert!(matches!(
+        body.instructions.last(),
+        Some(Instr::Return { src: 0 })
+    ));
+}
+
+#[test]
+fn exception_table_lists_inner_handlers_first() {
+    let c = code("try:\n    try:\n        f()\n    except E:\n        pass\nexcept F:\n    pass\n");
+    let t = &c.exception_table;
+    assert!(t.len() >= 3);
+    // ranges that overlap are nested, and the inner one comes first
+    for (i, a) in t.iter().enumerate() {
+        for b in t.iter().skip(i + 1) {
+            let overlap = a.start < b.end && b.start < a.end;
+            if overlap {
+                assert!(b.start <= a.start && a.end <= b.end, "{a:?} before {b:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn compile_time_errors() {
+    assert_eq!(error_msg("return 1\n"), "'return' outside function");
+    assert_eq!(error_msg("break\n"), "'break' outside loop");
+    assert_eq!(error_msg("continue\n"), "'continue' not properly in loop");
+    assert_eq!(error_msg("await x\n"), "'await' outside function");
+    assert_eq!(
+        error_msg("for x in y:\n    try:\n        pass\n    except* E:\n        break\n"),
+        "'break', 'continue' and 'return' cannot appear in an except* block"
+    );
+    assert_eq!(
+        error_msg("match x:\n    case y:\n        pass\n    case 1:\n        pass\n"),
+        "name capture 'y' makes remaining patterns unreachable"
+    );
+    assert!(!error_msg("def f():\n    import *\n").is_empty());
+}
+
+#[test]
+fn register_overflow_is_an_error_not_a_panic() {
+    let mut src = String::from("x = ");
+    for _ in 0..300 {
+        src.push_str("f(1, ");
+    }
+    src.push('1');
+    for _ in 0..300 {
+        src.push(')');
+    }
+    src.push('\n');
+    match compile(&src) {
+        Ok(_) | Err(CompileError::TooLarge { .. }) | Err(CompileError::Syntax(_)) => {}
+    }
+    // a long display needs few registers
+    let long = format!("x = [{}]\n", vec!["y"; 2000].join(", "));
+    assert!(compile(&long).is_ok());
+}
+
+#[test]
+fn disassembly_has_cpython_layout() {
+    let text = crate::disassemble(&code("def f():\n    return 1\nf()\n"));
+    assert!(text.starts_with("  1           0 MAKE_FUNCTION"));
+    assert!(text.contains("Disassembly of <code object f at 0x"));
+}
