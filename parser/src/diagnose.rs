@@ -26,8 +26,9 @@ type Tk<'a, 'src> = (u32, Token<'a, 'src>, u32);
 const MAX_TRIALS: usize = 64;
 
 /// The failed parse, as the LR parser reported it.
-pub(crate) struct Failure<'e> {
+pub(crate) struct Failure<'e, 'a, 'src> {
     pub start: u32,
+    pub tok: Token<'a, 'src>,
     pub eof: bool,
     pub expected: &'e [String],
 }
@@ -47,7 +48,7 @@ pub(crate) fn diagnose(
     mode: Mode,
     options: LexOptions,
     arena: &Bump,
-    failure: &Failure<'_>,
+    failure: &Failure<'_, '_, '_>,
 ) -> Option<PErr> {
     let mut toks = Vec::new();
     for item in TokenStream::new(Lexer::new(source, options), mode, arena).skip(1) {
@@ -61,7 +62,9 @@ pub(crate) fn diagnose(
             .position(|t| t.1 == Token::EndOfFile)
             .unwrap_or(toks.len())
     } else {
-        toks.iter().position(|t| t.0 == failure.start)?
+        // Match the kind too: a zero-width DEDENT shares its start with the next token.
+        toks.iter()
+            .position(|t| t.0 == failure.start && t.1 == failure.tok)?
     };
     let cx = Ctx {
         source,
@@ -73,8 +76,13 @@ pub(crate) fn diagnose(
         .or_else(|| cx.expected_indented_block())
         .or_else(|| cx.header())
         .or_else(|| cx.try_without_handler())
+        .or_else(|| cx.soft_keyword_statement())
+        .or_else(|| cx.fstring_field())
         .or_else(|| cx.expected_else(failure.expected))
         .or_else(|| cx.named_expression_equals())
+        .or_else(|| cx.arguments())
+        .or_else(|| cx.comprehension())
+        .or_else(|| cx.legacy_statement())
         .or_else(|| cx.missing_comma())
 }
 
@@ -716,6 +724,334 @@ impl<'a, 'src> Ctx<'a, 'src> {
             )
         })?;
         self.range(a, end - 1, "invalid syntax. Perhaps you forgot a comma?")
+    }
+}
+
+impl<'a, 'src> Ctx<'a, 'src> {
+    /// Index of the innermost bracket still open just before token `i` on its line.
+    fn enclosing_open(&self, i: usize) -> Option<usize> {
+        let mut d = 0;
+        let mut k = i;
+        while k > 0 {
+            k -= 1;
+            let t = self.tok(k)?;
+            if is_line_break(&t) {
+                return None;
+            }
+            if is_closer(&t) {
+                d += 1;
+            } else if is_opener(&t) {
+                if d == 0 {
+                    return Some(k);
+                }
+                d -= 1;
+            }
+        }
+        None
+    }
+
+    /// Statement-level soft keywords, import forms and other rules keyed on the line's first
+    /// token.
+    fn soft_keyword_statement(&self) -> Option<PErr> {
+        let i = self.fail;
+        let j = self.line_start(i);
+        let first = self.tok(j)?;
+        let fail = self.fail_tok()?;
+        match first {
+            // `case` outside `match`: CPython sees the name `case` and fails after it.
+            Token::SoftCase | Token::SoftMatch if i == j => {
+                Some(self.error_at(i + 1, "invalid syntax"))
+            }
+            Token::SoftCase => {
+                let prev = self.tok(i.checked_sub(1)?)?;
+                if prev == Token::As && !matches!(fail, Token::Name(_)) {
+                    let end = self
+                        .expression_end(i, |t| matches!(t, Token::Colon | Token::Comma | Token::If))
+                        .unwrap_or(i + 1);
+                    return self.range(i, end - 1, "invalid pattern target");
+                }
+                if matches!(prev, Token::Plus | Token::Minus)
+                    && matches!(fail, Token::Int(_) | Token::Float(_) | Token::Imaginary(_))
+                {
+                    if i >= 2 && matches!(self.tok(i - 2)?, Token::Imaginary(_)) {
+                        return Some(
+                            self.error_at(i - 2, "real number required in complex literal"),
+                        );
+                    }
+                    if !matches!(fail, Token::Imaginary(_)) {
+                        return Some(
+                            self.error_at(i, "imaginary number required in complex literal"),
+                        );
+                    }
+                }
+                None
+            }
+            Token::Except => {
+                let mut k = j + 1;
+                if self.tok(k) == Some(Token::Star) {
+                    k += 1;
+                    if i == k && matches!(fail, Token::Colon | Token::Newline) {
+                        return Some(self.error_at(i, "expected one or more exception types"));
+                    }
+                }
+                if fail == Token::Comma && i > k {
+                    let colon = (i..)
+                        .take_while(|&n| self.tok(n).is_some_and(|t| t != Token::Newline))
+                        .find(|&n| self.tok(n) == Some(Token::Colon) && self.depth_at(n) == 0)?;
+                    return self.range(
+                        k,
+                        colon - 1,
+                        "multiple exception types must be parenthesized",
+                    );
+                }
+                None
+            }
+            Token::Import if fail == Token::From && i > j + 1 => {
+                let mut end = i;
+                while self
+                    .tok(end + 1)
+                    .is_some_and(|t| !matches!(t, Token::Newline | Token::Semi))
+                {
+                    end += 1;
+                }
+                if end <= i {
+                    return None;
+                }
+                self.range(j, end, "Did you mean to use 'from ... import ...' instead?")
+            }
+            Token::From
+                if fail == Token::Newline
+                    && self.tok(i - 1) == Some(Token::Comma)
+                    && self.toks.get(j..i)?.iter().any(|t| t.1 == Token::Import) =>
+            {
+                Some(self.error_at(
+                    i,
+                    "trailing comma not allowed without surrounding parentheses",
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// Errors inside an f-string replacement field.
+    fn fstring_field(&self) -> Option<PErr> {
+        let i = self.fail;
+        let fail = self.fail_tok()?;
+        let open = match fail {
+            // An f-string ends inside a field: which field?
+            Token::FStringEnd(_) => {
+                let o = self.enclosing_open(i)?;
+                if self.tok(o)? != Token::Lbrace {
+                    return None;
+                }
+                let in_spec = self.toks.get(o..i)?.iter().any(|t| t.1 == Token::Colon);
+                return Some(self.error_at(
+                    i,
+                    if in_spec {
+                        "f-string: expecting '}', or format specs"
+                    } else {
+                        "f-string: expecting '}'"
+                    },
+                ));
+            }
+            _ => self.enclosing_open(i)?,
+        };
+        if self.tok(open)? != Token::Lbrace
+            || !matches!(
+                self.tok(open.checked_sub(1)?)?,
+                Token::FStringStart(_) | Token::FStringMiddle(_) | Token::Colon | Token::Rbrace
+            )
+        {
+            return None;
+        }
+        // Is this brace a replacement field? The token before it belongs to an f-string.
+        let in_fstring = self
+            .toks
+            .get(..open)?
+            .iter()
+            .rev()
+            .find(|t| matches!(t.1, Token::FStringStart(_) | Token::FStringEnd(_)))
+            .is_some_and(|t| matches!(t.1, Token::FStringStart(_)));
+        if !in_fstring {
+            return None;
+        }
+        let first = open + 1;
+        let t = self.tok(first)?;
+        if matches!(
+            t,
+            Token::Rbrace | Token::Exclamation | Token::Equal | Token::Colon
+        ) {
+            let c = match t {
+                Token::Rbrace => '}',
+                Token::Exclamation => '!',
+                Token::Equal => '=',
+                _ => ':',
+            };
+            return Some(self.error_at(
+                first,
+                format!("f-string: valid expression required before '{c}'"),
+            ));
+        }
+        if t == Token::Lambda {
+            let colon = (first..i + 1).find(|&n| self.tok(n) == Some(Token::Colon))?;
+            return self.range(
+                first,
+                colon,
+                "f-string: lambda expressions are not allowed without parentheses",
+            );
+        }
+        let Some(e) = self.expression_end(first, |t| {
+            matches!(t, Token::Equal | Token::Exclamation | Token::Colon)
+        }) else {
+            return self.range(
+                first,
+                first,
+                "f-string: expecting a valid expression after '{'",
+            );
+        };
+        if e > i {
+            return None;
+        }
+        let mut k = e;
+        let after = self.tok(k)?;
+        if !matches!(
+            after,
+            Token::Equal | Token::Exclamation | Token::Colon | Token::Rbrace
+        ) {
+            // Two expressions side by side are CPython's missing comma first.
+            return self.missing_comma().or_else(|| {
+                Some(self.error_at(k, "f-string: expecting '=', or '!', or ':', or '}'"))
+            });
+        }
+        if after == Token::Equal {
+            k += 1;
+            if !matches!(
+                self.tok(k)?,
+                Token::Exclamation | Token::Colon | Token::Rbrace
+            ) {
+                return Some(self.error_at(k, "f-string: expecting '!', or ':', or '}'"));
+            }
+        }
+        if self.tok(k)? == Token::Exclamation {
+            k += 1;
+            if !matches!(self.tok(k)?, Token::Name(_)) {
+                return Some(self.error_at(k, "f-string: missing conversion character"));
+            }
+            k += 1;
+            if !matches!(self.tok(k)?, Token::Colon | Token::Rbrace) {
+                return Some(self.error_at(k, "f-string: expecting ':' or '}'"));
+            }
+        }
+        None
+    }
+
+    /// Call arguments and parameters: `f(a=)`, `f(*a=1)`, `def f((a, b))`, `lambda (x): 0`.
+    fn arguments(&self) -> Option<PErr> {
+        let i = self.fail;
+        let fail = self.fail_tok()?;
+        if i < 2 {
+            return None;
+        }
+        let prev = self.tok(i - 1)?;
+        if fail == Token::Lpar && (prev == Token::Lambda || self.in_def_parameters(i)) {
+            let close = self.matching_close(i)?;
+            let what = if prev == Token::Lambda {
+                "Lambda expression parameters cannot be parenthesized"
+            } else {
+                "Function parameters cannot be parenthesized"
+            };
+            return self.range(i, close, what);
+        }
+        if matches!(fail, Token::Rpar | Token::Comma)
+            && prev == Token::Equal
+            && matches!(self.tok(i - 2)?, Token::Name(_))
+        {
+            if self.in_def_parameters(i) {
+                return Some(self.error_at(i - 1, "expected default value expression"));
+            }
+            if self.depth_at(i) > 0 {
+                return self.range(i - 2, i - 1, "expected argument value expression");
+            }
+        }
+        if fail == Token::Equal && i >= 3 && matches!(prev, Token::Name(_)) {
+            let star = self.tok(i - 2)?;
+            let what = match star {
+                Token::Star => "cannot assign to iterable argument unpacking",
+                Token::DoubleStar => "cannot assign to keyword argument unpacking",
+                _ => return None,
+            };
+            if !matches!(self.tok(i - 3)?, Token::Lpar | Token::Comma) || self.depth_at(i) <= 0 {
+                return None;
+            }
+            let end = self.expression_end(i + 1, |t| matches!(t, Token::Comma))?;
+            return self.range(i - 2, end - 1, what);
+        }
+        None
+    }
+
+    /// `[*x for ...]`, `{**x for ...}`, `[x, y for ...]`.
+    fn comprehension(&self) -> Option<PErr> {
+        let i = self.fail;
+        if !matches!(self.fail_tok()?, Token::For | Token::Async) {
+            return None;
+        }
+        let open = self.enclosing_open(i)?;
+        let opener = self.tok(open)?;
+        let first = open + 1;
+        if first >= i {
+            return None;
+        }
+        match self.tok(first)? {
+            Token::Star if matches!(opener, Token::Lsqb | Token::Lbrace | Token::Lpar) => {
+                return self.range(
+                    first,
+                    i - 1,
+                    "iterable unpacking cannot be used in comprehension",
+                );
+            }
+            Token::DoubleStar if opener == Token::Lbrace => {
+                return self.range(
+                    first,
+                    i - 1,
+                    "dict unpacking cannot be used in dict comprehension",
+                );
+            }
+            _ => {}
+        }
+        if !matches!(opener, Token::Lsqb | Token::Lbrace) {
+            return None;
+        }
+        let has_comma = (first..i)
+            .any(|n| self.tok(n) == Some(Token::Comma) && self.depth_at(n) == self.depth_at(first));
+        if !has_comma {
+            return None;
+        }
+        self.range(
+            first,
+            i - 1,
+            "did you forget parentheses around the comprehension target?",
+        )
+    }
+
+    /// `print x` / `exec code`: Python 2 statements.
+    fn legacy_statement(&self) -> Option<PErr> {
+        let i = self.fail;
+        let name = match self.tok(i.checked_sub(1)?)? {
+            Token::Name(n) if n == "print" || n == "exec" => n,
+            _ => return None,
+        };
+        let fail = self.fail_tok()?;
+        if !starts_expression(&fail) || fail == Token::Lpar {
+            return None;
+        }
+        let end = self.expression_end(i, |t| {
+            matches!(t, Token::Equal | Token::Semi | Token::Colon)
+        })?;
+        self.range(
+            i - 1,
+            end - 1,
+            format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+        )
     }
 }
 

@@ -31,6 +31,7 @@ pub(crate) fn to_syntax_error<'a, 'src>(
         } => {
             let failure = diagnose::Failure {
                 start: s,
+                tok: t,
                 eof: t == Token::EndOfFile,
                 expected: &expected,
             };
@@ -47,6 +48,7 @@ pub(crate) fn to_syntax_error<'a, 'src>(
             let end = stream.last_end.max(location);
             let failure = diagnose::Failure {
                 start: end,
+                tok: Token::EndOfFile,
                 eof: true,
                 expected: &expected,
             };
