@@ -15,7 +15,8 @@ For each ``tests/symtable/*.py`` it records, into ``tests/symtable/expected.json
 * ``compile_error``: the ``SyntaxError`` ``compile()`` raises, when it raises one (it includes
   the code generator's own errors such as ``'return' outside function``);
 * ``code``: when ``compile()`` succeeds, the tree of code objects (``co_consts`` order) with
-  ``name``, ``firstlineno``, ``varnames``, ``cellvars`` and ``freevars``.
+  ``name``, ``firstlineno``, ``varnames``, ``cellvars``, ``freevars`` and ``flags`` (the
+  ``co_flags`` bits the symbol table decides).
 
 ``cargo test -p pyvm-compiler --test symtable`` reads only the JSON, never CPython.
 
@@ -33,7 +34,7 @@ Canonical dump, one line per item, tables in depth-first order::
     scope <type> <name> <lineno> <nested 0|1>
      params <name>,<name>,...
      sym <name> <flags> <scope>            (sorted by name)
-     code <co_name> <params> <co_cellvars> <co_freevars>   (or "code -" when none matches)
+     code <co_name> <params> <co_cellvars> <co_freevars> <co_flags & 0x2bf, hex>
      children <count>
 """
 
@@ -48,6 +49,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "tests", "symtable")
 OUTPUT = os.path.join(CORPUS, "expected.json")
 SCOPE_OFF = 12
+# co_flags bits that come from the symbol table: OPTIMIZED, NEWLOCALS, VARARGS, VARKEYWORDS,
+# NESTED, GENERATOR, COROUTINE, ASYNC_GENERATOR.
+CO_FLAGS_MASK = 0x2BF
 
 
 def error_dict(err):
@@ -83,6 +87,7 @@ def code_dict(co):
         "varnames": list(co.co_varnames),
         "cellvars": list(co.co_cellvars),
         "freevars": list(co.co_freevars),
+        "flags": co.co_flags & CO_FLAGS_MASK,
         "children": [code_dict(c) for c in co.co_consts if isinstance(c, types.CodeType)],
     }
 
@@ -125,6 +130,7 @@ def dump(t, co, out, missing):
         params = ",".join(co.co_varnames[: len(raw.varnames)])
         out.append(
             f" code {co.co_name} {params} {','.join(co.co_cellvars)} {','.join(co.co_freevars)}"
+            f" {co.co_flags & CO_FLAGS_MASK:x}"
         )
     children = t.get_children()
     out.append(f" children {len(children)}")

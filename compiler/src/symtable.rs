@@ -379,6 +379,33 @@ impl Scope {
         out
     }
 
+    /// The `co_flags` bits CPython derives from the symbol table (`compute_code_flags` in
+    /// `compile.c`, CPython's bit values): `CO_OPTIMIZED | CO_NEWLOCALS` for function-like
+    /// scopes, plus `CO_NESTED`, `CO_VARARGS`, `CO_VARKEYWORDS`, and `CO_GENERATOR`,
+    /// `CO_COROUTINE` or `CO_ASYNC_GENERATOR`. 0 for modules and classes.
+    pub fn co_flags(&self) -> u32 {
+        if !self.kind.is_function_like() {
+            return 0;
+        }
+        let mut f = 0x1 | 0x2;
+        if self.is_nested {
+            f |= 0x10;
+        }
+        f |= match (self.is_generator, self.is_coroutine) {
+            (true, false) => 0x20,
+            (false, true) => 0x80,
+            (true, true) => 0x200,
+            (false, false) => 0,
+        };
+        if self.has_varargs {
+            f |= 0x4;
+        }
+        if self.has_varkeywords {
+            f |= 0x8;
+        }
+        f
+    }
+
     fn flags_of(&self, name: &str) -> u32 {
         self.symbol(name).map_or(0, |s| s.flags)
     }

@@ -329,6 +329,13 @@ fn compare_code(table: &SymbolTable, id: ScopeId, want: &Json, path: &str, errs:
             scope.varnames
         ));
     }
+    let want_flags = want.get("flags").map_or(-1, Json::num);
+    if i64::from(scope.co_flags()) != want_flags {
+        errs.push(format!(
+            "{here}: co_flags {:#x}, want {want_flags:#x}",
+            scope.co_flags()
+        ));
+    }
     let want_children = want.get("children").map(Json::arr).unwrap_or(&[]);
     let mut used = vec![false; want_children.len()];
     for &c in &scope.children {

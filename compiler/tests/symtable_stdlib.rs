@@ -52,11 +52,12 @@ fn dump(table: &SymbolTable, id: ScopeId, with_code: bool, out: &mut String) {
     if with_code {
         let _ = writeln!(
             out,
-            " code {} {} {} {}",
+            " code {} {} {} {} {:x}",
             code_name(s.kind, &s.name),
             s.varnames.join(","),
             s.co_cellvars().join(","),
-            s.freevars.join(",")
+            s.freevars.join(","),
+            s.co_flags()
         );
     }
     let _ = writeln!(out, " children {}", s.children.len());
