@@ -92,14 +92,23 @@ def code_dict(co):
     }
 
 
+def mode_of(name):
+    """`x.eval.py` and `x.single.py` are compiled in those modes, everything else as `exec`."""
+    for mode in ("eval", "single"):
+        if name.endswith(f".{mode}.py"):
+            return mode
+    return "exec"
+
+
 def record(name, source):
     out = {"file": name}
+    mode = mode_of(name)
     try:
-        out["table"] = table_dict(symtable.symtable(source, name, "exec"))
+        out["table"] = table_dict(symtable.symtable(source, name, mode))
     except SyntaxError as err:
         out["error"] = error_dict(err)
     try:
-        out["code"] = code_dict(compile(source, name, "exec", dont_inherit=True))
+        out["code"] = code_dict(compile(source, name, mode, dont_inherit=True))
     except SyntaxError as err:
         out["compile_error"] = error_dict(err)
     return out

@@ -371,15 +371,18 @@ fn check_case(case: &Json) -> Vec<String> {
         Err(e) => return vec![format!("cannot read: {e}")],
     };
     let arena = bumpalo::Bump::new();
-    let module = match pyvm_parser::parse(
-        &source,
-        pyvm_parser::Mode::Exec,
-        pyvm_parser::ParseOptions::default(),
-        &arena,
-    ) {
-        Ok(m) => m,
-        Err(e) => return vec![format!("parse error: {e}")],
+    let mode = if file.ends_with(".eval.py") {
+        pyvm_parser::Mode::Eval
+    } else if file.ends_with(".single.py") {
+        pyvm_parser::Mode::Single
+    } else {
+        pyvm_parser::Mode::Exec
     };
+    let module =
+        match pyvm_parser::parse(&source, mode, pyvm_parser::ParseOptions::default(), &arena) {
+            Ok(m) => m,
+            Err(e) => return vec![format!("parse error: {e}")],
+        };
     let mut errs = Vec::new();
     match (
         SymbolTable::build(&module, &source, file),
