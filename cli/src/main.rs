@@ -13,7 +13,22 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const USAGE: &str = "usage: pyvm [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
 Try `pyvm -h' for more information.";
 
+/// The interpreter runs on a thread with a large stack: native code that calls back into
+/// Python (and deep `repr`/comparison of nested data) recurses on the Rust stack, guarded by
+/// the VM's depth limits, which need headroom beyond the default 8 MiB.
+const STACK_SIZE: usize = 1 << 30;
+
 fn main() -> ExitCode {
+    match std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(real_main)
+    {
+        Ok(handle) => handle.join().unwrap_or(ExitCode::from(70)),
+        Err(_) => real_main(),
+    }
+}
+
+fn real_main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(first) = args.first() else {
         eprintln!("pyvm: the interactive interpreter is not implemented yet");
@@ -36,13 +51,86 @@ fn main() -> ExitCode {
             }
         },
         arg if arg.starts_with("-m") => run_module(&arg[2..], &args[1..]),
-        script => run_script(script),
+        "-c" => match args.get(1) {
+            Some(code) => {
+                let mut argv = vec!["-c".to_owned()];
+                argv.extend(args[2..].iter().cloned());
+                run_source(code, "<string>", &argv)
+            }
+            None => {
+                eprintln!("Argument expected for the -c option\n{USAGE}");
+                ExitCode::from(2)
+            }
+        },
+        script => run_script(script, &args),
     }
+}
+
+/// Parses, compiles and runs `source` as `__main__`.
+fn run_source(source: &str, path: &str, argv: &[String]) -> ExitCode {
+    let arena = bumpalo::Bump::new();
+    let options = pyvm_parser::ParseOptions::default();
+    let mut warnings = Vec::new();
+    let parsed = pyvm_parser::parse_with_warnings(
+        source,
+        pyvm_parser::Mode::Exec,
+        options,
+        &arena,
+        &mut warnings,
+    );
+    for warning in &warnings {
+        eprint!(
+            "{}",
+            pyvm_parser::report::format_syntax_warning(warning, path, source)
+        );
+    }
+    let module = match parsed {
+        Ok(m) => m,
+        Err(err) => {
+            let err = pyvm_parser::report::for_file_input(&err, source);
+            eprint!(
+                "{}",
+                pyvm_parser::report::format_syntax_error(&err, path, source)
+            );
+            return ExitCode::from(1);
+        }
+    };
+    execute(&module, source, path, argv)
+}
+
+/// Compiles a parsed module and runs it in a fresh VM.
+fn execute(
+    module: &pyvm_parser::ast::Mod<'_>,
+    source: &str,
+    path: &str,
+    argv: &[String],
+) -> ExitCode {
+    let code = match pyvm_compiler::compile_mod(module, source, path) {
+        Ok(code) => code,
+        Err(pyvm_compiler::CompileError::Syntax(err)) => {
+            let err = pyvm_parser::report::for_file_input(&err, source);
+            eprint!(
+                "{}",
+                pyvm_parser::report::format_syntax_error(&err, path, source)
+            );
+            return ExitCode::from(1);
+        }
+        Err(other) => {
+            eprintln!("SystemError: {other}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut vm = pyvm_vm::Vm::new();
+    if path != "<string>" {
+        vm.set_source(path, source);
+    }
+    let status = vm.run_main(code, path, argv);
+    ExitCode::from((status.0 & 0xff) as u8)
 }
 
 /// `pyvm FILE`: read, decode and parse the script. A script that does not parse fails exactly
 /// as under CPython (the report on stderr, exit status 1); running one comes with the VM.
-fn run_script(script: &str) -> ExitCode {
+fn run_script(script: &str, argv: &[String]) -> ExitCode {
     // CPython makes the script path absolute by prefixing the working directory as `getcwd()`
     // gives it, without normalising `.` or `..`; that path is what its messages show.
     let path = match std::env::current_dir() {
@@ -98,10 +186,7 @@ fn run_script(script: &str) -> ExitCode {
         );
     }
     match parsed {
-        Ok(_) => {
-            eprintln!("pyvm: running programs is not implemented yet ({script})");
-            ExitCode::from(2)
-        }
+        Ok(module) => execute(&module, &source, &path, argv),
         Err(err) => {
             let err = pyvm_parser::report::for_file_input(&err, &source);
             eprint!(

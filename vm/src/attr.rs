@@ -247,8 +247,13 @@ impl Vm {
             _ => format!("'{}' object has no attribute '{}'", type_name_of(obj), name),
         };
         let e = attribute_error(msg);
-        if let Some(Payload::Exception(st)) = Some(&e.object().payload) {
-            let _ = st;
+        // Recorded for the "Did you mean" suggestion of tracebacks.
+        if let Some(d) = e.object().instance_dict_or_create() {
+            if let Payload::Dict(t) = &d.payload {
+                let mut t = t.borrow_mut();
+                t.set_str("name", Value::str(name));
+                t.set_str("obj", obj.clone());
+            }
         }
         e
     }

@@ -347,3 +347,78 @@ fn builtin_locals(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     check_arity("locals", args, 0, 0)?;
     vm.current_locals()
 }
+
+/// Whether `iter(v)` could succeed without calling it (for error messages).
+pub fn is_iterable(v: &Value) -> bool {
+    match v.payload() {
+        Some(
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_)
+            | Payload::Range(_)
+            | Payload::Iter(_)
+            | Payload::Generator(_),
+        ) => true,
+        _ => {
+            let cls = crate::vm::type_of(v);
+            crate::objects::typeobj::lookup(cls, "__iter__").is_some()
+                || crate::objects::typeobj::lookup(cls, "__getitem__").is_some()
+        }
+    }
+}
+
+/// The attribute names `dir(obj)` lists (sorted), used by `dir()` and suggestions.
+pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    let add_dict = |d: &crate::objects::dict::Dict, names: &mut Vec<String>| {
+        for e in d.iter() {
+            if let Some(s) = e.key.as_pystr() {
+                names.push(s.to_rust().into_owned());
+            }
+        }
+    };
+    if let Some(o) = obj.as_obj() {
+        if let Some(d) = o.instance_dict() {
+            if let Payload::Dict(t) = &d.payload {
+                add_dict(&t.borrow(), &mut names);
+            }
+        }
+        if let Payload::Module { dict, .. } = &o.payload {
+            if let Payload::Dict(t) = &dict.payload {
+                add_dict(&t.borrow(), &mut names);
+            }
+        }
+    }
+    let classes: Vec<crate::object::Obj> = match obj.payload() {
+        Some(Payload::Type(t)) => {
+            let mut v = vec![obj
+                .as_obj()
+                .cloned()
+                .unwrap_or_else(|| types().object.clone())];
+            v.extend(t.mro.iter().cloned());
+            v
+        }
+        Some(Payload::Module { .. }) => Vec::new(),
+        _ => {
+            let cls = crate::vm::type_of(obj).clone();
+            let mut v = vec![cls.clone()];
+            if let Some(t) = cls.as_type() {
+                v.extend(t.mro.iter().cloned());
+            }
+            v
+        }
+    };
+    for c in classes {
+        if let Some(t) = c.as_type() {
+            add_dict(&t.dict.borrow(), &mut names);
+        }
+    }
+    let _ = vm;
+    names.sort();
+    names.dedup();
+    Ok(names)
+}

@@ -1,1 +1,434 @@
-//! Printing uncaught exceptions as CPython 3.12 does.
+//! Printing uncaught exceptions as CPython 3.12 does: the chain of causes and contexts, one
+//! `File "...", line N, in NAME` entry per frame with its source line and, when the failing
+//! expression does not span the whole line (or is a binary operation or a subscript), the
+//! `~~~^^^~~~` marker line.
+
+use crate::error::PyErr;
+use crate::object::Payload;
+use crate::objects::exception::TbEntry;
+use crate::value::Value;
+use crate::vm::{type_of, Vm};
+
+/// Formats an exception with its chain, ready for stderr.
+pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
+    let mut out = String::new();
+    let mut seen: Vec<usize> = Vec::new();
+    format_chain(vm, &e.value(), &mut out, &mut seen, 0);
+    out
+}
+
+fn format_chain(vm: &mut Vm, v: &Value, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
+    seen.push(v.id() as usize);
+    if let Some(Payload::Exception(st)) = v.payload() {
+        let (cause, context, suppress) = {
+            let s = st.borrow();
+            (s.cause.clone(), s.context.clone(), s.suppress_context)
+        };
+        if depth < 100 {
+            if !cause.is(&Value::None) && !seen.contains(&(cause.id() as usize)) {
+                format_chain(vm, &cause, out, seen, depth + 1);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if cause.is(&Value::None)
+                && !suppress
+                && !context.is(&Value::None)
+                && !seen.contains(&(context.id() as usize))
+            {
+                format_chain(vm, &context, out, seen, depth + 1);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+    }
+    format_one(vm, v, out);
+}
+
+fn format_one(vm: &mut Vm, v: &Value, out: &mut String) {
+    if let Some(Payload::Exception(st)) = v.payload() {
+        let tb: Vec<TbEntry> = st.borrow().traceback.clone();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                format_entry(vm, entry, out);
+            }
+        }
+    }
+    out.push_str(&exception_only(vm, v));
+}
+
+/// `TypeName: message` plus notes (and the "Did you mean" suggestion).
+pub fn exception_only(vm: &mut Vm, v: &Value) -> String {
+    let cls = type_of(v).clone();
+    let (qual, module) = match cls.as_type() {
+        Some(t) => {
+            let m = match t.own_lookup("__module__") {
+                Some(m) => m.as_pystr().map(|s| s.to_rust().into_owned()),
+                None => Some(t.module.to_string()),
+            };
+            (t.qualname.to_string(), m)
+        }
+        None => (String::new(), None),
+    };
+    let stype = match module.as_deref() {
+        Some("builtins") | Some("__main__") | None => qual,
+        Some(m) => format!("{m}.{qual}"),
+    };
+    let msg = match vm.str_string(v) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    let mut line = if msg.is_empty() {
+        stype
+    } else {
+        format!("{stype}: {msg}")
+    };
+    if let Some(s) = suggestion(vm, v) {
+        line.push_str(&format!(". Did you mean: '{s}'?"));
+    }
+    line.push('\n');
+    if let Ok(Some(notes)) = vm.getattr_opt(v, "__notes__") {
+        if let Some(Payload::List(l)) = notes.payload() {
+            let items = l.borrow().clone();
+            for n in items {
+                match n.as_pystr() {
+                    Some(s) => {
+                        line.push_str(&s.to_rust());
+                        line.push('\n');
+                    }
+                    None => {
+                        let r = vm.str_string(&n).unwrap_or_default();
+                        line.push_str(&r);
+                        line.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    line
+}
+
+fn format_entry(vm: &mut Vm, entry: &TbEntry, out: &mut String) {
+    let code = &entry.code.code;
+    let pos = code.positions.get(entry.ip).unwrap_or_default();
+    let line_no = pos.line;
+    match line_no {
+        Some(l) => out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            code.filename, l, code.name
+        )),
+        None => out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            code.filename, -1, code.name
+        )),
+    }
+    let Some(l) = line_no else { return };
+    let Some(src) = vm.source_line(&code.filename, l) else {
+        return;
+    };
+    let stripped = src.trim();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str(&format!("    {stripped}\n"));
+    let (Some(col), Some(end_col)) = (pos.col, pos.end_col) else {
+        return;
+    };
+    let line = src.trim_end_matches(['\n', '\r']);
+    let start = byte_to_char(line, col as usize);
+    let mut end = byte_to_char(line, end_col as usize);
+    let same_line = pos.end_line == pos.line;
+    let segment: String = line
+        .chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect();
+    let anchors = if same_line {
+        caret_anchors(&segment)
+    } else {
+        end = line.trim_end().chars().count();
+        None
+    };
+    let stripped_chars = line.chars().count() - line.trim_start().chars().count();
+    let show =
+        end.saturating_sub(start) < stripped.chars().count() || anchors.is_some_and(|(l, r)| r > l);
+    if !show || end <= start {
+        return;
+    }
+    let mut row = String::from("    ");
+    row.push_str(&" ".repeat(start.saturating_sub(stripped_chars)));
+    match anchors {
+        Some((left, right)) => {
+            row.push_str(&"~".repeat(left));
+            row.push_str(&"^".repeat(right.saturating_sub(left)));
+            row.push_str(&"~".repeat((end - start).saturating_sub(right)));
+        }
+        None => row.push_str(&"^".repeat(end - start)),
+    }
+    out.push_str(&row);
+    out.push('\n');
+}
+
+fn byte_to_char(line: &str, byte: usize) -> usize {
+    let b = byte.min(line.len());
+    let mut b = b;
+    while b > 0 && !line.is_char_boundary(b) {
+        b -= 1;
+    }
+    line.get(..b).map_or(0, |s| s.chars().count())
+}
+
+/// CPython's `_extract_caret_anchors_from_line_segment`: for a binary operation the operator,
+/// for a subscript the brackets, as character offsets into the segment.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use pyvm_parser::ast::{Expr, Stmt};
+    let arena = bumpalo::Bump::new();
+    let module = pyvm_parser::parse_module(segment, &arena).ok()?;
+    let [Stmt::Expr(stmt)] = module.body else {
+        return None;
+    };
+    let bytes = segment.as_bytes();
+    let char_at = |b: usize| byte_to_char(segment, b);
+    match stmt.value {
+        Expr::BinOp(b) => {
+            let op_start = b.left.span().end as usize;
+            let op_end = b.right.span().start as usize;
+            let op_str = segment.get(op_start..op_end)?;
+            // Skip whitespace and closing parentheses (and comments) before the operator.
+            let mut i = 0;
+            let ob = op_str.as_bytes();
+            while i < ob.len() {
+                let c = ob[i];
+                if c.is_ascii_whitespace() || c == b')' {
+                    i += 1;
+                } else if c == b'#' {
+                    while i < ob.len() && ob[i] != b'\n' {
+                        i += 1;
+                    }
+                } else if c == b'\\' {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let left = op_start + i;
+            let mut right = left + 1;
+            if let Some(&n) = bytes.get(right) {
+                if right < op_end && !n.is_ascii_whitespace() && n != b'(' && is_op_char(n) {
+                    right += 1;
+                }
+            }
+            Some((char_at(left), char_at(right)))
+        }
+        Expr::Subscript(s) => {
+            let mut left = s.value.span().end as usize;
+            let mut right = s.slice.span().end as usize;
+            while left < bytes.len() && bytes[left] != b'[' {
+                left += 1;
+            }
+            while right < bytes.len() && bytes[right] != b']' {
+                right += 1;
+            }
+            if right < bytes.len() {
+                right += 1;
+            }
+            Some((char_at(left), char_at(right)))
+        }
+        _ => None,
+    }
+}
+
+fn is_op_char(c: u8) -> bool {
+    matches!(
+        c,
+        b'*' | b'/' | b'<' | b'>' | b'=' | b'@' | b'|' | b'&' | b'^' | b'%' | b'+' | b'-'
+    )
+}
+
+/// CPython's "Did you mean" for `NameError` and `AttributeError`.
+fn suggestion(vm: &mut Vm, v: &Value) -> Option<String> {
+    let t = crate::types::types();
+    let cls = type_of(v).clone();
+    let name = vm.getattr_opt(v, "name").ok().flatten()?;
+    let name = name.as_pystr()?.to_rust().into_owned();
+    let candidates: Vec<String> = if crate::objects::typeobj::is_subtype(&cls, &t.attribute_error) {
+        let obj = vm.getattr_opt(v, "obj").ok().flatten()?;
+        if obj.is(&Value::None) {
+            return None;
+        }
+        crate::builtins::dir_names(vm, &obj).ok()?
+    } else if crate::objects::typeobj::is_subtype(&cls, &t.name_error) {
+        let mut c = Vec::new();
+        if let Some(Payload::Exception(st)) = v.payload() {
+            // Locals and globals of the frame where it was raised, then builtins.
+            if let Some(e) = st.borrow().traceback.first() {
+                c.extend(e.code.code.varnames.iter().map(|s| s.to_string()));
+            }
+        }
+        if let Some(g) = vm.main_globals() {
+            for (k, _) in vm.dict_items(&g) {
+                if let Some(s) = k.as_pystr() {
+                    c.push(s.to_rust().into_owned());
+                }
+            }
+        }
+        for (k, _) in vm.dict_items(&vm.builtins.clone()) {
+            if let Some(s) = k.as_pystr() {
+                c.push(s.to_rust().into_owned());
+            }
+        }
+        c
+    } else {
+        return None;
+    };
+    compute_suggestion(&name, &candidates)
+}
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+const MAX_STRING_SIZE: usize = 40;
+const MAX_CANDIDATES: usize = 750;
+
+fn substitution_cost(a: char, b: char) -> usize {
+    if a == b {
+        0
+    } else if a.to_lowercase().eq(b.to_lowercase()) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// CPython's `levenshtein_distance` with a cutoff.
+fn levenshtein(a: &str, b: &str, max_cost: usize) -> usize {
+    if a == b {
+        return 0;
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // Trim common prefix and suffix.
+    let mut pre = 0;
+    while pre < a.len() && pre < b.len() && a[pre] == b[pre] {
+        pre += 1;
+    }
+    let (mut ae, mut be) = (a.len(), b.len());
+    while ae > pre && be > pre && a[ae - 1] == b[be - 1] {
+        ae -= 1;
+        be -= 1;
+    }
+    let a = &a[pre..ae];
+    let b = &b[pre..be];
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    let (a, b) = if b.len() < a.len() { (b, a) } else { (a, b) };
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &bc) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(bc, ac);
+            distance = buffer[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[ai] = result;
+            if result < minimum {
+                minimum = result;
+            }
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest candidate within CPython's cost bound.
+pub fn compute_suggestion(name: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() > MAX_CANDIDATES {
+        return None;
+    }
+    let mut best: Option<&String> = None;
+    let mut best_dist = usize::MAX;
+    let name_len = name.chars().count();
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let max_dist = (name_len + c.chars().count() + 3) * MOVE_COST / 6;
+        let max_dist = max_dist.min(best_dist.saturating_sub(1));
+        let d = levenshtein(name, c, max_dist);
+        if d > max_dist {
+            continue;
+        }
+        if best.is_none() || d < best_dist {
+            best = Some(c);
+            best_dist = d;
+        }
+    }
+    best.cloned()
+}
+
+impl Vm {
+    /// Registers the text of a source file for tracebacks.
+    pub fn set_source(&mut self, filename: &str, text: &str) {
+        self.sources.insert(filename.into(), text.into());
+    }
+
+    /// Line `n` (1-based) of a registered source file (or read from disk).
+    pub(crate) fn source_line(&mut self, filename: &str, n: u32) -> Option<String> {
+        if !self.sources.contains_key(filename) {
+            let text = std::fs::read(filename).ok()?;
+            let text = String::from_utf8_lossy(&text).into_owned();
+            self.sources.insert(filename.into(), text.into());
+        }
+        let text = self.sources.get(filename)?;
+        text.split_inclusive('\n')
+            .nth((n as usize).checked_sub(1)?)
+            .map(|l| l.trim_end_matches(['\n', '\r']).replace('\u{c}', ""))
+    }
+
+    /// The `__main__` module's globals.
+    pub(crate) fn main_globals(&self) -> Option<crate::object::Obj> {
+        let Payload::Dict(m) = &self.modules.payload else {
+            return None;
+        };
+        let m = m.borrow().get_str("__main__").cloned()?;
+        match m.payload() {
+            Some(Payload::Module { dict, .. }) => Some(dict.clone()),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_match_cpython() {
+        let c: Vec<String> = ["print", "property", "len"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(compute_suggestion("pritn", &c).as_deref(), Some("print"));
+        assert_eq!(compute_suggestion("zzzzzz", &c), None);
+    }
+
+    #[test]
+    fn anchors() {
+        assert_eq!(caret_anchors("a + b"), Some((2, 3)));
+        assert_eq!(caret_anchors("a // b"), Some((2, 4)));
+        assert_eq!(caret_anchors("x[1]"), Some((1, 4)));
+        assert_eq!(caret_anchors("f(x)"), None);
+    }
+}

@@ -50,6 +50,12 @@ pub struct Vm {
     pub(crate) recursion_limit: usize,
     /// Depth of nested native calls (Rust stack use).
     pub(crate) native_depth: usize,
+    /// Set by `Reraise`/bare `raise`: the next unwind adds no traceback entry for this frame.
+    pub(crate) reraising: bool,
+    /// Set when `run` returned because a generator yielded (not returned).
+    pub(crate) yielded: bool,
+    /// Source texts by file name, for tracebacks.
+    pub(crate) sources: std::collections::HashMap<Rc<str>, Rc<str>>,
     /// Objects whose `repr` is being computed (to print `[...]` for self-references).
     pub(crate) repr_stack: Vec<usize>,
     /// Buffered standard output (flushed at exit and before anything goes to stderr).
@@ -164,6 +170,9 @@ impl Vm {
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             repr_stack: Vec::new(),
+            reraising: false,
+            yielded: false,
+            sources: std::collections::HashMap::new(),
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         };
         crate::builtins::register(&mut vm);
