@@ -395,7 +395,12 @@ impl<'a, 'src> Builder<'a, 'src> {
                 validate::to_target(self, target, TargetKind::Assign).map_err(user)?
             }
             Expr::Tuple(t) => {
-                return Err(self.err_at(t.span, "only single target (not tuple) can be annotated"))
+                // Unparenthesized (`a, b: int`), CPython points at the first element.
+                let at = match t.elts.first() {
+                    Some(first) if !self.text(t.span).starts_with('(') => first.span(),
+                    _ => t.span,
+                };
+                return Err(self.err_at(at, "only single target (not tuple) can be annotated"));
             }
             Expr::List(t) => {
                 return Err(self.err_at(t.span, "only single target (not list) can be annotated"))
@@ -552,8 +557,18 @@ impl<'a, 'src> Builder<'a, 'src> {
         let mut end = body.end;
         for (h, star) in handlers {
             if star != is_star {
+                // `except*` is reported from `except` through `*`, a plain `except` alone.
+                let kw_end = h.span.start + "except".len() as u32;
+                let end = if star {
+                    self.source
+                        .get(kw_end as usize..)
+                        .and_then(|rest| rest.find('*'))
+                        .map_or(kw_end, |n| kw_end + n as u32 + 1)
+                } else {
+                    kw_end
+                };
                 return Err(self.err_at(
-                    h.span,
+                    Span::new(h.span.start, end),
                     "cannot have both 'except' and 'except*' on the same 'try'",
                 ));
             }
@@ -631,13 +646,13 @@ impl<'a, 'src> Builder<'a, 'src> {
         start: u32,
         name: &'a str,
         type_params: Option<&'a [TypeParam<'a>]>,
-        args: Option<ArgList<'a>>,
+        args: Option<(Option<ArgList<'a>>, u32)>,
         body: Block<'a>,
         decorator_list: &'a [Expr<'a>],
     ) -> PResult<'a, 'src, Stmt<'a>> {
         let (bases, keywords) = match args {
-            Some(a) => self.split_args(a)?,
-            None => (&[][..], &[][..]),
+            Some((Some(a), close)) => self.split_args(a, close, true)?,
+            _ => (&[][..], &[][..]),
         };
         Ok(Stmt::ClassDef(self.alloc(ClassDef {
             span: Span::new(start, body.end),
@@ -686,7 +701,6 @@ impl<'a, 'src> Builder<'a, 'src> {
         items: BVec<'a, ParamItem<'a>>,
         is_lambda: bool,
     ) -> PResult<'a, 'src, &'a Arguments<'a>> {
-        let _ = is_lambda;
         let mut posonly: BVec<'a, Arg<'a>> = self.vec();
         let mut args: BVec<'a, Arg<'a>> = self.vec();
         let mut defaults: BVec<'a, Expr<'a>> = self.vec();
@@ -717,7 +731,13 @@ impl<'a, 'src> Builder<'a, 'src> {
                         return Err(self.err_at(span, "/ must be ahead of *"));
                     }
                     if args.is_empty() {
-                        return Err(self.err_at(span, "at least one argument must precede /"));
+                        // A lone `/` is a plain syntax error to CPython.
+                        let msg = if i + 1 == n {
+                            "invalid syntax"
+                        } else {
+                            "at least one argument must precede /"
+                        };
+                        return Err(self.err_at(span, msg));
                     }
                     seen_slash = true;
                     posonly = std::mem::replace(&mut args, self.vec());
@@ -751,16 +771,26 @@ impl<'a, 'src> Builder<'a, 'src> {
                         None => {
                             bare_star_needs_named = true;
                             if i + 1 == n {
-                                return Err(self.err_at(span, "named arguments must follow bare *"));
+                                // In a lambda CPython points at the token after `*` (and
+                                // its comma).
+                                let at = if is_lambda {
+                                    self.token_after(span.end)
+                                } else {
+                                    span
+                                };
+                                return Err(self.err_at(at, "named arguments must follow bare *"));
                             }
                         }
                     }
                 }
                 ParamItem::DoubleStar(span, a) => {
                     if bare_star_needs_named {
-                        return Err(
-                            self.err_at(star.unwrap_or(span), "named arguments must follow bare *")
-                        );
+                        let at = if is_lambda {
+                            Span::new(span.start, span.start + 2)
+                        } else {
+                            star.unwrap_or(span)
+                        };
+                        return Err(self.err_at(at, "named arguments must follow bare *"));
                     }
                     kwarg = Some(self.alloc(a));
                 }
@@ -1095,7 +1125,7 @@ impl<'a, 'src> Builder<'a, 'src> {
                 })));
             }
         }
-        let (args, keywords) = self.split_args(args)?;
+        let (args, keywords) = self.split_args(args, span.end.saturating_sub(1), false)?;
         Ok(Expr::Call(self.alloc(Call {
             span,
             func,
@@ -1105,16 +1135,30 @@ impl<'a, 'src> Builder<'a, 'src> {
     }
 
     #[allow(clippy::type_complexity)]
+    /// Positional and keyword arguments; `close` is the offset of the closing `)`, where
+    /// CPython reports misplaced arguments.
     fn split_args(
         &self,
         list: ArgList<'a>,
+        close: u32,
+        in_class: bool,
     ) -> PResult<'a, 'src, (&'a [Expr<'a>], &'a [Keyword<'a>])> {
+        let close_paren = Span::new(close, close + 1);
+        let only_item = list.items.len() == 1;
         let mut args = BVec::with_capacity_in(list.items.len(), self.arena);
         let mut keywords = self.vec();
         let mut seen_keyword = false;
         let mut seen_double_star = false;
         for item in list.items {
             match item {
+                ArgItem::Genexp(g) if in_class && only_item => {
+                    // `class A(x for x in y)`: CPython's grammar stops at `for`.
+                    let at = match g {
+                        Expr::GeneratorExp(c) => self.keyword_after(c.elt.span().end),
+                        other => other.span(),
+                    };
+                    return Err(self.err_at(at, "invalid syntax"));
+                }
                 ArgItem::Genexp(g) => {
                     return Err(self.err_at(g.span(), "Generator expression must be parenthesized"))
                 }
@@ -1122,19 +1166,18 @@ impl<'a, 'src> Builder<'a, 'src> {
                     if let Expr::Starred(s) = e {
                         if seen_double_star {
                             return Err(self.err_at(
-                                s.span,
+                                Span::new(s.span.start, s.span.start + 1),
                                 "iterable argument unpacking follows keyword argument unpacking",
                             ));
                         }
                     } else if seen_double_star {
                         return Err(self.err_at(
-                            e.span(),
+                            close_paren,
                             "positional argument follows keyword argument unpacking",
                         ));
                     } else if seen_keyword {
-                        return Err(
-                            self.err_at(e.span(), "positional argument follows keyword argument")
-                        );
+                        return Err(self
+                            .err_at(close_paren, "positional argument follows keyword argument"));
                     }
                     args.push(e);
                 }
@@ -1156,7 +1199,9 @@ impl<'a, 'src> Builder<'a, 'src> {
         span: Span,
         k: Expr<'a>,
         value: Expr<'a>,
+        equals_end: u32,
     ) -> PResult<'a, 'src, ArgItem<'a>> {
+        // CPython's range for a bad keyword runs through the `=`.
         match k {
             Expr::Name(n) => Ok(ArgItem::Keyword(Keyword {
                 span,
@@ -1168,14 +1213,14 @@ impl<'a, 'src> Builder<'a, 'src> {
             {
                 Err(user(PErr::new(
                     format!("cannot assign to {}", self.text(c.span)),
-                    c.span,
+                    Span::new(c.span.start, equals_end),
                 )))
             }
             other => {
                 let s = other.span();
                 Err(user(PErr::new(
                     "expression cannot contain assignment, perhaps you meant \"==\"?",
-                    Span::new(s.start, s.end),
+                    Span::new(s.start, equals_end),
                 )))
             }
         }
@@ -1404,7 +1449,14 @@ impl<'a, 'src> Builder<'a, 'src> {
             }
         }
         if has_bytes && (has_str || has_fstring) {
-            return Err(self.err_at(span, "cannot mix bytes and nonbytes literals"));
+            // CPython reports it at the token after the strings.
+            let at = self.token_after(span.end);
+            let mut e = PErr::new("cannot mix bytes and nonbytes literals", at);
+            let next = self.source.as_bytes().get(at.start as usize);
+            if matches!(next, None | Some(b'\n' | b'\r')) {
+                e.end = Some(PErr::END_NEXT_COLUMN);
+            }
+            return Err(user(e));
         }
         let first_is_u = matches!(
             parts.first(),
@@ -1529,6 +1581,50 @@ impl<'a, 'src> Builder<'a, 'src> {
             span,
             values: values.into_bump_slice(),
         })))
+    }
+
+    /// The span of the token starting after `pos` (spaces skipped; a comma in a lambda's
+    /// `*,` too): an identifier or number run, else one character. At the end of a line it
+    /// is the NEWLINE, one character wide.
+    fn token_after(&self, pos: u32) -> Span {
+        let bytes = self.source.as_bytes();
+        let mut i = pos as usize;
+        while matches!(bytes.get(i), Some(b' ' | b'\t' | b'\x0c')) {
+            i += 1;
+        }
+        let start = i;
+        let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+        if bytes.get(i).copied().is_some_and(word) {
+            while bytes.get(i).copied().is_some_and(word) {
+                i += 1;
+            }
+        } else if bytes.get(i).is_some() {
+            i += 1;
+        }
+        Span::new(start as u32, i as u32)
+    }
+
+    /// The `for` (or `async`) keyword after `pos`, past closing parentheses and spaces.
+    fn keyword_after(&self, pos: u32) -> Span {
+        let bytes = self.source.as_bytes();
+        let mut i = pos as usize;
+        loop {
+            match bytes.get(i) {
+                Some(b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'\\' | b')') => i += 1,
+                Some(b'#') => {
+                    while bytes.get(i).is_some_and(|&b| b != b'\n') {
+                        i += 1;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let len = if bytes.get(i..i + 5) == Some(b"async") {
+            5
+        } else {
+            3
+        };
+        Span::new(i as u32, (i + len).min(bytes.len()) as u32)
     }
 
     fn str_value(&self, bytes: &'a [u8]) -> StrValue<'a> {
