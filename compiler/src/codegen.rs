@@ -46,6 +46,7 @@ pub(crate) fn compile_mod(m: &ast::Mod<'_>, source: &str, filename: &str) -> CRe
         pos: Position::default(),
         future_annotations: false,
         saved_pos: Vec::new(),
+        comp_span: ast::Span::default(),
     };
     if let ast::Mod::Module(m) = m {
         c.future_annotations = has_future_annotations(m.body);
@@ -81,6 +82,8 @@ enum UnitKind {
     Function,
     Lambda,
     GenExpr,
+    /// The PEP 695 scope of a generic function, class or `type` alias.
+    TypeParams,
 }
 
 /// How a name is read and written in the current unit.
@@ -171,6 +174,11 @@ struct Unit<'a> {
     private: Option<Rc<str>>,
     /// Scopes of the inlined comprehensions being compiled (innermost last).
     comp_scopes: Vec<Option<ScopeInfo>>,
+    /// For a type-parameter unit: the qualified name of the generic function/class it wraps.
+    owner_qualname: Option<String>,
+    /// An `async def` body (or a comprehension/genexp function made async): `await` and async
+    /// comprehensions are allowed.
+    async_def: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -195,6 +203,8 @@ impl<'a> Unit<'a> {
             try_ends: Vec::new(),
             private: None,
             comp_scopes: Vec::new(),
+            owner_qualname: None,
+            async_def: false,
         }
     }
 }
@@ -212,6 +222,8 @@ struct Compiler<'s, 'a> {
     future_annotations: bool,
     /// Source positions of the enclosing units, restored when a nested unit ends.
     saved_pos: Vec<Position>,
+    /// Span of the comprehension being compiled (for its error messages).
+    comp_span: ast::Span,
 }
 
 fn binop_instr(op: ast::Operator, inplace: bool, dst: Reg, a: Reg, b: Reg) -> Instr {
@@ -601,6 +613,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let _ = kind;
         match self.unit.kind {
             UnitKind::Module => name.to_string(),
+            UnitKind::TypeParams => self
+                .unit
+                .owner_qualname
+                .clone()
+                .unwrap_or_else(|| name.to_string()),
             UnitKind::Function | UnitKind::Lambda | UnitKind::GenExpr => {
                 // `global` declared names are top-level qualnames, as CPython.
                 if self.unit.scope.lookup(name) == Some(NameScope::GlobalExplicit) {
@@ -623,7 +640,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     fn setup_registers(&mut self) {
         let optimized = matches!(
             self.unit.kind,
-            UnitKind::Function | UnitKind::Lambda | UnitKind::GenExpr
+            UnitKind::Function | UnitKind::Lambda | UnitKind::GenExpr | UnitKind::TypeParams
         );
         let mut n: u16 = 0;
         if optimized {
@@ -867,9 +884,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Stmt::ImportFrom(i) => self.import_from(i),
             Stmt::With(w) => self.with_stmt(w, 0),
             Stmt::Match(m) => self.match_stmt(m),
-            Stmt::TypeAlias(t) => {
-                Err(self.syntax_error("type aliases are not supported yet", t.span))
-            }
+            Stmt::TypeAlias(t) => self.type_alias(t),
         }
     }
 
@@ -1195,6 +1210,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     fn for_stmt(&mut self, f: &'a ast::For<'a>) -> CResult<()> {
         if f.is_async {
+            if !(self.unit.async_def || (self.unit.interactive && self.stack.is_empty())) {
+                return Err(self.syntax_error("'async for' outside async function", f.span));
+            }
             return self.async_for(f);
         }
         let it = self.tmps(2)?;
@@ -1467,7 +1485,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         if !matches!(self.unit.kind, UnitKind::Function | UnitKind::Lambda) {
             return Err(self.syntax_error("'return' outside function", r.span));
         }
-        self.check_except_star_exit(0, r.span)?;
+        self.check_except_star_exit(0, r.value.as_ref().map_or(r.span, |v| v.span()))?;
         let simple = self
             .unit
             .fblocks
@@ -1848,6 +1866,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let Some(it) = w.items.get(item) else {
             return self.stmts(w.body);
         };
+        if w.is_async
+            && item == 0
+            && !self.unit.async_def
+            && !(self.unit.interactive && self.stack.is_empty())
+        {
+            return Err(self.syntax_error("'async with' outside async function", w.span));
+        }
         let m = self.mark();
         let exit = self.tmps(2)?;
         let mgr = self.expr_any(&it.context_expr)?;

@@ -113,6 +113,9 @@
 //!                                 R[cls+1] = count of positional sub-patterns (int), R[cls+2] =
 //!                                 tuple of keyword attribute names (uses __match_args__)
 //! CopyDictWithoutKeys{dst, subject, keys}  R[dst] = dict(R[subject]) minus the keys in tuple R[keys]
+//! LoadLocals {dst}                R[dst] = the frame's locals mapping (class bodies: the namespace)
+//! CallIntrinsic{dst, src, which}  R[dst] = intrinsic `which` (see [`intrinsic`]) applied to R[src]
+//!                                 (two-argument intrinsics read R[src] and R[src+1])
 //! ```
 //!
 //! Jump targets are absolute instruction indices, so a code object holds at most 65,536
@@ -735,6 +738,36 @@ pub enum Instr {
         subject: Reg,
         keys: Reg,
     },
+    LoadLocals {
+        dst: Reg,
+    },
+    CallIntrinsic {
+        dst: Reg,
+        src: Reg,
+        which: u8,
+    },
+}
+
+/// The functions of `CallIntrinsic` (PEP 695 objects, as CPython's `CALL_INTRINSIC_1/2`).
+pub mod intrinsic {
+    /// `typing.TypeVar(R[src])` (R[src]: the name).
+    pub const TYPEVAR: u8 = 1;
+    /// `typing.ParamSpec(R[src])`.
+    pub const PARAMSPEC: u8 = 2;
+    /// `typing.TypeVarTuple(R[src])`.
+    pub const TYPEVARTUPLE: u8 = 3;
+    /// `typing.Generic[*R[src]]` (R[src]: the tuple of type parameters).
+    pub const SUBSCRIPT_GENERIC: u8 = 4;
+    /// `typing.TypeAliasType` from the tuple R[src] = (name, type-params tuple or None,
+    /// function returning the value, evaluated lazily).
+    pub const TYPEALIAS: u8 = 5;
+    /// TypeVar with a lazily evaluated bound: R[src] = name, R[src+1] = function returning it.
+    pub const TYPEVAR_WITH_BOUND: u8 = 6;
+    /// TypeVar with lazily evaluated constraints: R[src] = name, R[src+1] = function returning
+    /// the tuple of constraints.
+    pub const TYPEVAR_WITH_CONSTRAINTS: u8 = 7;
+    /// R[src] (a function) gets `__type_params__` = R[src+1]; R[dst] = the function.
+    pub const SET_FUNCTION_TYPE_PARAMS: u8 = 8;
 }
 
 /// Which attribute of a fresh function `SetFunctionAttr` sets (CPython's `MAKE_FUNCTION` flags).

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::code::{flags, Constant, Label};
 use crate::fold;
-use crate::instr::{FunctionAttr, Instr, Reg};
+use crate::instr::{intrinsic, FunctionAttr, Instr, Reg};
 use crate::scope::{FnBody, ScopeInfo};
 
 /// Displays longer than this are built incrementally (append/add one item at a time) so that
@@ -284,6 +284,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 ) || (self.unit.kind == UnitKind::Module && self.unit.interactive);
                 if !allowed {
                     return Err(self.syntax_error("'await' outside function", a.span));
+                }
+                if matches!(self.unit.kind, UnitKind::Function | UnitKind::Lambda)
+                    && !self.unit.async_def
+                {
+                    return Err(self.syntax_error("'await' outside async function", a.span));
                 }
                 let src = self.expr_any(&a.value)?;
                 let it = self.tmp()?;
@@ -750,13 +755,26 @@ impl<'s, 'a> Compiler<'s, 'a> {
         span: ast::Span,
         key: *const (),
     ) -> CResult<()> {
+        self.comp_span = span;
         let comp_scope = self.table_scope(key);
-        if comp_scope.as_ref().is_some_and(|s| {
-            s.is_coroutine
-                || s.symbols
-                    .values()
-                    .any(|v| *v == crate::scope::NameScope::Cell)
-        }) {
+        let has_cells = comp_scope.as_ref().is_some_and(|s| {
+            s.symbols
+                .values()
+                .any(|v| *v == crate::scope::NameScope::Cell)
+        });
+        let needs_coroutine =
+            comp_scope.as_ref().is_some_and(|s| s.is_coroutine) && !self.unit.async_def;
+        if needs_coroutine
+            && self.unit.comp_scopes.is_empty()
+            && self.unit.kind != UnitKind::GenExpr
+            && !(self.unit.kind == UnitKind::Module && self.unit.interactive)
+        {
+            return Err(self.syntax_error(
+                "asynchronous comprehension outside of an asynchronous function",
+                span,
+            ));
+        }
+        if has_cells || needs_coroutine {
             // Iteration variables captured by closures need real cells, and async
             // comprehensions need a coroutine frame: compile as a nested function (3.11 style).
             return self.comp_function(gens, kind, dst, span, comp_scope.unwrap_or_default());
@@ -853,10 +871,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
             return Ok(());
         };
         if g.is_async {
-            if !self.unit.scope.is_coroutine {
+            if !self.unit.async_def {
                 return Err(self.syntax_error(
                     "asynchronous comprehension outside of an asynchronous function",
-                    g.iter.span(),
+                    self.comp_span,
                 ));
             }
             let m = self.mark();
@@ -934,12 +952,20 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let Some(first) = g.generators.first() else {
             return Ok(());
         };
+        self.comp_span = g.span;
         let scope = self.scope_for_genexp(g);
         let line = self.line();
+        let gen_flag = if scope.is_coroutine {
+            flags::ASYNC_GENERATOR
+        } else {
+            flags::GENERATOR
+        };
+        let is_async = scope.is_coroutine;
         self.push_unit(UnitKind::GenExpr, "<genexpr>", scope, line);
+        self.unit.async_def = is_async;
         self.unit
             .b
-            .set_flags(flags::OPTIMIZED | flags::NEWLOCALS | flags::GENERATOR | self.nested_flag());
+            .set_flags(flags::OPTIMIZED | flags::NEWLOCALS | gen_flag | self.nested_flag());
         self.unit.b.set_args(1, 0, 0);
         self.prologue();
         self.set_bound(0, true);
@@ -961,7 +987,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.make_function_from(code, f)?;
         let src = self.expr_any(&first.iter)?;
         self.set_span(g.span);
-        self.emit(Instr::GetIter { dst: f + 1, src });
+        if first.is_async {
+            self.emit(Instr::GetAIter { dst: f + 1, src });
+        } else {
+            self.emit(Instr::GetIter { dst: f + 1, src });
+        }
         self.emit(Instr::Call {
             dst,
             func: f,
@@ -992,6 +1022,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let is_async = scope.is_coroutine;
         let line = self.line();
         self.push_unit(UnitKind::GenExpr, name, scope, line);
+        self.unit.async_def = is_async;
         let mut fl = flags::OPTIMIZED | flags::NEWLOCALS | self.nested_flag();
         if is_async {
             fl |= flags::COROUTINE;
@@ -1139,14 +1170,68 @@ impl<'s, 'a> Compiler<'s, 'a> {
         build_body: impl FnOnce(&mut Self) -> CResult<crate::code::CodeObject>,
         dst: Reg,
     ) -> CResult<()> {
+        self.make_function_with(args, returns, None, build_body, dst)
+    }
+
+    /// Evaluates the positional and keyword-only defaults: `(tuple register, dict register)`.
+    fn eval_defaults(
+        &mut self,
+        args: &'a ast::Arguments<'a>,
+    ) -> CResult<(Option<Reg>, Option<Reg>)> {
+        let mut d = None;
+        let mut k = None;
+        if !args.defaults.is_empty() {
+            let t = self.tmp()?;
+            self.display(args.defaults, Display::Tuple, t)?;
+            d = Some(t);
+        }
+        if args.kw_defaults.iter().any(Option::is_some) {
+            let t = self.tmp()?;
+            self.emit(Instr::BuildMap {
+                dst: t,
+                first: 0,
+                n: 0,
+            });
+            for (a, dv) in args.kwonlyargs.iter().zip(args.kw_defaults) {
+                if let Some(dv) = dv {
+                    let mm = self.mark();
+                    let kv = self.tmps(2)?;
+                    self.load_const(Constant::Str(a.arg.into()), kv)?;
+                    self.expr_to(dv, kv + 1)?;
+                    self.emit(Instr::MapAdd { map: t, key: kv });
+                    self.release(mm);
+                }
+            }
+            k = Some(t);
+        }
+        Ok((d, k))
+    }
+
+    /// [`Self::make_function`] with the defaults already evaluated (`given`), as inside the
+    /// type-parameter scope of a generic function.
+    fn make_function_with(
+        &mut self,
+        args: &'a ast::Arguments<'a>,
+        returns: Option<&'a Expr<'a>>,
+        given: Option<(Option<Reg>, Option<Reg>)>,
+        build_body: impl FnOnce(&mut Self) -> CResult<crate::code::CodeObject>,
+        dst: Reg,
+    ) -> CResult<()> {
         let m = self.mark();
         let mut attrs: Vec<(FunctionAttr, Reg)> = Vec::new();
-        if !args.defaults.is_empty() {
+        if let Some((d, k)) = given {
+            if let Some(d) = d {
+                attrs.push((FunctionAttr::Defaults, d));
+            }
+            if let Some(k) = k {
+                attrs.push((FunctionAttr::KwDefaults, k));
+            }
+        } else if !args.defaults.is_empty() {
             let t = self.tmp()?;
             self.display(args.defaults, Display::Tuple, t)?;
             attrs.push((FunctionAttr::Defaults, t));
         }
-        if args.kw_defaults.iter().any(Option::is_some) {
+        if given.is_none() && args.kw_defaults.iter().any(Option::is_some) {
             let t = self.tmp()?;
             self.emit(Instr::BuildMap {
                 dst: t,
@@ -1257,9 +1342,108 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let decos = self.eval_decorators(f.decorator_list)?;
         let func = self.tmp()?;
         let firstline = self.first_line(f.span, f.decorator_list);
-        self.make_function(
+        if !f.type_params.is_empty() {
+            self.generic_function(f, firstline, func)?;
+        } else {
+            self.function_object(f, firstline, None, func)?;
+        }
+        self.apply_decorators(&decos, func)?;
+        self.set_span(f.span);
+        self.store_name(f.name, func)
+    }
+
+    /// `def f[T](...)`: a `<generic parameters of f>` function, called at once with the
+    /// defaults, creates the type parameters and returns the function.
+    fn generic_function(
+        &mut self,
+        f: &'a ast::FunctionDef<'a>,
+        firstline: u32,
+        dst: Reg,
+    ) -> CResult<()> {
+        let m = self.mark();
+        let (d, k) = self.eval_defaults(f.args)?;
+        let has_kw = k.is_some();
+        let argc: u8 = 1 + u8::from(has_kw);
+        let fr = self.tmps(1 + u16::from(argc))?;
+        match d {
+            Some(d) => self.emit(Instr::Move {
+                dst: fr + 1,
+                src: d,
+            }),
+            None => self.emit(Instr::LoadNone { dst: fr + 1 }),
+        };
+        if let Some(k) = k {
+            self.emit(Instr::Move {
+                dst: fr + 2,
+                src: k,
+            });
+        }
+        let key: *const () = std::ptr::from_ref(f).cast();
+        let scope = self.type_params_scope(key);
+        let owner_qualname = self.child_qualname(f.name, UnitKind::Function);
+        let name = format!("<generic parameters of {}>", f.name);
+        self.push_unit(UnitKind::TypeParams, &name, scope, firstline);
+        self.unit.owner_qualname = Some(owner_qualname);
+        self.unit.b.set_flags(flags::OPTIMIZED | flags::NEWLOCALS);
+        self.unit.b.set_args(u32::from(argc), 0, 0);
+        for r in 0..argc {
+            self.set_bound(r, true);
+        }
+        let r = (|| -> CResult<()> {
+            self.prologue();
+            let tp = self.type_params(f.type_params)?;
+            let given = (
+                if f.args.defaults.is_empty() {
+                    None
+                } else {
+                    Some(0)
+                },
+                if has_kw { Some(1) } else { None },
+            );
+            let func = self.tmps(2)?;
+            self.function_object(f, firstline, Some(given), func)?;
+            self.emit(Instr::Move {
+                dst: func + 1,
+                src: tp,
+            });
+            self.emit(Instr::CallIntrinsic {
+                dst: func,
+                src: func,
+                which: intrinsic::SET_FUNCTION_TYPE_PARAMS,
+            });
+            self.emit(Instr::Return { src: func });
+            Ok(())
+        })();
+        let code = match r {
+            Ok(()) => self.pop_unit()?,
+            Err(e) => {
+                let _ = self.pop_unit();
+                return Err(e);
+            }
+        };
+        self.make_function_from(code, fr)?;
+        self.set_span(f.span);
+        self.emit(Instr::Call {
+            dst,
+            func: fr,
+            argc,
+        });
+        self.release(m);
+        Ok(())
+    }
+
+    /// The function object of `def f` in `R[dst]` (defaults given or evaluated here).
+    fn function_object(
+        &mut self,
+        f: &'a ast::FunctionDef<'a>,
+        firstline: u32,
+        given: Option<(Option<Reg>, Option<Reg>)>,
+        func: Reg,
+    ) -> CResult<()> {
+        self.make_function_with(
             f.args,
             f.returns.as_ref(),
+            given,
             |me| {
                 let scope = me.scope_for_function(f);
                 me.push_unit(UnitKind::Function, f.name, scope, firstline);
@@ -1271,6 +1455,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                         flags::COROUTINE
                     };
                     me.unit.scope.is_coroutine = true;
+                    me.unit.async_def = true;
                 } else if me.unit.scope.is_generator {
                     fl |= flags::GENERATOR;
                 }
@@ -1295,10 +1480,178 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 }
             },
             func,
-        )?;
-        self.apply_decorators(&decos, func)?;
-        self.set_span(f.span);
-        self.store_name(f.name, func)
+        )
+    }
+
+    /// The `type_params` scope of a generic function/class/alias at `key`.
+    fn type_params_scope(&self, key: *const ()) -> ScopeInfo {
+        self.table
+            .as_ref()
+            .and_then(|t| t.type_params_scope_of(key))
+            .map(ScopeInfo::from_symtable)
+            .unwrap_or_default()
+    }
+
+    /// Creates the type parameters (stored under their names) and returns a register holding
+    /// the tuple of them.
+    fn type_params(&mut self, params: &'a [ast::TypeParam<'a>]) -> CResult<Reg> {
+        let n = u8::try_from(params.len()).map_err(|_| self.too_large("type parameters"))?;
+        let first = self.tmps(u16::from(n))?;
+        for (i, tp) in params.iter().enumerate() {
+            let r = first + i as u8;
+            self.set_span(tp.span());
+            let m = self.mark();
+            let (name, which, bound) = match tp {
+                ast::TypeParam::TypeVar(tv) => (
+                    tv.name,
+                    intrinsic::TYPEVAR,
+                    tv.bound.as_ref().map(|b| (*tv, b)),
+                ),
+                ast::TypeParam::ParamSpec(p) => (p.name, intrinsic::PARAMSPEC, None),
+                ast::TypeParam::TypeVarTuple(t) => (t.name, intrinsic::TYPEVARTUPLE, None),
+            };
+            match bound {
+                None => {
+                    self.load_const(Constant::Str(name.into()), r)?;
+                    self.emit(Instr::CallIntrinsic {
+                        dst: r,
+                        src: r,
+                        which,
+                    });
+                }
+                Some((tv, b)) => {
+                    let pair = self.tmps(2)?;
+                    self.load_const(Constant::Str(name.into()), pair)?;
+                    let key: *const () = std::ptr::from_ref(tv).cast();
+                    let which = if matches!(b, Expr::Tuple(_)) {
+                        intrinsic::TYPEVAR_WITH_CONSTRAINTS
+                    } else {
+                        intrinsic::TYPEVAR_WITH_BOUND
+                    };
+                    self.lazy_function(key, name, b, pair + 1)?;
+                    self.emit(Instr::CallIntrinsic {
+                        dst: r,
+                        src: pair,
+                        which,
+                    });
+                }
+            }
+            self.release(m);
+            self.store_name(name, r)?;
+        }
+        let t = self.tmp()?;
+        self.emit(Instr::BuildTuple { dst: t, first, n });
+        Ok(t)
+    }
+
+    /// A function evaluating `value` lazily (type-variable bounds, `type` alias values).
+    fn lazy_function(
+        &mut self,
+        key: *const (),
+        name: &str,
+        value: &'a Expr<'a>,
+        dst: Reg,
+    ) -> CResult<()> {
+        let scope = self.table_scope(key).unwrap_or_default();
+        let line = self.index.line(value.span().start);
+        self.push_unit(UnitKind::Lambda, name, scope, line);
+        self.unit
+            .b
+            .set_flags(flags::OPTIMIZED | flags::NEWLOCALS | self.nested_flag());
+        self.unit.b.constant(Constant::None);
+        let r = (|| -> CResult<()> {
+            self.prologue();
+            let t = self.tmp()?;
+            self.expr_to(value, t)?;
+            self.emit(Instr::Return { src: t });
+            Ok(())
+        })();
+        let code = match r {
+            Ok(()) => self.pop_unit()?,
+            Err(e) => {
+                let _ = self.pop_unit();
+                return Err(e);
+            }
+        };
+        self.make_function_from(code, dst)
+    }
+
+    /// `type X[T] = value`
+    pub(super) fn type_alias(&mut self, t: &'a ast::TypeAlias<'a>) -> CResult<()> {
+        let Expr::Name(name) = t.name else {
+            return Err(self.syntax_error("invalid type alias name", t.span));
+        };
+        let key: *const () = std::ptr::from_ref(t).cast();
+        let res = self.tmp()?;
+        if t.type_params.is_empty() {
+            let parts = self.tmps(3)?;
+            self.load_const(Constant::Str(name.id.into()), parts)?;
+            self.emit(Instr::LoadNone { dst: parts + 1 });
+            self.lazy_function(key, name.id, &t.value, parts + 2)?;
+            let tuple = self.tmp()?;
+            self.emit(Instr::BuildTuple {
+                dst: tuple,
+                first: parts,
+                n: 3,
+            });
+            self.set_span(t.span);
+            self.emit(Instr::CallIntrinsic {
+                dst: res,
+                src: tuple,
+                which: intrinsic::TYPEALIAS,
+            });
+        } else {
+            let scope = self.type_params_scope(key);
+            let owner_qualname = self.child_qualname(name.id, UnitKind::Function);
+            let line = self.index.line(t.span.start);
+            let uname = format!("<generic parameters of {}>", name.id);
+            self.push_unit(UnitKind::TypeParams, &uname, scope, line);
+            self.unit.owner_qualname = Some(owner_qualname);
+            self.unit
+                .b
+                .set_flags(flags::OPTIMIZED | flags::NEWLOCALS | self.nested_flag());
+            let r = (|| -> CResult<()> {
+                self.prologue();
+                let tp = self.type_params(t.type_params)?;
+                let parts = self.tmps(3)?;
+                self.load_const(Constant::Str(name.id.into()), parts)?;
+                self.emit(Instr::Move {
+                    dst: parts + 1,
+                    src: tp,
+                });
+                self.lazy_function(key, name.id, &t.value, parts + 2)?;
+                let tuple = self.tmp()?;
+                self.emit(Instr::BuildTuple {
+                    dst: tuple,
+                    first: parts,
+                    n: 3,
+                });
+                self.set_span(t.span);
+                self.emit(Instr::CallIntrinsic {
+                    dst: tuple,
+                    src: tuple,
+                    which: intrinsic::TYPEALIAS,
+                });
+                self.emit(Instr::Return { src: tuple });
+                Ok(())
+            })();
+            let code = match r {
+                Ok(()) => self.pop_unit()?,
+                Err(e) => {
+                    let _ = self.pop_unit();
+                    return Err(e);
+                }
+            };
+            let f = self.tmp()?;
+            self.make_function_from(code, f)?;
+            self.set_span(t.span);
+            self.emit(Instr::Call {
+                dst: res,
+                func: f,
+                argc: 0,
+            });
+        }
+        self.store_name(name.id, res)
     }
 
     fn implicit_return(&mut self) -> CResult<()> {
@@ -1380,7 +1733,66 @@ impl<'s, 'a> Compiler<'s, 'a> {
     pub(super) fn class_def(&mut self, c: &'a ast::ClassDef<'a>) -> CResult<()> {
         let decos = self.eval_decorators(c.decorator_list)?;
         let firstline = self.first_line(c.span, c.decorator_list);
-        // class body
+        let result = self.tmp()?;
+        if c.type_params.is_empty() {
+            self.class_object(c, firstline, false, result)?;
+        } else {
+            // `<generic parameters of C>`: creates the type parameters, `.type_params` and
+            // `.generic_base` (Generic[*params], an implicit extra base), returns the class.
+            let key: *const () = std::ptr::from_ref(c).cast();
+            let scope = self.type_params_scope(key);
+            let owner_qualname = self.child_qualname(c.name, UnitKind::Class);
+            let name = format!("<generic parameters of {}>", c.name);
+            self.push_unit(UnitKind::TypeParams, &name, scope, firstline);
+            self.unit.owner_qualname = Some(owner_qualname);
+            self.unit
+                .b
+                .set_flags(flags::OPTIMIZED | flags::NEWLOCALS | self.nested_flag());
+            let r = (|| -> CResult<()> {
+                self.prologue();
+                let tp = self.type_params(c.type_params)?;
+                self.store_name(".type_params", tp)?;
+                let g = self.tmp()?;
+                self.emit(Instr::CallIntrinsic {
+                    dst: g,
+                    src: tp,
+                    which: intrinsic::SUBSCRIPT_GENERIC,
+                });
+                self.store_name(".generic_base", g)?;
+                let res = self.tmp()?;
+                self.class_object(c, firstline, true, res)?;
+                self.emit(Instr::Return { src: res });
+                Ok(())
+            })();
+            let code = match r {
+                Ok(()) => self.pop_unit()?,
+                Err(e) => {
+                    let _ = self.pop_unit();
+                    return Err(e);
+                }
+            };
+            let f = self.tmp()?;
+            self.make_function_from(code, f)?;
+            self.set_span(c.span);
+            self.emit(Instr::Call {
+                dst: result,
+                func: f,
+                argc: 0,
+            });
+        }
+        self.apply_decorators(&decos, result)?;
+        self.set_span(c.span);
+        self.store_name(c.name, result)
+    }
+
+    /// `__build_class__(body, name, *bases, **keywords)` into `R[result]`.
+    fn class_object(
+        &mut self,
+        c: &'a ast::ClassDef<'a>,
+        firstline: u32,
+        generic: bool,
+        result: Reg,
+    ) -> CResult<()> {
         let scope = self.scope_for_class(c);
         self.push_unit(UnitKind::Class, c.name, scope, firstline);
         let r = self.class_body(c);
@@ -1394,7 +1806,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.set_span(c.span);
         let has_star = c.bases.iter().any(|b| matches!(b, Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());
-        let result = self.tmp()?;
         if has_star {
             // __build_class__(func, name, *bases, **kw) through CallEx
             let f = self.tmps(3)?;
@@ -1421,6 +1832,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     }
                 }
                 self.release(m);
+            }
+            if generic {
+                let g = self.tmp()?;
+                self.load_name_to(".generic_base", g)?;
+                self.emit(Instr::ListAppend { list: l, src: g });
             }
             self.emit(Instr::ListToTuple { dst: f + 1, src: l });
             if !c.keywords.is_empty() {
@@ -1454,7 +1870,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 haskw: u8::from(!c.keywords.is_empty()),
             });
         } else {
-            let nargs = 2 + c.bases.len() + c.keywords.len();
+            let nargs = 2 + c.bases.len() + usize::from(generic) + c.keywords.len();
             if nargs > 200 {
                 return Err(self.too_large("class arguments"));
             }
@@ -1466,6 +1882,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let mut r = f + 3;
             for b in c.bases {
                 self.expr_to(b, r)?;
+                r += 1;
+            }
+            if generic {
+                self.load_name_to(".generic_base", r)?;
                 r += 1;
             }
             for k in c.keywords {
@@ -1494,9 +1914,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 });
             }
         }
-        self.apply_decorators(&decos, result)?;
-        self.set_span(c.span);
-        self.store_name(c.name, result)
+        Ok(())
     }
 
     fn class_body(&mut self, c: &'a ast::ClassDef<'a>) -> CResult<()> {
@@ -1512,6 +1930,23 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.load_const(Constant::Str(q.as_str().into()), t)?;
         let n = self.name_idx("__qualname__")?;
         self.emit(Instr::StoreName { src: t, name: n });
+        if !c.type_params.is_empty() {
+            self.load_name_to(".type_params", t)?;
+            let n = self.name_idx("__type_params__")?;
+            self.emit(Instr::StoreName { src: t, name: n });
+        }
+        if self
+            .unit
+            .scope
+            .cellvars
+            .iter()
+            .any(|c| &**c == "__classdict__")
+        {
+            if let Some(&cell) = self.unit.cells.get("__classdict__") {
+                self.emit(Instr::LoadLocals { dst: t });
+                self.emit(Instr::StoreDeref { cell, src: t });
+            }
+        }
         let mut body: &'a [Stmt<'a>] = c.body;
         if let Some(doc) = is_docstring(c.body) {
             if let Some(first) = c.body.first() {
