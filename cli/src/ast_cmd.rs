@@ -208,38 +208,6 @@ fn display_name(opt: &str) -> &'static str {
     }
 }
 
-/// Decodes source bytes as `compile(bytes, ...)` does, turning a failure into the
-/// `SyntaxError` CPython raises for it.
-fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> {
-    use pyvm_lexer::DecodeError;
-    pyvm_lexer::decode_source(bytes)
-        .map(|text| text.into_owned())
-        .map_err(|e| {
-            let (msg, lineno) = match &e {
-                DecodeError::NonUtf8 { byte, line } => (
-                    format!(
-                        "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x}: invalid \
-                         start byte"
-                    ),
-                    *line,
-                ),
-                DecodeError::UnknownEncoding(enc) => (format!("unknown encoding: {enc}"), 0),
-                DecodeError::Decode { .. } => {
-                    (format!("(unicode error) {}", e.message(filename)), 0)
-                }
-                _ => (e.message(filename), 0),
-            };
-            SyntaxError {
-                kind: pyvm_parser::SyntaxErrorKind::SyntaxError,
-                msg,
-                lineno,
-                offset: 0,
-                end_lineno: None,
-                end_offset: None,
-            }
-        })
-}
-
 /// Prints a `SyntaxError` as CPython's uncaught-exception display does. The frames of
 /// CPython's own `ast.py` that precede it are not ours to print; the header is kept so the
 /// output reads as a traceback.
@@ -313,11 +281,14 @@ pub fn main(argv: &[String]) -> ExitCode {
             }
         },
     };
-    let source = match decode_source(&bytes, &filename) {
-        Ok(s) => s,
-        Err(e) => {
-            print_syntax_error(&mut stderr.lock(), &filename, "", &e);
-            return ExitCode::from(1);
+    // `python -m ast` hands the file's bytes to `ast.parse`, which decodes them as
+    // `compile(bytes)` does (see `parse_bytes`); the text here is what the parser saw, for
+    // the dump and the error display.
+    let source = match pyvm_lexer::decode_source(&bytes) {
+        Ok(text) => text.into_owned(),
+        Err(_) => {
+            let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+            String::from_utf8_lossy(body).into_owned()
         }
     };
     let arena = bumpalo::Bump::new();
@@ -325,8 +296,7 @@ pub fn main(argv: &[String]) -> ExitCode {
         type_comments: args.type_comments,
     };
     let mut warnings = Vec::new();
-    let parsed =
-        pyvm_parser::parse_with_warnings(&source, args.mode, options, &arena, &mut warnings);
+    let parsed = pyvm_parser::parse_bytes(&bytes, args.mode, options, &arena, &mut warnings);
     print_warnings(&mut stderr.lock(), &filename, &source, &warnings);
     match parsed {
         Ok(tree) => {

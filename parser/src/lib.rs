@@ -8,6 +8,7 @@
 
 pub mod ast;
 mod builder;
+mod bytes;
 mod depth;
 mod dump;
 pub mod error;
@@ -32,6 +33,7 @@ mod grammar {
     include!(concat!(env!("OUT_DIR"), "/grammar.rs"));
 }
 
+pub use bytes::parse_bytes;
 pub use dump::dump;
 pub use error::{SyntaxError, SyntaxErrorKind, SyntaxWarning};
 pub use pyvm_lexer::LineIndex;
