@@ -73,8 +73,8 @@
 //! annotation|a TypeVar bound|a type alias|the definition of a generic`, `Cannot use
 //! lambda|comprehension in annotation scope within class scope`, `future feature x is not
 //! defined`, `not a chance`. Nesting deeper than CPython allows gives `maximum recursion depth
-//! exceeded during compilation`, which CPython raises as a `RecursionError` (the caller maps
-//! the message).
+//! exceeded during compilation` with [`pyvm_parser::SyntaxErrorKind::RecursionError`] (a
+//! `RecursionError` in CPython).
 //!
 //! Left to the code generator, as in CPython's `compile.c`: `'return' outside function`,
 //! `'yield' outside function`, `'await' outside function`, `'await' outside async function`,

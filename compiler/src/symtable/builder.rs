@@ -9,9 +9,11 @@ use pyvm_parser::{LineIndex, SyntaxError, SyntaxErrorKind};
 use super::flags::*;
 use super::{mangle, ComprehensionKind, KeyKind, Scope, ScopeId, ScopeKind, SymbolTable};
 
-/// Deepest AST nesting we walk. CPython raises `RecursionError` ("maximum recursion depth
-/// exceeded during compilation") near 3000 levels; we report the same message as a
-/// `SyntaxError` rather than overflow the Rust stack.
+/// Deepest statement/expression nesting we walk: CPython's symbol table raises
+/// `RecursionError` ("maximum recursion depth exceeded during compilation") past 3000 levels
+/// when compiling a script (measured: `x = ` then 2998 `-` then `1` compiles, 2999 does not).
+/// The parser already refuses trees nested a little less deeply (CPython's `ast` construction
+/// limit), so this is a guard for trees built by other means, never a Rust stack overflow.
 const MAX_DEPTH: u32 = 3000;
 
 /// A `global`/`nonlocal` declaration (or the implicit one a walrus in a comprehension makes),
@@ -327,13 +329,18 @@ impl Builder {
         Ok(())
     }
 
-    fn enter_depth(&mut self, span: Span) -> Result {
+    fn enter_depth(&mut self) -> Result {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.error_at(
-                "maximum recursion depth exceeded during compilation".to_owned(),
-                span,
-            ));
+            // A `RecursionError` in CPython, without a position.
+            return Err(SyntaxError {
+                kind: SyntaxErrorKind::RecursionError,
+                msg: "maximum recursion depth exceeded during compilation".to_owned(),
+                lineno: 0,
+                offset: 0,
+                end_lineno: None,
+                end_offset: None,
+            });
         }
         Ok(())
     }
@@ -357,7 +364,7 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, s: &Stmt<'_>) -> Result {
-        self.enter_depth(s.span())?;
+        self.enter_depth()?;
         let r = self.visit_stmt_inner(s);
         self.depth -= 1;
         r
@@ -630,7 +637,7 @@ impl Builder {
 
     fn visit_type_params(&mut self, params: &[TypeParam<'_>]) -> Result {
         for tp in params {
-            self.enter_depth(tp.span())?;
+            self.enter_depth()?;
             let r = self.visit_type_param(tp);
             self.depth -= 1;
             r?;
@@ -742,7 +749,7 @@ impl Builder {
     // -----------------------------------------------------------------------------------------
 
     fn visit_expr(&mut self, e: &Expr<'_>) -> Result {
-        self.enter_depth(e.span())?;
+        self.enter_depth()?;
         let r = self.visit_expr_inner(e);
         self.depth -= 1;
         r
@@ -1089,7 +1096,7 @@ impl Builder {
     // -----------------------------------------------------------------------------------------
 
     fn visit_pattern(&mut self, p: &Pattern<'_>) -> Result {
-        self.enter_depth(p.span())?;
+        self.enter_depth()?;
         let r = self.visit_pattern_inner(p);
         self.depth -= 1;
         r
