@@ -334,14 +334,20 @@ impl<'a, 'src> Builder<'a, 'src> {
         };
         let single_rhs = chain.len() == 1;
         let mut targets = BVec::with_capacity_in(chain.len(), self.arena);
-        for (i, t) in chain.into_iter().enumerate() {
+        for (i, t) in chain.iter().copied().enumerate() {
             let err = if i == 0 {
                 validate::assign_target_error(t, single_rhs, span.start)
             } else {
                 validate::later_target_error(t)
             };
             if let Some(e) = err {
-                return Err(user(e));
+                // CPython tries `NAME = bitwise_or` before it judges the targets.
+                let hint = if single_rhs {
+                    None
+                } else {
+                    validate::name_equals_hint(&chain)
+                };
+                return Err(user(hint.unwrap_or(e)));
             }
             targets.push(validate::to_target(self, t, TargetKind::Assign).map_err(user)?);
         }
@@ -1380,6 +1386,15 @@ impl<'a, 'src> Builder<'a, 'src> {
         conversion: Option<(Span, &'a str)>,
         format_spec: Option<Expr<'a>>,
     ) -> PResult<'a, 'src, FieldPieces<'a>> {
+        if let Some((cspan, _)) = conversion {
+            let after_bang = self.source.as_bytes().get(cspan.start as usize + 1);
+            if after_bang.is_some_and(|b| !b.is_ascii_alphanumeric() && *b != b'_' && *b < 0x80) {
+                return Err(user(PErr::new(
+                    "f-string: conversion type must come right after the exclamanation mark",
+                    cspan,
+                )));
+            }
+        }
         let conversion = match conversion {
             None => None,
             Some((cspan, name)) => Some(match name {

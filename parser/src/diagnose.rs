@@ -1012,7 +1012,7 @@ impl<'a, 'src> Ctx<'a, 'src> {
             Token::DoubleStar if opener == Token::Lbrace => {
                 return self.range(
                     first,
-                    i - 1,
+                    first,
                     "dict unpacking cannot be used in dict comprehension",
                 );
             }

@@ -6,7 +6,7 @@
 //! around the failure point are inspected for the common cases ([`analyse`]).
 
 use lalrpop_util::ParseError;
-use pyvm_lexer::{ErrorClass, LineIndex};
+use pyvm_lexer::{ErrorClass, LexErrorKind, LineIndex};
 
 #[path = "diagnose.rs"]
 mod diagnose;
@@ -68,7 +68,31 @@ pub(crate) fn to_syntax_error<'a, 'src>(
             PErr::new("invalid syntax", crate::ast::Span::new(location, location))
         }
     };
+    let perr = tokenizer_error_after(perr, index, stream);
     perr_to_syntax_error(perr, source, index)
+}
+
+/// CPython tokenizes the rest of the source after a parser error, and an error of the
+/// tokenizer wins (`_PyPegen_tokenize_full_source_to_check_for_errors`); a bracket still open
+/// at the end only when it was opened on a line before the parser's error.
+fn tokenizer_error_after(perr: PErr, index: &LineIndex, stream: &mut TokenStream<'_, '_>) -> PErr {
+    if perr.lex.is_some() {
+        return perr;
+    }
+    let Some(Err(later)) = stream.by_ref().find(Result::is_err) else {
+        return perr;
+    };
+    match &later.lex {
+        Some(lex) if matches!(lex.kind, LexErrorKind::UnclosedBracket(_)) => {
+            if index.line(perr.start) > index.line(lex.start) {
+                later
+            } else {
+                perr
+            }
+        }
+        Some(_) => later,
+        None => perr,
+    }
 }
 
 pub(crate) fn perr_to_syntax_error(perr: PErr, source: &str, index: &LineIndex) -> SyntaxError {

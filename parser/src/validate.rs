@@ -159,7 +159,13 @@ pub(crate) fn assign_target_error(
     };
     let bare_yield =
         matches!(bad, Expr::Yield(_) | Expr::YieldFrom(_)) && bad.span().start == stmt_start;
-    let hint = single_rhs && !bare_yield && same(bad, last) && is_bitwise_or_level(&bad);
+    // A walrus is a `bitwise_or` only in parentheses, which it has if it does not start the
+    // statement.
+    let parenthesized_walrus = matches!(bad, Expr::NamedExpr(_)) && bad.span().start > stmt_start;
+    let hint = single_rhs
+        && !bare_yield
+        && same(bad, last)
+        && (is_bitwise_or_level(&bad) || parenthesized_walrus);
     let name = expr_name(&bad);
     let msg = if bare_yield {
         "assignment to yield expression not possible".to_owned()
@@ -183,6 +189,34 @@ pub(crate) fn later_target_error(t: Expr<'_>) -> Option<PErr> {
     Some(PErr::new(
         format!("cannot assign to {}", expr_name(&bad)),
         bad.span(),
+    ))
+}
+
+/// CPython's `NAME '=' bitwise_or !('='|':=')` hint, for a failing assignment chain whose
+/// first target is a name and whose next item only begins with a `bitwise_or`
+/// (`x = 1 if 2 else 3 = 4`): "Maybe you meant '==' or ':='", from the name through that
+/// `bitwise_or`.
+pub(crate) fn name_equals_hint(chain: &[Expr<'_>]) -> Option<PErr> {
+    fn prefix<'a>(e: Expr<'a>) -> Option<Expr<'a>> {
+        let inner = match e {
+            Expr::IfExp(i) => i.body,
+            Expr::Compare(c) => c.left,
+            Expr::BoolOp(b) => *b.values.first()?,
+            _ => return None,
+        };
+        if is_bitwise_or_level(&inner) {
+            Some(inner)
+        } else {
+            prefix(inner)
+        }
+    }
+    let [Expr::Name(name), next, ..] = chain else {
+        return None;
+    };
+    let head = prefix(*next)?;
+    Some(PErr::new(
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        crate::ast::Span::new(name.span.start, head.span().end),
     ))
 }
 
