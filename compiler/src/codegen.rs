@@ -1249,6 +1249,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.bind(orelse);
         self.stmts(f.orelse)?;
         self.bind(brk);
+        // Drop the iterator now, as CPython pops it: a generator left by `break` is closed
+        // (its `finally` runs) before the code after the loop.
+        self.set_span(f.span);
+        self.emit(Instr::DeleteFast { reg: it });
         Ok(())
     }
 

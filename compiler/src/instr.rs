@@ -39,7 +39,11 @@
 //! CallMethod {dst, func, argc}    after LoadMethod: R[dst] = R[func](R[func+1]?, R[func+2..func+2+argc])
 //!                                 (R[func+1] is passed first unless it is the "no self" marker)
 //! CallMethodKw{dst, func, argc}   CallMethod with keyword names in R[func+argc+2] (as CallKw)
-//! CallEx     {dst, func, haskw}   R[dst] = R[func](*R[func+1], **R[func+2] if haskw)
+//! CallEx     {dst, func, haskw}   R[dst] = R[func](*R[func+1], **R[func+2] if haskw). R[func+1] is
+//!                                 a tuple, or for `f(*x)` x itself (convert; TypeError "<func>()
+//!                                 argument after * must be an iterable, not T"); R[func+2] a
+//!                                 fresh dict, or for `f(**m)` m itself (check it is a mapping:
+//!                                 "<func>() argument after ** must be a mapping, not T"; copy it)
 //! Return     {src}                return R[src] to the caller
 //! Add..MatMul{dst, a, b}          R[dst] = R[a] <op> R[b]   (one opcode per binary operator)
 //! InplaceAdd..{dst, a, b}         R[dst] = R[a] <op>= R[b]  (tries __iop__ first)
@@ -60,6 +64,10 @@
 //! ListAppend/SetAdd{coll, src}    R[coll].append(R[src]) / .add(R[src])
 //! MapAdd     {map, key}           R[map][R[key]] = R[key+1]
 //! ListExtend/SetUpdate/DictUpdate/DictMerge{coll, src}   (DictMerge rejects duplicate keys)
+//!                                 DictMerge only builds call keywords: the callee is R[map-2]
+//!                                 (CallEx layout), for its errors "<func>() got multiple values for
+//!                                 keyword argument 'k'" / "... argument after ** must be a mapping"
+//! DeleteFast is also used on temporaries (the iterator after a `for` loop) to drop references
 //! ListToTuple{dst, src}           R[dst] = tuple(R[src])
 //! Unpack     {first, n, src}      R[first..first+n] = R[src] (exactly n items)
 //! UnpackEx   {reg, before, after} R[reg..] = R[reg] as before items, a list, after items

@@ -58,7 +58,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     pub(super) fn load_name_any(&mut self, name: &str, span: ast::Span) -> CResult<Reg> {
-        let _ = span;
+        let old = self.set_span(span);
+        let r = self.load_name_any_inner(name);
+        self.pos = old;
+        r
+    }
+
+    fn load_name_any_inner(&mut self, name: &str) -> CResult<Reg> {
         match self.name_op(name) {
             NameOp::Fast(r) => {
                 if !self.is_bound(r) {
@@ -552,16 +558,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
     ) -> CResult<()> {
         // positional: a list, extended by starred items, then made a tuple
         if let [Expr::Starred(s)] = args {
-            let src = self.expr_any(&s.value)?;
-            // CPython converts to a tuple (CALL_FUNCTION_EX requires one)
-            let l = self.tmp()?;
-            self.emit(Instr::BuildList {
-                dst: l,
-                first: 0,
-                n: 0,
-            });
-            self.emit(Instr::ListExtend { list: l, src });
-            self.emit(Instr::ListToTuple { dst: f + 1, src: l });
+            // `f(*x)`: x itself; CallEx converts it (with the callee's name in the error).
+            self.expr_to(&s.value, f + 1)?;
         } else {
             self.display(args, Display::Tuple, f + 1)?;
         }
@@ -569,6 +567,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
             return Ok(());
         }
         let d = f + 2;
+        if let [ast::Keyword {
+            arg: None, value, ..
+        }] = keywords
+        {
+            // `f(**m)`: m itself; CallEx checks and copies it.
+            return self.expr_to(value, d);
+        }
         self.emit(Instr::BuildMap {
             dst: d,
             first: 0,
@@ -804,7 +809,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
         // The first iterable is evaluated in the enclosing scope.
         let it = self.tmps(2)?;
         let src = self.expr_any(&first.iter)?;
-        self.emit(Instr::GetIter { dst: it, src });
+        if first.is_async {
+            self.emit(Instr::GetAIter { dst: it, src });
+        } else {
+            self.emit(Instr::GetIter { dst: it, src });
+        }
         self.release(u16::from(it) + 2);
         // Iteration variables get their own registers (PEP 709 isolation).
         let saved = self.unit.comp_vars.len();
