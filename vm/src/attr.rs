@@ -132,7 +132,11 @@ impl Vm {
             return Ok(Some(v));
         }
         if let Value::Obj(o) = obj {
-            if let Some(d) = o.instance_dict() {
+            let d = match &o.payload {
+                Payload::Module { dict, .. } => Some(dict),
+                _ => o.instance_dict(),
+            };
+            if let Some(d) = d {
                 if let Payload::Dict(t) = &d.payload {
                     if let Some(v) = t.borrow().get_str(name) {
                         return Ok(Some(v.clone()));

@@ -1228,6 +1228,17 @@ impl Vm {
                     let v = tri!(self.call(&f, &[cls, e, tb], &[]));
                     r!(dst) = v;
                 }
+                Instr::CheckEgMatch { dst, exc, ty } => {
+                    let (e, t) = (r!(exc).clone(), r!(ty).clone());
+                    let (m, rest) = tri!(self.eg_match(&e, &t));
+                    r!(dst) = m;
+                    r!(exc) = rest;
+                }
+                Instr::PrepReraiseStar { dst, orig, raised } => {
+                    let (o, rl) = (r!(orig).clone(), r!(raised).clone());
+                    let v = tri!(self.prep_reraise_star(&o, &rl));
+                    r!(dst) = v;
+                }
                 Instr::MatchSequence { dst, src } => {
                     let t = is_match_sequence(&r!(src));
                     r!(dst) = Value::Bool(t);

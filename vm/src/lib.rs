@@ -12,6 +12,7 @@ pub mod builtins;
 pub mod class;
 pub mod error;
 pub mod eval;
+pub mod exc_group;
 pub(crate) mod frame;
 pub mod hash;
 pub mod object;

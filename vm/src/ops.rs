@@ -162,6 +162,9 @@ pub fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>>
         matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
             || matches!(v.payload(), Some(Payload::Int(_) | Payload::Float(_)))
     };
+    if let Some(r) = sequence_binop(op, a, b) {
+        return Some(r);
+    }
     if is_num(a) && is_num(b) {
         let x = match as_f64(a)? {
             Ok(x) => x,
@@ -184,12 +187,51 @@ impl Vm {
         }
         match self.binary_op_dunders(op, a, b)? {
             Some(v) => Ok(v),
-            None => Err(binop_type_error(op.symbol(), a, b)),
+            None => match sequence_binop(op, a, b) {
+                Some(r) => r,
+                None => Err(binop_type_error(op.symbol(), a, b)),
+            },
         }
     }
 
     /// `a <op>= b`: `__iop__` first, then the binary protocol.
     pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // Lists are mutated in place (`a += b` extends, `a *= n` repeats).
+        if let Some(Payload::List(l)) = a.payload() {
+            if !crate::vm::type_of(a).as_type().is_some_and(|t| t.heap) {
+                match op {
+                    BinOp::Add => {
+                        let items = self.collect_iter(b).map_err(|e| {
+                            if e.matches(&crate::types::types().type_error) {
+                                type_error(format!(
+                                    "'{}' object is not iterable",
+                                    crate::vm::type_name_of(b)
+                                ))
+                            } else {
+                                e
+                            }
+                        })?;
+                        l.borrow_mut().extend(items);
+                        return Ok(a.clone());
+                    }
+                    BinOp::Mul => {
+                        if let Some(n) = repeat_count(b) {
+                            let n = n?;
+                            let items = l.borrow().clone();
+                            check_size(items.len(), n)?;
+                            let mut out = Vec::with_capacity(items.len() * n);
+                            for _ in 0..n {
+                                out.extend(items.iter().cloned());
+                            }
+                            let old = std::mem::replace(&mut *l.borrow_mut(), out);
+                            drop(old);
+                            return Ok(a.clone());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
         if let Some(r) = builtin_binop(op, a, b) {
             return r;
         }
@@ -202,6 +244,9 @@ impl Vm {
         match self.binary_op_dunders(op, a, b)? {
             Some(v) => Ok(v),
             None => {
+                if let Some(r) = sequence_binop(op, a, b) {
+                    return r;
+                }
                 let sym = format!("{}=", op.symbol().split(' ').next().unwrap_or(""));
                 let sym = if op == BinOp::Pow {
                     "**=".to_string()
@@ -264,6 +309,9 @@ impl Vm {
         if let Some(r) = builtin_compare(op, a, b) {
             return Ok(Value::Bool(r));
         }
+        if let Some(r) = self.container_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
         let ta = type_of(a).clone();
         let tb = type_of(b).clone();
         let same = std::rc::Rc::ptr_eq(&ta, &tb);
@@ -298,6 +346,120 @@ impl Vm {
                 crate::vm::type_name_of(b)
             ))),
         }
+    }
+
+    /// Comparison of built-in containers whose classes do not override the operator:
+    /// lexicographic for lists and tuples, by content for dicts, subset order for sets.
+    fn container_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        let (Some(pa), Some(pb)) = (a.payload(), b.payload()) else {
+            return Ok(None);
+        };
+        let kind = match (pa, pb) {
+            (Payload::List(_), Payload::List(_)) => 1,
+            (Payload::Tuple(_), Payload::Tuple(_)) => 2,
+            (Payload::Dict(_), Payload::Dict(_)) => 3,
+            (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => 4,
+            _ => return Ok(None),
+        };
+        let overridden = |v: &Value| {
+            let cls = type_of(v);
+            cls.as_type().is_some_and(|t| t.heap)
+                && crate::objects::typeobj::lookup(cls, op.dunder())
+                    .is_some_and(|m| !matches!(m.payload(), Some(Payload::Builtin(_))))
+        };
+        if overridden(a) || overridden(b) {
+            return Ok(None);
+        }
+        self.enter_native(" in comparison")?;
+        let r = match kind {
+            1 | 2 => self.seq_compare(op, a, b),
+            3 => self.dict_equal(a, b).map(|eq| match op {
+                CmpOp::Eq => Some(eq),
+                CmpOp::Ne => Some(!eq),
+                _ => None,
+            }),
+            _ => self.set_compare(op, a, b),
+        };
+        self.leave_native();
+        r
+    }
+
+    fn seq_items(v: &Value) -> Vec<Value> {
+        match v.payload() {
+            Some(Payload::List(l)) => l.borrow().clone(),
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn seq_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        let x = Self::seq_items(a);
+        let y = Self::seq_items(b);
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+            return Ok(Some(op == CmpOp::Ne));
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !self.eq(p, q)? {
+                return Ok(Some(match op {
+                    CmpOp::Eq => false,
+                    CmpOp::Ne => true,
+                    _ => self.compare_bool(op, p, q)?,
+                }));
+            }
+        }
+        Ok(Some(op.test(x.len().cmp(&y.len()))))
+    }
+
+    fn dict_equal(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let (Value::Obj(da), Value::Obj(db)) = (a, b) else {
+            return Ok(false);
+        };
+        let ia = self.dict_items(da);
+        if ia.len() != crate::vm::builtin_len(b).unwrap_or(usize::MAX) {
+            return Ok(false);
+        }
+        for (k, v) in ia {
+            match self.dict_get(db, &k)? {
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    fn set_items(v: &Value) -> Vec<Value> {
+        match v.payload() {
+            Some(Payload::Set(s)) => s.borrow().iter().cloned().collect(),
+            Some(Payload::FrozenSet(s)) => s.iter().cloned().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether every item of `a` is in `b`.
+    fn is_subset(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        for x in Self::set_items(a) {
+            if self.set_find(b, &x)?.is_none() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn set_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        let la = crate::vm::builtin_len(a).unwrap_or(0);
+        let lb = crate::vm::builtin_len(b).unwrap_or(0);
+        Ok(Some(match op {
+            CmpOp::Eq => la == lb && self.is_subset(a, b)?,
+            CmpOp::Ne => !(la == lb && self.is_subset(a, b)?),
+            CmpOp::Le => la <= lb && self.is_subset(a, b)?,
+            CmpOp::Lt => la < lb && self.is_subset(a, b)?,
+            CmpOp::Ge => la >= lb && self.is_subset(b, a)?,
+            CmpOp::Gt => la > lb && self.is_subset(b, a)?,
+        }))
     }
 
     /// Rich comparison reduced to a truth value.
@@ -434,4 +596,139 @@ pub fn binop_type_error(sym: &str, a: &Value, b: &Value) -> crate::error::PyErr 
         crate::vm::type_name_of(a),
         crate::vm::type_name_of(b)
     ))
+}
+
+/// The repetition count of `seq * n`: `None` when `n` is not an int.
+fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
+    match as_int(n)? {
+        IntRef::Small(i) => Some(Ok(usize::try_from(i).unwrap_or(0))),
+        IntRef::Big(b) => {
+            if num_traits::Signed::is_negative(b) {
+                Some(Ok(0))
+            } else {
+                Some(Err(crate::error::overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                )))
+            }
+        }
+    }
+}
+
+fn check_size(len: usize, n: usize) -> PyResult<()> {
+    match len.checked_mul(n) {
+        Some(t) if t <= (isize::MAX as usize) / 16 => Ok(()),
+        _ => Err(crate::error::PyErr::new(
+            &crate::types::types().memory_error,
+            "",
+        )),
+    }
+}
+
+/// Concatenation and repetition of exact built-in sequences.
+fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    use crate::object::Object;
+    use crate::types::types;
+    use std::cell::RefCell;
+    let t = types();
+    match op {
+        BinOp::Add => match (a.payload()?, b.payload()?) {
+            (Payload::Str(x), Payload::Str(y)) => {
+                Some(Ok(Value::Obj(Object::new_str(x.concat(y)))))
+            }
+            (Payload::List(x), Payload::List(y)) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Some(Ok(Value::Obj(Object::new(
+                    &t.list,
+                    Payload::List(RefCell::new(v)),
+                ))))
+            }
+            (Payload::Tuple(x), Payload::Tuple(y)) => {
+                let v: Vec<Value> = x.iter().chain(y.iter()).cloned().collect();
+                Some(Ok(Value::Obj(Object::new(
+                    &t.tuple,
+                    Payload::Tuple(v.into_boxed_slice()),
+                ))))
+            }
+            (Payload::Bytes(x), Payload::Bytes(y)) => {
+                let v: Vec<u8> = x.iter().chain(y.iter()).copied().collect();
+                Some(Ok(crate::objects::bytes::new_bytes(v)))
+            }
+            (Payload::Str(_), _) => Some(Err(type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                crate::vm::type_name_of(b)
+            )))),
+            (Payload::List(_), _) => Some(Err(type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                crate::vm::type_name_of(b)
+            )))),
+            (Payload::Tuple(_), _) => Some(Err(type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                crate::vm::type_name_of(b)
+            )))),
+            _ => None,
+        },
+        BinOp::Mul => {
+            let (seq, n) = match (a.payload(), b.payload()) {
+                (
+                    Some(
+                        Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_),
+                    ),
+                    _,
+                ) => (a, b),
+                (
+                    _,
+                    Some(
+                        Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_),
+                    ),
+                ) => (b, a),
+                _ => return None,
+            };
+            let n = match repeat_count(n)? {
+                Ok(n) => n,
+                Err(e) => return Some(Err(e)),
+            };
+            Some((|| -> PyResult<Value> {
+                Ok(match seq.payload() {
+                    Some(Payload::Str(s)) => {
+                        check_size(s.len(), n)?;
+                        let cps: Vec<u32> = s.code_points().collect();
+                        let mut out = Vec::with_capacity(cps.len() * n);
+                        for _ in 0..n {
+                            out.extend_from_slice(&cps);
+                        }
+                        Value::Obj(Object::new_str(
+                            crate::objects::str::PyStr::from_code_points(&out),
+                        ))
+                    }
+                    Some(Payload::List(l)) => {
+                        let items = l.borrow().clone();
+                        check_size(items.len(), n)?;
+                        let mut out = Vec::with_capacity(items.len() * n);
+                        for _ in 0..n {
+                            out.extend(items.iter().cloned());
+                        }
+                        Value::Obj(Object::new(&t.list, Payload::List(RefCell::new(out))))
+                    }
+                    Some(Payload::Tuple(items)) => {
+                        check_size(items.len(), n)?;
+                        let mut out = Vec::with_capacity(items.len() * n);
+                        for _ in 0..n {
+                            out.extend(items.iter().cloned());
+                        }
+                        Value::Obj(Object::new(
+                            &t.tuple,
+                            Payload::Tuple(out.into_boxed_slice()),
+                        ))
+                    }
+                    Some(Payload::Bytes(bs)) => {
+                        check_size(bs.len(), n)?;
+                        crate::objects::bytes::new_bytes(bs.repeat(n))
+                    }
+                    _ => Value::None,
+                })
+            })())
+        }
+        _ => None,
+    }
 }

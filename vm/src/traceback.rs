@@ -11,51 +11,183 @@ use crate::vm::{type_of, Vm};
 
 /// Formats an exception with its chain, ready for stderr.
 pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
-    let mut out = String::new();
-    let mut seen: Vec<usize> = Vec::new();
-    format_chain(vm, &e.value(), &mut out, &mut seen, 0);
-    out
+    let mut ctx = Ctx {
+        out: String::new(),
+        depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    format_exc(vm, &e.value(), &mut ctx, true);
+    ctx.out
 }
 
-fn format_chain(vm: &mut Vm, v: &Value, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
-    seen.push(v.id() as usize);
-    if let Some(Payload::Exception(st)) = v.payload() {
-        let (cause, context, suppress) = {
-            let s = st.borrow();
-            (s.cause.clone(), s.context.clone(), s.suppress_context)
-        };
-        if depth < 100 {
-            if !cause.is(&Value::None) && !seen.contains(&(cause.id() as usize)) {
-                format_chain(vm, &cause, out, seen, depth + 1);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if cause.is(&Value::None)
-                && !suppress
-                && !context.is(&Value::None)
-                && !seen.contains(&(context.id() as usize))
-            {
-                format_chain(vm, &context, out, seen, depth + 1);
-                out.push_str(
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// CPython's `_ExceptionPrintContext`: the nesting of exception groups being printed.
+struct Ctx {
+    out: String,
+    depth: usize,
+    need_close: bool,
+    seen: Vec<i64>,
+}
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text` with the group margin before every line.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+}
+
+fn format_exc(vm: &mut Vm, v: &Value, ctx: &mut Ctx, chain: bool) {
+    // The chain, outermost (printed last) first.
+    let mut output: Vec<(Option<&'static str>, Value)> = Vec::new();
+    let mut exc = Some(v.clone());
+    let mut msg: Option<&'static str> = None;
+    while let Some(e) = exc {
+        ctx.seen.push(e.id());
+        output.push((msg, e.clone()));
+        exc = None;
+        msg = None;
+        if !chain {
+            break;
+        }
+        if let Some(Payload::Exception(st)) = e.payload() {
+            let (cause, context, suppress) = {
+                let s = st.borrow();
+                (s.cause.clone(), s.context.clone(), s.suppress_context)
+            };
+            if !cause.is(&Value::None) {
+                if !ctx.seen.contains(&cause.id()) {
+                    msg = Some("\nThe above exception was the direct cause of the following exception:\n\n");
+                    exc = Some(cause);
+                }
+            } else if !suppress && !context.is(&Value::None) && !ctx.seen.contains(&context.id()) {
+                msg = Some(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
+                exc = Some(context);
             }
         }
+        if output.len() > 1000 {
+            break;
+        }
     }
-    format_one(vm, v, out);
+    // `output[i].0` is the message printed *after* output[i+1]... re-pair as CPython does.
+    let mut pairs: Vec<(Option<&'static str>, Value)> = Vec::new();
+    for i in 0..output.len() {
+        let m = output.get(i + 1).and_then(|(m, _)| *m);
+        pairs.push((m, output[i].1.clone()));
+    }
+    for (m, e) in pairs.into_iter().rev() {
+        if let Some(m) = m {
+            ctx.emit(m, '|');
+        }
+        let tb_text = traceback_text(vm, &e);
+        if crate::exc_group::is_group(&e) {
+            if ctx.depth > MAX_GROUP_DEPTH {
+                ctx.emit(
+                    &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                    '|',
+                );
+            } else {
+                let toplevel = ctx.depth == 0;
+                if toplevel {
+                    ctx.depth += 1;
+                }
+                if !tb_text.is_empty() {
+                    ctx.emit(
+                        "Exception Group Traceback (most recent call last):\n",
+                        if toplevel { '+' } else { '|' },
+                    );
+                    ctx.emit(&tb_text, '|');
+                }
+                let only = exception_only(vm, &e);
+                ctx.emit(&only, '|');
+                let subs = crate::exc_group::group_exceptions(&e);
+                let n = if subs.len() <= MAX_GROUP_WIDTH {
+                    subs.len()
+                } else {
+                    MAX_GROUP_WIDTH + 1
+                };
+                ctx.need_close = false;
+                for i in 0..n {
+                    let last = i == n - 1;
+                    if last {
+                        ctx.need_close = true;
+                    }
+                    let truncated = i >= MAX_GROUP_WIDTH;
+                    let title = if truncated {
+                        "...".to_string()
+                    } else {
+                        (i + 1).to_string()
+                    };
+                    let line = format!(
+                        "{}{}+---------------- {} ----------------\n",
+                        ctx.indent(),
+                        if i == 0 { "+-" } else { "  " },
+                        title
+                    );
+                    ctx.out.push_str(&line);
+                    ctx.depth += 1;
+                    if truncated {
+                        let remaining = subs.len() - MAX_GROUP_WIDTH;
+                        ctx.emit(
+                            &format!(
+                                "and {} more exception{}\n",
+                                remaining,
+                                if remaining > 1 { "s" } else { "" }
+                            ),
+                            '|',
+                        );
+                    } else if let Some(sub) = subs.get(i) {
+                        format_exc(vm, sub, ctx, chain);
+                    }
+                    if last && ctx.need_close {
+                        let line =
+                            format!("{}+------------------------------------\n", ctx.indent());
+                        ctx.out.push_str(&line);
+                        ctx.need_close = false;
+                    }
+                    ctx.depth -= 1;
+                }
+                if toplevel {
+                    ctx.depth = 0;
+                }
+            }
+        } else {
+            if !tb_text.is_empty() {
+                ctx.emit("Traceback (most recent call last):\n", '|');
+                ctx.emit(&tb_text, '|');
+            }
+            let only = exception_only(vm, &e);
+            ctx.emit(&only, '|');
+        }
+    }
 }
 
-fn format_one(vm: &mut Vm, v: &Value, out: &mut String) {
+/// The `File ..., line ...` entries of an exception's traceback.
+fn traceback_text(vm: &mut Vm, v: &Value) -> String {
+    let mut out = String::new();
     if let Some(Payload::Exception(st)) = v.payload() {
         let tb: Vec<TbEntry> = st.borrow().traceback.clone();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
-                format_entry(vm, entry, out);
-            }
+        for entry in tb.iter().rev() {
+            format_entry(vm, entry, &mut out);
         }
     }
-    out.push_str(&exception_only(vm, v));
+    out
 }
 
 /// `TypeName: message` plus notes (and the "Did you mean" suggestion).

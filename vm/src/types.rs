@@ -23,12 +23,18 @@ macro_rules! registry {
             pub not_implemented: Obj,
             /// The `Ellipsis` singleton.
             pub ellipsis: Obj,
+            /// `ExceptionGroup`.
+            pub exception_group: Obj,
         }
 
         impl Types {
             /// Built-in exception classes with their Python names, for the builtins module.
             pub fn exception_list(&self) -> Vec<(&'static str, &Obj)> {
-                vec![$(($ename, &self.$e),)*]
+                let mut v = vec![$(($ename, &self.$e),)*];
+                v.push(("ExceptionGroup", &self.exception_group));
+                v.push(("EnvironmentError", &self.os_error));
+                v.push(("IOError", &self.os_error));
+                v
             }
         }
 
@@ -46,6 +52,18 @@ macro_rules! registry {
                     None => unreachable_type(k),
                 }
             };
+            // ExceptionGroup(BaseExceptionGroup, Exception): the one built-in class with two bases.
+            {
+                let beg = get(&m, "base_exception_group");
+                let exc_t = get(&m, "exception");
+                let bases = vec![beg, exc_t];
+                let mro = crate::objects::typeobj::c3_mro(&bases).unwrap_or_default();
+                let mut t = TypeObject::builtin("ExceptionGroup", None, Kind::Exception, true);
+                t.bases = bases;
+                t.mro = mro;
+                t.instance_dict = true;
+                m.insert("exception_group", Object::new_type_object(t));
+            }
             let not_implemented = Object::new(&get(&m, "not_implemented_type"), Payload::NotImplemented);
             let ellipsis = Object::new(&get(&m, "ellipsis_type"), Payload::Ellipsis);
             Types {
@@ -53,6 +71,7 @@ macro_rules! registry {
                 $($e: get(&m, stringify!($e)),)*
                 not_implemented,
                 ellipsis,
+                exception_group: get(&m, "exception_group"),
             }
         }
     };
@@ -114,6 +133,30 @@ registry! {
         user_warning: "UserWarning" < warning,
         deprecation_warning: "DeprecationWarning" < warning,
         runtime_warning: "RuntimeWarning" < warning,
+        syntax_warning: "SyntaxWarning" < warning,
+        future_warning: "FutureWarning" < warning,
+        pending_deprecation_warning: "PendingDeprecationWarning" < warning,
+        import_warning: "ImportWarning" < warning,
+        unicode_warning: "UnicodeWarning" < warning,
+        bytes_warning: "BytesWarning" < warning,
+        resource_warning: "ResourceWarning" < warning,
+        encoding_warning: "EncodingWarning" < warning,
+        unicode_translate_error: "UnicodeTranslateError" < unicode_error,
+        connection_error: "ConnectionError" < os_error,
+        broken_pipe_error: "BrokenPipeError" < connection_error,
+        connection_aborted_error: "ConnectionAbortedError" < connection_error,
+        connection_refused_error: "ConnectionRefusedError" < connection_error,
+        connection_reset_error: "ConnectionResetError" < connection_error,
+        blocking_io_error: "BlockingIOError" < os_error,
+        child_process_error: "ChildProcessError" < os_error,
+        file_exists_error: "FileExistsError" < os_error,
+        interrupted_error: "InterruptedError" < os_error,
+        is_a_directory_error: "IsADirectoryError" < os_error,
+        not_a_directory_error: "NotADirectoryError" < os_error,
+        permission_error: "PermissionError" < os_error,
+        process_lookup_error: "ProcessLookupError" < os_error,
+        timeout_error: "TimeoutError" < os_error,
+        base_exception_group: "BaseExceptionGroup" < base_exception,
     }
 }
 
@@ -287,6 +330,7 @@ fn populate(t: &'static Types) {
     add_methods(&t.base_exception, exception::STATIC, f);
     add_methods(&t.base_exception, exception::CORE, m);
     add_methods(&t.super_, crate::class::SUPER_STATIC, f);
+    crate::exc_group::register();
     for (cls, statics, inits) in ctor::tables() {
         add_methods(cls, statics, f);
         add_methods(cls, inits, m);

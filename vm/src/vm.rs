@@ -313,6 +313,10 @@ impl Vm {
                 self.call(&func, &v, kw)
             }
             Payload::Type(_) => self.call_type(o, args, kw),
+            Payload::StaticMethod(inner) => {
+                let inner = inner.clone();
+                self.call(&inner, args, kw)
+            }
             _ => {
                 let Some(c) = lookup(o.class(), "__call__") else {
                     return Err(not_callable(f));

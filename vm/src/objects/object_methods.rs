@@ -52,6 +52,7 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     }
     let payload = match t.kind {
+        Kind::NoneType => return Ok(Value::None),
         Kind::Object => Payload::Instance,
         Kind::Exception => Payload::Exception(std::cell::RefCell::new(
             crate::objects::exception::ExcState::new(
