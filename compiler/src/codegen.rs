@@ -1624,7 +1624,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     fn import(&mut self, i: &'a ast::Import<'a>) -> CResult<()> {
         for alias in i.names {
-            self.set_span(alias.span);
             let m = self.mark();
             let r = self.tmps(2)?;
             self.emit(Instr::LoadNone { dst: r });
@@ -1679,7 +1678,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
         let v = self.tmp()?;
         for alias in i.names {
-            self.set_span(alias.span);
             let name = self.name8(alias.name)?;
             self.emit(Instr::ImportFrom {
                 dst: v,

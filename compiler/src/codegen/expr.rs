@@ -143,6 +143,23 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expr::Name(n) if n.id == "__debug__" => self.load_const(Constant::Bool(true), dst),
             Expr::Name(n) => self.load_name_to(n.id, dst),
             Expr::BinOp(b) => {
+                if let (ast::Operator::Add | ast::Operator::Sub, Expr::Constant(c)) =
+                    (b.op, &b.right)
+                {
+                    if let ast::ConstantValue::Int(ast::IntValue::Small(k)) = c.value {
+                        if let Ok(imm) = i8::try_from(k) {
+                            // `x + 1`: immediate form, no register for the constant
+                            let a = self.expr_any(&b.left)?;
+                            self.set_span(b.span);
+                            self.emit(if b.op == ast::Operator::Add {
+                                Instr::AddInt { dst, a, imm }
+                            } else {
+                                Instr::SubInt { dst, a, imm }
+                            });
+                            return Ok(());
+                        }
+                    }
+                }
                 let a = self.expr_any_before(&b.left, &[b.right])?;
                 let r = self.expr_any(&b.right)?;
                 self.set_span(b.span);
