@@ -1490,6 +1490,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
             return Err(self.syntax_error("'return' outside function", r.span));
         }
         self.check_except_star_exit(0, r.value.as_ref().map_or(r.span, |v| v.span()))?;
+        if r.value.is_some() && self.unit.async_def && self.unit.scope.is_generator {
+            return Err(self.syntax_error("'return' with value in async generator", r.span));
+        }
         let simple = self
             .unit
             .fblocks

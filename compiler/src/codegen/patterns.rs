@@ -10,6 +10,42 @@ use crate::instr::{Instr, Reg};
 
 type Captures<'a> = Vec<(&'a str, Reg)>;
 
+/// Names a pattern captures, with the span of the capturing node, in order.
+fn pattern_captures<'a>(p: &Pattern<'a>, out: &mut Vec<(&'a str, ast::Span)>) {
+    match p {
+        Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
+        Pattern::MatchSequence(s) => s.patterns.iter().for_each(|p| pattern_captures(p, out)),
+        Pattern::MatchMapping(m) => {
+            m.patterns.iter().for_each(|p| pattern_captures(p, out));
+            if let Some(r) = m.rest {
+                out.push((r, m.span));
+            }
+        }
+        Pattern::MatchClass(c) => {
+            c.patterns.iter().for_each(|p| pattern_captures(p, out));
+            c.kwd_patterns.iter().for_each(|p| pattern_captures(p, out));
+        }
+        Pattern::MatchStar(s) => {
+            if let Some(n) = s.name {
+                out.push((n, s.span));
+            }
+        }
+        Pattern::MatchAs(a) => {
+            if let Some(p) = &a.pattern {
+                pattern_captures(p, out);
+            }
+            if let Some(n) = a.name {
+                out.push((n, a.span));
+            }
+        }
+        Pattern::MatchOr(o) => {
+            if let Some(first) = o.patterns.first() {
+                pattern_captures(first, out);
+            }
+        }
+    }
+}
+
 /// Names a pattern captures, in order.
 fn pattern_names<'a>(p: &Pattern<'a>, out: &mut Vec<&'a str>) {
     match p {
@@ -80,12 +116,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let next = self.label();
             let mark = self.mark();
             let mut names = Vec::new();
-            pattern_names(&case.pattern, &mut names);
-            for (k, n) in names.iter().enumerate() {
-                if names.get(..k).is_some_and(|prev| prev.contains(n)) {
+            pattern_captures(&case.pattern, &mut names);
+            for (k, (n, span)) in names.iter().enumerate() {
+                if names
+                    .get(..k)
+                    .is_some_and(|prev| prev.iter().any(|(p, _)| p == n))
+                {
                     return Err(self.syntax_error(
                         &format!("multiple assignments to name '{n}' in pattern"),
-                        case.pattern.span(),
+                        *span,
                     ));
                 }
             }
@@ -183,6 +222,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let success = self.label();
         let count = o.patterns.len();
         for (i, alt) in o.patterns.iter().enumerate() {
+            if i + 1 < count && is_irrefutable(alt) {
+                let msg = match alt {
+                    Pattern::MatchAs(ast::MatchAs {
+                        name: Some(n),
+                        pattern: None,
+                        ..
+                    }) => format!("name capture '{n}' makes remaining patterns unreachable"),
+                    _ => "wildcard makes remaining patterns unreachable".to_string(),
+                };
+                return Err(self.syntax_error(&msg, alt.span()));
+            }
             let mut alt_names = Vec::new();
             pattern_names(alt, &mut alt_names);
             let mut sorted_a = alt_names.clone();
@@ -190,14 +240,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             sorted_a.sort_unstable();
             sorted_b.sort_unstable();
             if sorted_a != sorted_b {
-                return Err(
-                    self.syntax_error("alternative patterns bind different names", alt.span())
-                );
-            }
-            if i + 1 < count && is_irrefutable(alt) {
-                return Err(
-                    self.syntax_error("alternative patterns bind different names", alt.span())
-                );
+                return Err(self.syntax_error("alternative patterns bind different names", o.span));
             }
             let next = if i + 1 < count { self.label() } else { fail };
             let m = self.mark();
@@ -395,9 +438,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
     ) -> CResult<()> {
         for (i, a) in c.kwd_attrs.iter().enumerate() {
             if c.kwd_attrs.get(..i).is_some_and(|prev| prev.contains(a)) {
+                let span = c.kwd_patterns.get(i).map_or(c.span, |p| p.span());
                 return Err(self.syntax_error(
                     &format!("attribute name repeated in class pattern: {a}"),
-                    c.span,
+                    span,
                 ));
             }
         }
