@@ -22,9 +22,10 @@ For each ``tests/symtable/*.py`` it records, into ``tests/symtable/expected.json
 
 With ``--stdlib`` it instead writes ``tests/symtable/stdlib.txt``: for every UTF-8 ``.py`` file of
 CPython's standard library, a 64-bit FNV-1a digest of the canonical dump below (or the
-``SyntaxError`` the symbol table raises). ``--dump FILE`` prints that dump for one file. ``--fuzz DIR COUNT SEED`` writes COUNT random
+``SyntaxError`` the symbol table raises). ``--dump FILE`` prints that dump for one file. ``--fuzz DIR COUNT SEED [--code]`` writes COUNT random
 programs (mixing scopes, declarations, comprehensions, walrus, PEP 695 forms) into DIR with
-their digests in ``DIR/digests.txt``; point the ignored test at them with
+their digests in ``DIR/digests.txt`` (tables only, or with code objects compiled in a child
+process since CPython 3.12.1 crashes on some of them); point the ignored test at them with
 ``PYVM_STDLIB=DIR PYVM_SYMTABLE_DIGESTS=DIR/digests.txt``. The
 ignored test ``symtable_stdlib`` compares our tables with the digests when the standard library
 is installed.
@@ -148,16 +149,39 @@ def dump(t, co, out, missing):
     for c in children:
         match = None
         # A function may be called `genexpr`: try CPython's name for the scope kind, then the
-        # plain name.
+        # plain name. Among same-named code objects (co_consts order is not always the
+        # tables' order), prefer the one whose parameters and free variables are the table's.
         for wanted in (code_name(c), c.get_name()):
-            for i, k in enumerate(consts):
-                if not used[i] and k.co_name == wanted:
-                    used[i] = True
-                    match = k
-                    break
-            if match is not None:
+            candidates = [i for i, k in enumerate(consts) if not used[i] and k.co_name == wanted]
+            fitting = [i for i in candidates if fits(c, consts[i])]
+            if candidates:
+                i = (fitting or candidates)[0]
+                used[i] = True
+                match = consts[i]
                 break
         dump(c, match, out, missing)
+
+
+def fits(t, co):
+    """Whether code object `co` has the parameters, cells and free variables table `t` implies."""
+    raw = t._table
+    frees = sorted(
+        name
+        for name, flags in raw.symbols.items()
+        if (flags >> SCOPE_OFF) & 0xF == 4 or flags & 0x40  # FREE or DEF_FREE_CLASS
+    )
+    cells = {
+        name
+        for name, flags in raw.symbols.items()
+        if (flags >> SCOPE_OFF) & 0xF == 5 or flags & 0x800  # CELL or DEF_COMP_CELL
+    }
+    implicit = {"__class__", "__classdict__"}
+    return (
+        list(co.co_freevars) == frees
+        and set(co.co_cellvars) - implicit == cells - implicit
+        and list(co.co_varnames[: len(raw.varnames)]) == list(raw.varnames)
+        and bool(co.co_flags & 0x10) == bool(t.is_nested())  # CO_NESTED
+    )
 
 
 def fnv1a(text):
@@ -332,7 +356,7 @@ class Gen:
         return head + "\n".join(self.block(0, 0, False)) + "\n"
 
 
-def fuzz(directory, count, seed):
+def fuzz(directory, count, seed, with_code=False):
     import random
 
     rng = random.Random(seed)
@@ -348,8 +372,20 @@ def fuzz(directory, count, seed):
         name = f"fuzz_{seed}_{k}.py"
         with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
             f.write(source)
-        # Tables only: CPython 3.12.1's code generator crashes on some of these programs.
         text = canonical(name, source, with_code=False)
+        if with_code and not text.startswith("error "):
+            # CPython 3.12.1's code generator crashes on some of these programs: compile in a
+            # child process and keep the tables alone when it dies.
+            import subprocess
+
+            child = subprocess.run(
+                [sys.executable, __file__, "--dump", os.path.join(directory, name)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if child.returncode == 0:
+                text = child.stdout
         flag = " nocode" if text.startswith("nocode\n") else ""
         lines.append(f"{name} {fnv1a(text):016x}{flag}")
     with open(os.path.join(directory, "digests.txt"), "w", encoding="utf-8") as f:
@@ -364,7 +400,7 @@ def main():
     if sys.argv[1:2] == ["--stdlib"]:
         return stdlib()
     if sys.argv[1:2] == ["--fuzz"]:
-        return fuzz(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+        return fuzz(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), "--code" in sys.argv[5:])
     if sys.argv[1:2] == ["--dump"]:
         with open(sys.argv[2], encoding="utf-8") as f:
             sys.stdout.write(canonical(sys.argv[2], f.read()))

@@ -375,7 +375,10 @@ impl Scope {
     }
 
     /// `co_cellvars` as CPython's code object shows it: cells that are parameters first, in
-    /// parameter order, then the others in [`Scope::cellvars`] order.
+    /// parameter order, then the others in [`Scope::cellvars`] order. (CPython lists every
+    /// cell that is also a fast local first, in `co_varnames` order; besides parameters that
+    /// only happens to cells an inlined comprehension saves and restores, whose place depends
+    /// on the code generator's order.)
     pub fn co_cellvars(&self) -> Vec<String> {
         let mut out: Vec<String> = self
             .varnames
