@@ -47,6 +47,18 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.pin(r, later)
     }
 
+    /// The first operand of an expression whose result goes to `dst`: evaluated into `dst`
+    /// itself when `dst` is a temporary (so chains like `a + b + c + ...` or `x.a.b.c` need
+    /// no register per level), or read in place when it is a local.
+    fn operand_into(&mut self, e: &'a Expr<'a>, dst: Reg, later: &[Expr<'a>]) -> CResult<Reg> {
+        let is_local = matches!(e, Expr::Name(n) if matches!(self.name_op(n.id), NameOp::Fast(_)));
+        if is_local || self.is_var_reg(dst) {
+            return self.expr_any_before(e, later);
+        }
+        self.expr_to(e, dst)?;
+        Ok(dst)
+    }
+
     /// Copies `r` into a temporary if it is a variable register and `later` may rebind it.
     pub(super) fn pin(&mut self, r: Reg, later: &[Expr<'a>]) -> CResult<Reg> {
         if self.is_var_reg(r) && later.iter().any(may_rebind) {
@@ -149,7 +161,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     if let ast::ConstantValue::Int(ast::IntValue::Small(k)) = c.value {
                         if let Ok(imm) = i8::try_from(k) {
                             // `x + 1`: immediate form, no register for the constant
-                            let a = self.expr_any(&b.left)?;
+                            let a = self.operand_into(&b.left, dst, &[])?;
                             self.set_span(b.span);
                             self.emit(if b.op == ast::Operator::Add {
                                 Instr::AddInt { dst, a, imm }
@@ -160,14 +172,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
                         }
                     }
                 }
-                let a = self.expr_any_before(&b.left, &[b.right])?;
+                let a = self.operand_into(&b.left, dst, &[b.right])?;
                 let r = self.expr_any(&b.right)?;
                 self.set_span(b.span);
                 self.emit(binop_instr(b.op, false, dst, a, r));
                 Ok(())
             }
             Expr::UnaryOp(u) => {
-                let src = self.expr_any(&u.operand)?;
+                let src = self.operand_into(&u.operand, dst, &[])?;
                 self.set_span(u.span);
                 self.emit(match u.op {
                     ast::UnaryOperator::Not => Instr::Not { dst, src },
@@ -222,14 +234,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expr::Compare(cmp) => self.compare(cmp, dst),
             Expr::Call(call) => self.call(call, dst),
             Expr::Attribute(a) => {
-                let obj = self.expr_any(&a.value)?;
+                let obj = self.operand_into(&a.value, dst, &[])?;
                 self.set_span(a.span);
                 let name = self.name8(&self.mangle(a.attr))?;
                 self.emit(Instr::LoadAttr { dst, obj, name });
                 Ok(())
             }
             Expr::Subscript(s) => {
-                let obj = self.expr_any_before(&s.value, &[s.slice])?;
+                let obj = self.operand_into(&s.value, dst, &[s.slice])?;
                 let key = self.slice_any(&s.slice)?;
                 self.set_span(s.span);
                 self.emit(Instr::Subscript { dst, obj, key });
