@@ -155,7 +155,8 @@ struct Unit<'a> {
     fast: HashMap<Rc<str>, Reg>,
     cells: HashMap<Rc<str>, Reg>,
     /// Iteration variables of inlined comprehensions, innermost last.
-    comp_vars: Vec<(Rc<str>, Reg)>,
+    /// (name, register, is a cell captured by a closure inside the comprehension)
+    comp_vars: Vec<(Rc<str>, Reg, bool)>,
     nfixed: u16,
     next: u16,
     maxreg: u16,
@@ -679,9 +680,13 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     fn name_op(&self, name: &str) -> NameOp {
         let name = &*self.mangle(name);
-        for (n, r) in self.unit.comp_vars.iter().rev() {
+        for (n, r, cell) in self.unit.comp_vars.iter().rev() {
             if **n == *name {
-                return NameOp::Fast(*r);
+                return if *cell {
+                    NameOp::Deref(*r)
+                } else {
+                    NameOp::Fast(*r)
+                };
             }
         }
         // Inside a comprehension inlined into a class body, names resolve as the

@@ -21,7 +21,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     /// Whether `r` is a register that names a variable (a local or an inlined comprehension
     /// variable), so writing to it before reading other operands would be wrong.
     fn is_var_reg(&self, r: Reg) -> bool {
-        u16::from(r) < self.unit.nfixed || self.unit.comp_vars.iter().any(|&(_, c)| c == r)
+        u16::from(r) < self.unit.nfixed || self.unit.comp_vars.iter().any(|&(_, c, _)| c == r)
     }
 
     /// Evaluates `e` somewhere and returns the register (a temporary, or the register of a local
@@ -791,11 +791,6 @@ impl<'s, 'a> Compiler<'s, 'a> {
     ) -> CResult<()> {
         self.comp_span = span;
         let comp_scope = self.table_scope(key);
-        let has_cells = comp_scope.as_ref().is_some_and(|s| {
-            s.symbols
-                .values()
-                .any(|v| *v == crate::scope::NameScope::Cell)
-        });
         let needs_coroutine =
             comp_scope.as_ref().is_some_and(|s| s.is_coroutine) && !self.unit.async_def;
         if needs_coroutine
@@ -808,9 +803,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 span,
             ));
         }
-        if has_cells || needs_coroutine {
-            // Iteration variables captured by closures need real cells, and async
-            // comprehensions need a coroutine frame: compile as a nested function (3.11 style).
+        if needs_coroutine {
+            // An async comprehension nested in a comprehension of a non-async function needs
+            // its own coroutine frame: compile it as a nested function (3.11 style).
             return self.comp_function(gens, kind, dst, span, comp_scope.unwrap_or_default());
         }
         self.set_span(span);
@@ -858,10 +853,18 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 .get(saved..)
                 .unwrap_or(&[])
                 .iter()
-                .any(|(x, _)| *x == n)
+                .any(|(x, _, _)| *x == n)
             {
                 let r = self.tmp()?;
-                self.unit.comp_vars.push((n, r));
+                // Captured by a closure in the comprehension: a fresh cell for this run.
+                let cell = comp_scope
+                    .as_ref()
+                    .is_some_and(|s| s.lookup(&n) == Some(crate::scope::NameScope::Cell));
+                if cell {
+                    self.emit(Instr::DeleteFast { reg: r });
+                    self.emit(Instr::MakeCell { reg: r });
+                }
+                self.unit.comp_vars.push((n, r, cell));
             }
         }
         self.unit.comp_scopes.push(comp_scope);
@@ -1174,8 +1177,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let n = free.len() as u16;
             let first = self.tmps(n)?;
             for (k, name) in free.iter().enumerate() {
-                let src = match self.unit.cells.get(name) {
-                    Some(&r) => r,
+                let comp_cell = self
+                    .unit
+                    .comp_vars
+                    .iter()
+                    .rev()
+                    .find(|(n, _, cell)| *cell && n == name)
+                    .map(|&(_, r, _)| r);
+                let src = match comp_cell.or_else(|| self.unit.cells.get(name).copied()) {
+                    Some(r) => r,
                     None => return Err(self.too_large("closure variable")),
                 };
                 self.emit(Instr::Move {
