@@ -49,12 +49,42 @@ pub(crate) struct TokenStream<'a, 'src> {
     /// How the stream was made, for the error path to lex the source again.
     pub mode: Mode,
     pub options: pyvm_lexer::LexOptions,
+    /// In `single` mode, where the one statement ends (see [`Single`]).
+    single: Option<Single>,
+    /// Indentation depth of the tokens handed out, and the depths of the blocks of the
+    /// `match` statements around them: a statement directly in such a block is a `case`
+    /// clause even when it fits on one line (`case 1: pass`).
+    depth: u32,
+    match_blocks: Vec<u32>,
+    match_pending: bool,
+}
+
+/// CPython's interactive input is one statement: its parser stops after it, turning the first
+/// end of input into a NEWLINE (which ends a compound statement), and then checks that only
+/// blanks and comments follow. The stream ends where CPython's parser would stop, so the
+/// grammar sees only that statement.
+#[derive(Default)]
+struct Single {
+    started: bool,
+    compound: bool,
+    depth: i32,
+    eof_converted: bool,
+    ended: bool,
+    /// The previous token was a NEWLINE or a DEDENT at depth 0.
+    after_newline: bool,
+    after_dedent: bool,
+    /// The span of the NEWLINE that ended the statement.
+    last_newline: Option<(u32, u32)>,
 }
 
 impl<'a, 'src> TokenStream<'a, 'src> {
     pub(crate) fn new(inner: Lexer<'src>, mode: Mode, arena: &'a Bump) -> Self {
         let options = inner.options();
         TokenStream {
+            single: (mode == Mode::Single).then(Single::default),
+            depth: 0,
+            match_blocks: Vec::new(),
+            match_pending: false,
             mode,
             options,
             inner,
@@ -314,7 +344,12 @@ impl<'a, 'src> TokenStream<'a, 'src> {
             Token::Name(n) if self.at_stmt_start => {
                 let soft = match n {
                     "match" if self.line_ends_with_colon(1) => Some(Token::SoftMatch),
-                    "case" if self.line_ends_with_colon(1) => Some(Token::SoftCase),
+                    "case"
+                        if self.match_blocks.last() == Some(&self.depth)
+                            || self.line_ends_with_colon(1) =>
+                    {
+                        Some(Token::SoftCase)
+                    }
                     "type" if matches!(self.peek_tok(1), Some(Token::Name(_))) => {
                         Some(Token::SoftType)
                     }
@@ -339,10 +374,124 @@ impl<'a, 'src> TokenStream<'a, 'src> {
     }
 }
 
+impl<'a, 'src> TokenStream<'a, 'src> {
+    /// `single` mode: passes the statement's tokens and ends after it.
+    fn next_single(&mut self) -> Option<Item<'a, 'src>> {
+        let ended = self.single.as_ref().is_none_or(|s| s.ended);
+        if ended {
+            return None;
+        }
+        let item = self.next_token()?;
+        let Some(s) = self.single.as_mut() else {
+            return Some(item);
+        };
+        let Ok((start, mut tok, end)) = item else {
+            return Some(item);
+        };
+        if tok == Token::EndOfFile && s.started && !s.eof_converted {
+            s.eof_converted = true;
+            tok = Token::Newline;
+        }
+        match tok {
+            Token::StartInteractive | Token::EndOfFile => {}
+            Token::Indent => s.depth += 1,
+            Token::Dedent => s.depth -= 1,
+            Token::Newline => {}
+            other if !s.started => {
+                s.started = true;
+                s.compound = matches!(
+                    other,
+                    Token::If
+                        | Token::While
+                        | Token::For
+                        | Token::Try
+                        | Token::With
+                        | Token::Def
+                        | Token::Class
+                        | Token::Async
+                        | Token::At
+                        | Token::SoftMatch
+                );
+            }
+            _ => {}
+        }
+        if tok == Token::Newline && s.depth == 0 {
+            if !s.compound || s.after_newline || s.after_dedent {
+                s.ended = true;
+                s.last_newline = Some((start, end));
+            }
+            s.after_newline = true;
+        } else {
+            s.after_newline = false;
+        }
+        s.after_dedent = tok == Token::Dedent && s.depth == 0;
+        Some(Ok((start, tok, end)))
+    }
+
+    /// After a successful `single` parse: CPython's errors for empty input and for more than
+    /// one statement.
+    pub(crate) fn interactive_error(
+        &self,
+        source: &str,
+        empty: bool,
+        index: &pyvm_lexer::LineIndex,
+    ) -> Option<crate::SyntaxError> {
+        let s = self.single.as_ref()?;
+        let error = |lineno: u32, offset: u32, end_offset: u32, msg: &str| crate::SyntaxError {
+            kind: crate::SyntaxErrorKind::SyntaxError,
+            msg: msg.to_owned(),
+            lineno,
+            offset,
+            end_lineno: Some(lineno),
+            end_offset: Some(end_offset),
+        };
+        if empty {
+            let lineno = u32::from(!source.is_empty());
+            return Some(error(lineno, 0, 0, "invalid syntax"));
+        }
+        let (start, end) = s.last_newline?;
+        let rest = source.get(end as usize..).unwrap_or_default();
+        let mut in_comment = false;
+        let more = rest.chars().any(|c| {
+            if in_comment {
+                in_comment = c != '\n';
+                return false;
+            }
+            match c {
+                ' ' | '\t' | '\n' | '\x0c' | '\r' => false,
+                '#' => {
+                    in_comment = true;
+                    false
+                }
+                _ => true,
+            }
+        });
+        if !more {
+            return None;
+        }
+        let (lineno, col) = index.line_col_chars(source, start);
+        Some(error(
+            lineno,
+            col + 1,
+            col + 2,
+            "multiple statements found while compiling a single statement",
+        ))
+    }
+}
+
 impl<'a, 'src> Iterator for TokenStream<'a, 'src> {
     type Item = Item<'a, 'src>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if self.single.is_some() {
+            return self.next_single();
+        }
+        self.next_token()
+    }
+}
+
+impl<'a, 'src> TokenStream<'a, 'src> {
+    fn next_token(&mut self) -> Option<Item<'a, 'src>> {
         if let Some(s) = self.start.take() {
             return Some(Ok((0, s, 0)));
         }
@@ -352,6 +501,24 @@ impl<'a, 'src> Iterator for TokenStream<'a, 'src> {
         self.rewrite_front();
         let item = self.buf.pop_front()?;
         if let Ok((_, t, e)) = &item {
+            match t {
+                Token::Indent => {
+                    self.depth += 1;
+                    if std::mem::take(&mut self.match_pending) {
+                        self.match_blocks.push(self.depth);
+                    }
+                }
+                Token::Dedent => {
+                    self.depth = self.depth.saturating_sub(1);
+                    while self.match_blocks.last().is_some_and(|&d| d > self.depth) {
+                        self.match_blocks.pop();
+                    }
+                }
+                Token::SoftMatch => self.match_pending = true,
+                Token::Newline => {}
+                _ if self.at_stmt_start => self.match_pending = false,
+                _ => {}
+            }
             self.at_stmt_start = matches!(t, Token::Newline | Token::Indent | Token::Dedent);
             self.last_end = *e;
         }
