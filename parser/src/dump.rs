@@ -89,38 +89,64 @@ fn format(out: &mut String, value: &Value, level: usize, indent: Option<&str>) -
             fields,
             attributes,
         } => {
-            // Python formats every argument first, then decides on the layout.
-            let mut args: Vec<String> = Vec::with_capacity(fields.len() + 4);
-            let mut all_simple = true;
-            for (field, value) in fields {
-                let mut text = String::new();
-                text.push_str(field);
-                text.push('=');
-                all_simple &= format(&mut text, value, level, indent);
-                args.push(text);
-            }
-            if let Some(attrs) = attributes {
-                for (field, v) in ["lineno", "col_offset", "end_lineno", "end_col_offset"]
-                    .iter()
-                    .zip(attrs)
-                {
-                    args.push(format!("{field}={v}"));
-                }
-            }
+            // Python formats every argument first, then decides on the layout; the decision
+            // only needs to know which values are "simple", which their shape tells, so each
+            // argument is written once, straight into `out` (formatting into temporary
+            // strings made a deep tree cost depth x size).
+            let attrs = attributes.iter().flatten();
+            let count = fields.len() + attrs.clone().count();
+            let all_simple = fields.iter().all(|(_, v)| is_simple(v));
             out.push_str(name);
             out.push('(');
-            if all_simple && args.len() <= 3 {
-                out.push_str(&args.join(", "));
-                out.push(')');
-                return args.is_empty();
+            let inline = all_simple && count <= 3;
+            let mut first = true;
+            for (field, value) in fields {
+                if inline {
+                    if !first {
+                        out.push_str(", ");
+                    }
+                } else {
+                    write_sep(out, first);
+                }
+                first = false;
+                out.push_str(field);
+                out.push('=');
+                format(out, value, level, indent);
             }
-            for (i, arg) in args.iter().enumerate() {
-                write_sep(out, i == 0);
-                out.push_str(arg);
+            for (field, v) in ["lineno", "col_offset", "end_lineno", "end_col_offset"]
+                .iter()
+                .zip(attrs)
+            {
+                if inline {
+                    if !first {
+                        out.push_str(", ");
+                    }
+                } else {
+                    write_sep(out, first);
+                }
+                first = false;
+                out.push_str(field);
+                out.push('=');
+                out.push_str(&v.to_string());
+            }
+            if inline {
+                out.push(')');
+                return count == 0;
             }
             out.push(')');
             false
         }
+    }
+}
+
+/// What [`format`] returns for `value`, known without formatting it.
+fn is_simple(value: &Value) -> bool {
+    match value {
+        Value::Scalar(_) => true,
+        Value::List(items) => items.is_empty(),
+        Value::Node {
+            fields, attributes, ..
+        } => fields.is_empty() && attributes.is_none(),
     }
 }
 
