@@ -1222,7 +1222,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
         let it = self.tmps(2)?;
         let src = self.expr_any(&f.iter)?;
-        self.set_span(f.iter.span());
+        self.set_span(f.span);
         self.emit(Instr::GetIter { dst: it, src });
         self.release(u16::from(it) + 2);
         let top = self.label();
@@ -1265,7 +1265,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         // it = aiter(x); loop: try: v = await anext(it) except StopAsyncIteration: break
         let it = self.tmp()?;
         let src = self.expr_any(&f.iter)?;
-        self.set_span(f.iter.span());
+        self.set_span(f.span);
         self.emit(Instr::GetAIter { dst: it, src });
         let top = self.label();
         let brk = self.label();

@@ -1395,7 +1395,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         } else {
             self.function_object(f, firstline, None, func)?;
         }
-        self.apply_decorators(&decos, func)?;
+        self.apply_decorators(&decos, f.decorator_list, func)?;
         self.set_span(f.span);
         self.store_name(f.name, func)
     }
@@ -1724,8 +1724,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(out)
     }
 
-    fn apply_decorators(&mut self, decos: &[Reg], func: Reg) -> CResult<()> {
-        for &d in decos.iter().rev() {
+    fn apply_decorators(&mut self, decos: &[Reg], exprs: &[Expr<'_>], func: Reg) -> CResult<()> {
+        for (&d, e) in decos.iter().zip(exprs).rev() {
+            self.set_span(e.span());
             let m = self.mark();
             let t = self.tmps(2)?;
             self.emit(Instr::Move { dst: t, src: d });
@@ -1828,7 +1829,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 argc: 0,
             });
         }
-        self.apply_decorators(&decos, result)?;
+        self.apply_decorators(&decos, c.decorator_list, result)?;
         self.set_span(c.span);
         self.store_name(c.name, result)
     }
