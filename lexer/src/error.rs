@@ -229,8 +229,9 @@ impl LexError {
                     end_offset: 0,
                 }
             }
-            // Reported by the tokenizer itself with byte columns.
-            LeadingZeros => {
+            // Reported by the tokenizer itself with byte columns (as is a character no
+            // token starts with, like `$`).
+            LeadingZeros | InvalidSyntax => {
                 let line_start = |pos: usize| {
                     source
                         .get(..pos)

@@ -28,6 +28,9 @@ pub(crate) struct PErr {
     pub end: Option<u32>,
     /// A lexer error, which knows its own CPython position.
     pub lex: Option<pyvm_lexer::LexError>,
+    /// The end column is counted in bytes, not characters (CPython's quirk for some errors
+    /// of string literals).
+    pub end_in_bytes: bool,
 }
 
 impl PErr {
@@ -37,6 +40,8 @@ impl PErr {
     /// An `end` meaning "one column after the start, on its line": CPython's NEWLINE token,
     /// whose end stays on its own line although the newline byte ends it.
     pub(crate) const END_NEXT_COLUMN: u32 = u32::MAX - 1;
+    /// An `end` meaning "on the start's line, end column 0" (CPython's -1 plus one).
+    pub(crate) const END_COLUMN_ZERO: u32 = u32::MAX - 2;
 
     pub(crate) fn new(msg: impl Into<String>, span: Span) -> Self {
         PErr {
@@ -45,6 +50,7 @@ impl PErr {
             start: span.start,
             end: Some(span.end),
             lex: None,
+            end_in_bytes: false,
         }
     }
 
@@ -55,6 +61,7 @@ impl PErr {
             start: e.start,
             end: Some(e.end),
             lex: Some(e),
+            end_in_bytes: false,
         }
     }
 }
@@ -850,6 +857,7 @@ impl<'a, 'src> Builder<'a, 'src> {
                 start: span.start + e.offset as u32,
                 end: None,
                 lex: None,
+                end_in_bytes: false,
             })),
         }
     }
@@ -1351,6 +1359,7 @@ impl<'a, 'src> Builder<'a, 'src> {
             Ok(value) => Ok(StrPart::Str { span, value }),
             Err(e) => Err(user(PErr {
                 kind: SyntaxErrorKind::SyntaxError,
+                end_in_bytes: e.msg.starts_with("bytes can only contain"),
                 msg: e.msg,
                 start: span.start + e.offset as u32,
                 end: Some(span.end),
@@ -1373,6 +1382,7 @@ impl<'a, 'src> Builder<'a, 'src> {
                 start: span.start + e.offset as u32,
                 end: Some(span.end),
                 lex: None,
+                end_in_bytes: false,
             })),
         }
     }

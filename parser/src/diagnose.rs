@@ -82,6 +82,7 @@ pub(crate) fn diagnose(
         .or_else(|| cx.named_expression_equals())
         .or_else(|| cx.arguments())
         .or_else(|| cx.comprehension())
+        .or_else(|| cx.dict_item())
         .or_else(|| cx.legacy_statement())
         .or_else(|| cx.missing_comma())
 }
@@ -596,6 +597,27 @@ impl<'a, 'src> Ctx<'a, 'src> {
     /// `a if b` without `else`.
     fn expected_else(&self, expected: &[String]) -> Option<PErr> {
         let i = self.fail;
+        // `for x if y`: CPython reads the target as the expression `x if y`.
+        if self.fail_tok() == Some(Token::If) && i >= 2 {
+            let d = self.depth_at(i);
+            let for_idx = (0..i)
+                .rev()
+                .take_while(|&n| self.tok(n).is_some_and(|t| !is_line_break(&t)))
+                .find(|&n| self.tok(n) == Some(Token::For) && self.depth_at(n) == d);
+            if let Some(f) = for_idx {
+                if f + 1 < i && !(f + 1..i).any(|n| self.tok(n) == Some(Token::In)) {
+                    let end = self.expression_end(i + 1, |t| {
+                        matches!(
+                            t,
+                            Token::Else | Token::Colon | Token::Comma | Token::For | Token::If
+                        )
+                    })?;
+                    if !matches!(self.tok(end), Some(Token::Else | Token::Colon)) {
+                        return self.range(f + 1, end - 1, "expected 'else' after 'if' expression");
+                    }
+                }
+            }
+        }
         if !expected.iter().any(|e| e == "\"else\"") || self.fail_tok() == Some(Token::Else) {
             return None;
         }
@@ -1052,6 +1074,61 @@ impl<'a, 'src> Ctx<'a, 'src> {
             end - 1,
             format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
         )
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// Dictionary displays: a key without `:`, a `:` without value, a starred value.
+    fn dict_item(&self) -> Option<PErr> {
+        let i = self.fail;
+        let fail = self.fail_tok()?;
+        let open = self.enclosing_open(i)?;
+        if self.tok(open)? != Token::Lbrace || i == 0 {
+            return None;
+        }
+        let prev = self.tok(i - 1)?;
+        if prev == Token::Colon && matches!(fail, Token::Rbrace | Token::Comma) {
+            return Some(self.error_at(i - 1, "expression expected after dictionary key and ':'"));
+        }
+        if prev == Token::Colon && fail == Token::Star {
+            let end = self.expression_end(i + 1, |t| {
+                matches!(t, Token::Comma | Token::Colon | Token::For)
+            })?;
+            return self.range(
+                i,
+                end - 1,
+                "cannot use a starred expression in a dictionary value",
+            );
+        }
+        if !matches!(fail, Token::Rbrace | Token::Comma) {
+            return None;
+        }
+        // The items at this depth: the display is a dict if its first item has a `:`, and
+        // the last one (ending at the failure) has none.
+        let depth = self.depth_at(open + 1);
+        let at_depth = |n: usize| self.depth_at(n) == depth;
+        let last_comma = (open + 1..i)
+            .rev()
+            .find(|&n| self.tok(n) == Some(Token::Comma) && at_depth(n))?;
+        let first_colon =
+            (open + 1..last_comma).find(|&n| self.tok(n) == Some(Token::Colon) && at_depth(n));
+        let item_colon =
+            (last_comma + 1..i).any(|n| self.tok(n) == Some(Token::Colon) && at_depth(n));
+        if first_colon.is_none()
+            || item_colon
+            || last_comma + 1 >= i
+            || !self.is_expression(last_comma + 1, i)
+        {
+            return None;
+        }
+        // CPython points at the key's last character, with no end column.
+        let end = self.toks.get(i - 1)?.2;
+        let mut e = PErr::new(
+            "':' expected after dictionary key",
+            Span::new(end.saturating_sub(1), end),
+        );
+        e.end = Some(PErr::END_COLUMN_ZERO);
+        Some(e)
     }
 }
 

@@ -90,6 +90,8 @@ fn tokenizer_error_after(perr: PErr, index: &LineIndex, stream: &mut TokenStream
                 perr
             }
         }
+        // A character no token starts with (`$`) stops CPython's scan without an error.
+        Some(lex) if lex.kind == LexErrorKind::InvalidSyntax => perr,
         Some(_) => later,
         None => perr,
     }
@@ -116,6 +118,12 @@ pub(crate) fn perr_to_syntax_error(perr: PErr, source: &str, index: &LineIndex) 
     let (end_lineno, end_offset) = match perr.end {
         Some(PErr::END_LINE_ONLY) => (Some(lineno), None),
         Some(PErr::END_NEXT_COLUMN) => (Some(lineno), Some(col + 2)),
+        Some(PErr::END_COLUMN_ZERO) => (Some(lineno), Some(0)),
+        Some(end) if perr.end_in_bytes => {
+            let before = source.get(..end as usize).unwrap_or(source);
+            let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+            (Some(index.line(end)), Some(end - line_start as u32 + 1))
+        }
         Some(end) => {
             let (l, c) = index.line_col_chars(source, end);
             (Some(l), Some(c + 1))
