@@ -743,10 +743,30 @@ impl<'s, 'a> Compiler<'s, 'a> {
             [] => self.load_const(Constant::Str("".into()), dst),
             [Expr::FormattedValue(f)] => self.formatted_value(f, dst),
             [Expr::Constant(c)] => self.load_const(const_value(&c.value), dst),
-            values => {
-                if values.len() > 255 {
-                    return Err(self.too_large("f-string"));
+            values if values.len() > CHUNK => {
+                // Long f-strings: join chunks, then the partial strings.
+                let chunks: Vec<&'a [Expr<'a>]> = values.chunks(CHUNK).collect();
+                let n = u8::try_from(chunks.len()).map_err(|_| self.too_large("f-string"))?;
+                let first = self.tmps(u16::from(n))?;
+                for (k, chunk) in chunks.into_iter().enumerate() {
+                    let m = self.mark();
+                    let cn = chunk.len() as u8;
+                    let cf = self.tmps(u16::from(cn))?;
+                    for (i, v) in chunk.iter().enumerate() {
+                        self.expr_to(v, cf + i as u8)?;
+                    }
+                    self.set_span(j.span);
+                    self.emit(Instr::BuildString {
+                        dst: first + k as u8,
+                        first: cf,
+                        n: cn,
+                    });
+                    self.release(m);
                 }
+                self.emit(Instr::BuildString { dst, first, n });
+                Ok(())
+            }
+            values => {
                 let n = values.len() as u8;
                 let first = self.tmps(u16::from(n))?;
                 for (k, v) in values.iter().enumerate() {
