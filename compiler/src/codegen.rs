@@ -473,8 +473,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
     /// `n` consecutive fresh temporaries; returns the first.
     fn tmps(&mut self, n: u16) -> CResult<Reg> {
         let first = self.unit.next;
-        let end = first + n;
-        if end > 256 {
+        let end = first.saturating_add(n);
+        if end > 256 || first > 255 {
             return Err(self.too_large("registers"));
         }
         self.unit.next = end;

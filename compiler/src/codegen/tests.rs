@@ -188,3 +188,87 @@ fn disassembly_has_cpython_layout() {
     assert!(text.starts_with("  1           0 MAKE_FUNCTION"));
     assert!(text.contains("Disassembly of <code object f at 0x"));
 }
+
+#[test]
+fn modes_eval_and_single() {
+    let e = crate::compile("1 + x", "<eval>", pyvm_parser::Mode::Eval).expect("eval");
+    assert!(matches!(e.instructions.last(), Some(Instr::Return { .. })));
+    let s = crate::compile("x\n", "<single>", pyvm_parser::Mode::Single).expect("single");
+    assert!(s
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::PrintExpr { .. })));
+}
+
+#[test]
+fn match_and_except_star_shapes() {
+    let c = code("match x:\n    case [a, *b]:\n        pass\n    case {'k': v}:\n        pass\n    case P(q=1):\n        pass\n");
+    let has = |f: fn(&Instr) -> bool| c.instructions.iter().any(f);
+    assert!(has(|i| matches!(i, Instr::MatchSequence { .. })));
+    assert!(has(|i| matches!(i, Instr::UnpackEx { .. })));
+    assert!(has(|i| matches!(i, Instr::MatchKeys { .. })));
+    assert!(has(|i| matches!(i, Instr::MatchClass { .. })));
+    let s = code("try:\n    f()\nexcept* ValueError as e:\n    g(e)\n");
+    assert!(s
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::CheckEgMatch { .. })));
+    assert!(s
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::PrepReraiseStar { .. })));
+}
+
+#[test]
+fn generic_definitions_use_intrinsics() {
+    let c =
+        code("def f[T](x: T) -> T:\n    return x\nclass C[U]:\n    pass\ntype A[V] = list[V]\n");
+    let tp = first_function(&c);
+    assert_eq!(&*tp.name, "<generic parameters of f>");
+    assert!(tp.instructions.iter().any(|i| matches!(
+        i,
+        Instr::CallIntrinsic {
+            which: crate::instr::intrinsic::SET_FUNCTION_TYPE_PARAMS,
+            ..
+        }
+    )));
+    let f = first_function(&tp);
+    assert_eq!(&*f.qualname, "f");
+}
+
+#[test]
+fn big_inputs_do_not_panic() {
+    // a 70,000-name unpacking target exceeds the registers: an error, not an overflow
+    let names: Vec<String> = (0..70_000).map(|i| format!("v{i}")).collect();
+    let src = format!("{} = x\n", names.join(", "));
+    assert!(compile(&src).is_err());
+    // a long f-string is joined in chunks
+    let fs = format!("y = f\"{}\"\n", "{x}-".repeat(600));
+    assert!(compile(&fs).is_ok());
+    // many locals in one function
+    let body: String = (0..300).map(|i| format!("    a{i} = {i}\n")).collect();
+    assert!(matches!(
+        compile(&format!("def f():\n{body}")),
+        Err(CompileError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn comprehension_cells_are_fresh_registers() {
+    let f = first_function(&code(
+        "def f():\n    return [lambda: x for x in range(3)]\n",
+    ));
+    assert!(f
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::MakeCell { .. })));
+    assert!(f
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::StoreDeref { .. })));
+    // no nested <listcomp> function
+    assert!(!f
+        .constants
+        .iter()
+        .any(|k| matches!(k, Constant::Code(c) if &*c.name == "<listcomp>")));
+}
