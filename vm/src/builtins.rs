@@ -5,6 +5,8 @@
 //! arity errors carry CPython's wording. Methods of built-in types go in the `METHODS` table of
 //! their `objects/*.rs` file instead (registered by `types::populate`).
 
+mod funcs;
+
 use crate::error::{type_error, PyResult};
 use crate::object::Payload;
 use crate::objects::function::NativeFn;
@@ -71,10 +73,11 @@ pub(crate) fn register(vm: &mut Vm) {
     vm.set_builtin("Ellipsis", Value::Obj(t.ellipsis.clone()));
     vm.set_builtin("__name__", Value::str("builtins"));
     vm.set_builtin("__debug__", Value::Bool(true));
-    for &(name, f) in FUNCTIONS {
+    for &(name, f) in FUNCTIONS.iter().chain(funcs::FUNCTIONS) {
         let v = vm.new_builtin_function(name, f);
         vm.set_builtin(name, v);
     }
+    funcs::register_classes(vm);
 }
 
 // ----- argument helpers ---------------------------------------------------------------------

@@ -90,6 +90,7 @@ registry! {
         cell, code, generator, coroutine, super_, member_descriptor, traceback, callable_iterator,
         mappingproxy, iterator, property, classmethod, staticmethod,
         not_implemented_type, ellipsis_type, base_exception,
+        enumerate, zip, map, filter, reversed,
     }
     exceptions {
         system_exit: "SystemExit" < base_exception,
@@ -224,6 +225,11 @@ fn base_types() -> std::collections::HashMap<&'static str, Obj> {
         ),
         ("ellipsis_type", "ellipsis", Kind::Ellipsis, false),
         ("base_exception", "BaseException", Kind::Exception, true),
+        ("enumerate", "enumerate", Kind::Iter, true),
+        ("zip", "zip", Kind::Iter, true),
+        ("map", "map", Kind::Iter, true),
+        ("filter", "filter", Kind::Iter, true),
+        ("reversed", "reversed", Kind::Iter, true),
     ];
     for &(key, name, kind, base_ok) in simple {
         let t = if kind == Kind::Exception {

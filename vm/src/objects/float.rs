@@ -181,8 +181,11 @@ fn float_hex(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 /// The native methods of `float`.
-pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] =
-    &[("is_integer", float_is_integer), ("hex", float_hex)];
+pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
+    ("is_integer", float_is_integer),
+    ("hex", float_hex),
+    ("__format__", crate::objects::format::float_format),
+];
 
 #[cfg(test)]
 mod tests {

@@ -142,7 +142,7 @@ fn pad(s: &Spec, sign_prefix: &str, body: &str, default_align: char) -> String {
         return format!("{sign_prefix}{body}");
     }
     let n = s.width - len;
-    let fills = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let fills = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
         '<' => format!("{sign_prefix}{body}{}", fills(n)),
         '^' => format!("{}{sign_prefix}{body}{}", fills(n / 2), fills(n - n / 2)),
@@ -338,7 +338,11 @@ fn float_body(x: f64, s: &Spec) -> String {
         } else {
             t.to_string()
         };
-        return if s.ty == Some('%') { format!("{t}%") } else { t };
+        return if s.ty == Some('%') {
+            format!("{t}%")
+        } else {
+            t
+        };
     }
     match s.ty {
         Some('f' | 'F') => {
@@ -384,7 +388,12 @@ fn float_body(x: f64, s: &Spec) -> String {
 fn format_float_spec(f: f64, s: &Spec) -> PyResult<String> {
     let mut neg = f.is_sign_negative() && !f.is_nan();
     let body = float_body(f.abs(), s);
-    if s.z && neg && body.chars().all(|c| matches!(c, '0' | '.' | 'e' | 'E' | '+' | '-' | '%')) {
+    if s.z
+        && neg
+        && body
+            .chars()
+            .all(|c| matches!(c, '0' | '.' | 'e' | 'E' | '+' | '-' | '%'))
+    {
         neg = false;
     }
     let head = sign_str(neg, s.sign);
@@ -397,12 +406,7 @@ fn format_float_spec(f: f64, s: &Spec) -> PyResult<String> {
     let grouped = if special {
         int_part.to_string()
     } else {
-        group_padded(
-            s,
-            int_part,
-            3,
-            head.chars().count() + rest.chars().count(),
-        )
+        group_padded(s, int_part, 3, head.chars().count() + rest.chars().count())
     };
     Ok(pad(s, head, &format!("{grouped}{rest}"), '>'))
 }
@@ -484,7 +488,9 @@ pub(crate) fn int_format(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Va
         return vm.str(&v);
     }
     let Some(i) = as_int(&v) else {
-        return Err(type_error("descriptor '__format__' requires an 'int' object"));
+        return Err(type_error(
+            "descriptor '__format__' requires an 'int' object",
+        ));
     };
     let tyname = type_name_of(&v);
     Ok(Value::str(&format_int(&i.to_big(), &spec, &tyname)?))
@@ -500,9 +506,17 @@ pub(crate) fn float_format(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<
         Value::Float(f) => *f,
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) => *f,
-            _ => return Err(type_error("descriptor '__format__' requires a 'float' object")),
+            _ => {
+                return Err(type_error(
+                    "descriptor '__format__' requires a 'float' object",
+                ))
+            }
         },
-        _ => return Err(type_error("descriptor '__format__' requires a 'float' object")),
+        _ => {
+            return Err(type_error(
+                "descriptor '__format__' requires a 'float' object",
+            ))
+        }
     };
     let tyname = type_name_of(&v);
     Ok(Value::str(&format_float(f, &spec, &tyname)?))
@@ -512,7 +526,9 @@ pub(crate) fn str_format_dunder(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyRe
     let v = args.first().cloned().unwrap_or(Value::None);
     let spec = spec_arg(args, "str")?;
     let Some(s) = v.as_pystr() else {
-        return Err(type_error("descriptor '__format__' requires a 'str' object"));
+        return Err(type_error(
+            "descriptor '__format__' requires a 'str' object",
+        ));
     };
     if spec.is_empty() {
         return vm.str(&v);
@@ -524,7 +540,7 @@ pub(crate) fn str_format_dunder(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyRe
 
 enum Auto {
     Unknown,
-    Auto(usize),
+    Next(usize),
     Manual,
 }
 
@@ -541,18 +557,16 @@ impl Formatter<'_> {
         let (first, mut rest) = field.split_at(end);
         let mut obj = if first.is_empty() {
             let n = match self.auto {
-                Auto::Manual => {
-                    return Err(value_error(
-                        "cannot switch from manual field specification to automatic field numbering",
-                    ))
-                }
+                Auto::Manual => return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                )),
                 Auto::Unknown => 0,
-                Auto::Auto(n) => n,
+                Auto::Next(n) => n,
             };
-            self.auto = Auto::Auto(n + 1);
+            self.auto = Auto::Next(n + 1);
             self.positional(n)?
         } else if let Ok(n) = first.parse::<usize>() {
-            if let Auto::Auto(_) = self.auto {
+            if let Auto::Next(_) = self.auto {
                 return Err(value_error(
                     "cannot switch from automatic field numbering to manual field specification",
                 ));
@@ -660,7 +674,7 @@ impl Formatter<'_> {
             }
             if level != 0 {
                 return Err(value_error(
-                    if fmt.get(i + 1..).is_some_and(|r| r.iter().any(|&c| c == '}')) {
+                    if fmt.get(i + 1..).is_some_and(|r| r.contains(&'}')) {
                         "unmatched '{' in format spec"
                     } else {
                         "Single '{' encountered in format string"
@@ -712,11 +726,7 @@ impl Formatter<'_> {
                     let r = vm.repr_string(&obj)?;
                     Value::str(&ascii_escape(&r))
                 }
-                Some(c) => {
-                    return Err(value_error(format!(
-                        "Unknown conversion specifier {c}"
-                    )))
-                }
+                Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
             };
             let spec_chars: Vec<char> = spec.chars().collect();
             let spec = if spec.contains('{') {
@@ -780,7 +790,9 @@ pub(crate) fn str_format(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<V
 /// `str.format_map(mapping)`.
 pub(crate) fn str_format_map(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let Some(fmt) = args.first().and_then(Value::as_pystr) else {
-        return Err(type_error("descriptor 'format_map' requires a 'str' object"));
+        return Err(type_error(
+            "descriptor 'format_map' requires a 'str' object",
+        ));
     };
     let Some(m) = args.get(1) else {
         return Err(type_error(
@@ -859,7 +871,8 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<S
     let is_mapping = !is_tuple
         && args.as_pystr().is_none()
         && !matches!(args.payload(), Some(Payload::Bytes(_)))
-        && crate::objects::typeobj::lookup(crate::vm::type_of(args), "__getitem__").is_some();
+        && (matches!(args.payload(), Some(Payload::Dict(_)))
+            || crate::objects::typeobj::lookup(crate::vm::type_of(args), "__getitem__").is_some());
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
     let mut argi = 0usize;
@@ -908,7 +921,8 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<S
             used_mapping = true;
             key_arg = Some(vm.getitem(args, &Value::str(&key))?);
         }
-        let (mut left, mut plus, mut space, mut alt, mut zero) = (false, false, false, false, false);
+        let (mut left, mut plus, mut space, mut alt, mut zero) =
+            (false, false, false, false, false);
         while let Some(&f) = chars.get(i) {
             match f {
                 '-' => left = true,
@@ -1075,13 +1089,13 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<S
         } else if left {
             out.push_str(&head);
             out.push_str(&body);
-            out.extend(std::iter::repeat(' ').take(width - len));
+            out.extend(std::iter::repeat_n(' ', width - len));
         } else if zero && numeric {
             out.push_str(&head);
-            out.extend(std::iter::repeat('0').take(width - len));
+            out.extend(std::iter::repeat_n('0', width - len));
             out.push_str(&body);
         } else {
-            out.extend(std::iter::repeat(' ').take(width - len));
+            out.extend(std::iter::repeat_n(' ', width - len));
             out.push_str(&head);
             out.push_str(&body);
         }
@@ -1127,7 +1141,7 @@ mod tests {
     #[test]
     fn floats() {
         let f = |v: f64, s: &str| format_float(v, s, "float").unwrap_or_default();
-        assert_eq!(f(3.14159, ".2f"), "3.14");
+        assert_eq!(f(2.25, ".1f"), "2.2");
         assert_eq!(f(1234.5, ",.1f"), "1,234.5");
         assert_eq!(f(0.000123, "g"), "0.000123");
         assert_eq!(f(1e20, "g"), "1e+20");

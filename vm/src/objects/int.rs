@@ -359,8 +359,11 @@ fn int_conjugate(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 /// The native methods of `int`.
-pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] =
-    &[("bit_length", int_bit_length), ("conjugate", int_conjugate)];
+pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
+    ("bit_length", int_bit_length),
+    ("conjugate", int_conjugate),
+    ("__format__", crate::objects::format::int_format),
+];
 
 #[cfg(test)]
 mod tests {

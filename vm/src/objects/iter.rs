@@ -47,6 +47,18 @@ pub enum IterState {
     Zip {
         its: Vec<Value>,
     },
+    /// `zip(..., strict=True)`.
+    ZipStrict {
+        its: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     Reversed {
         seq: Obj,
         index: usize,
@@ -73,7 +85,15 @@ impl IterState {
             IterState::Dict { dict, .. } => f(&Value::Obj(dict.clone())),
             IterState::Snapshot { items, .. } => items.iter().for_each(&mut *f),
             IterState::Enumerate { it, .. } => f(it),
-            IterState::Zip { its } => its.iter().for_each(&mut *f),
+            IterState::Zip { its } | IterState::ZipStrict { its } => its.iter().for_each(&mut *f),
+            IterState::Map { func, its } => {
+                f(func);
+                its.iter().for_each(&mut *f);
+            }
+            IterState::Filter { func, it } => {
+                f(func);
+                f(it);
+            }
             IterState::GetItem { obj, .. } => f(obj),
             IterState::Callable { func, sentinel } => {
                 f(func);
@@ -196,6 +216,72 @@ pub(crate) fn builtin_next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<
                 return Ok(None);
             }
             Ok(Some(vm.new_tuple(out)))
+        }
+        IterState::ZipStrict { its } => {
+            let its = its.clone();
+            drop(st);
+            let mut out = Vec::with_capacity(its.len());
+            for (i, it) in its.iter().enumerate() {
+                match vm.next(it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        *state.borrow_mut() = IterState::Done;
+                        if i > 0 {
+                            let plural = if i == 1 { " " } else { "s 1-" };
+                            return Err(crate::error::value_error(format!(
+                                "zip() argument {} is shorter than argument{plural}{}",
+                                i + 1,
+                                i
+                            )));
+                        }
+                        for (j, other) in its.iter().enumerate().skip(1) {
+                            if vm.next(other)?.is_some() {
+                                let plural = if j == 1 { " " } else { "s 1-" };
+                                return Err(crate::error::value_error(format!(
+                                    "zip() argument {} is longer than argument{plural}{}",
+                                    j + 1,
+                                    j
+                                )));
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            if its.is_empty() {
+                return Ok(None);
+            }
+            Ok(Some(vm.new_tuple(out)))
+        }
+        IterState::Map { func, its } => {
+            let (func, its) = (func.clone(), its.clone());
+            drop(st);
+            let mut args = Vec::with_capacity(its.len());
+            for it in &its {
+                match vm.next(it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            vm.call(&func, &args, &[]).map(Some)
+        }
+        IterState::Filter { func, it } => {
+            let (func, it) = (func.clone(), it.clone());
+            drop(st);
+            loop {
+                let Some(v) = vm.next(&it)? else {
+                    return Ok(None);
+                };
+                let keep = if matches!(func, Value::None) {
+                    vm.truthy(&v)?
+                } else {
+                    let r = vm.call(&func, std::slice::from_ref(&v), &[])?;
+                    vm.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
         }
         IterState::GetItem { obj, index } => {
             let obj = obj.clone();

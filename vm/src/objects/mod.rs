@@ -6,6 +6,7 @@ pub mod dict;
 pub mod dict_methods;
 pub mod exception;
 pub mod float;
+pub mod format;
 pub mod function;
 pub mod generator;
 pub mod int;

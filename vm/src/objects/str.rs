@@ -689,6 +689,10 @@ fn str_encode(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// The native methods of `str`.
 pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
     ("upper", str_upper),
+    ("format", crate::objects::format::str_format),
+    ("format_map", crate::objects::format::str_format_map),
+    ("__format__", crate::objects::format::str_format_dunder),
+    ("__mod__", crate::objects::format::str_mod),
     ("lower", str_lower),
     ("capitalize", str_capitalize),
     ("title", str_title),
