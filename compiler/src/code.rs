@@ -474,6 +474,7 @@ impl CodeBuilder {
                 *slot = slot.with_target(t);
             }
         }
+        thread_jumps(&mut self.instrs);
         let mut table = Vec::new();
         for &(s, e, h, r) in &self.ranges {
             table.push(ExceptionEntry {
@@ -505,6 +506,28 @@ impl CodeBuilder {
         self.code.names = self.names.into_boxed_slice();
         self.code.exception_table = table.into_boxed_slice();
         Ok(self.code)
+    }
+}
+
+/// Jump threading: a jump whose target is an unconditional `Jump` goes straight to that
+/// jump's target (as CPython's optimizer does), so `if`/`else` at the end of a loop body costs
+/// one jump, not two. Instructions are only retargeted, never removed, so indices (positions,
+/// exception table) stay valid.
+fn thread_jumps(instrs: &mut [Instr]) {
+    for i in 0..instrs.len() {
+        let Some(mut t) = instrs.get(i).and_then(Instr::jump_target) else {
+            continue;
+        };
+        // follow chains of unconditional jumps, with a bound against cycles (`while True: pass`)
+        for _ in 0..8 {
+            match instrs.get(usize::from(t)) {
+                Some(Instr::Jump { target }) if *target != t => t = *target,
+                _ => break,
+            }
+        }
+        if let Some(slot) = instrs.get_mut(i) {
+            *slot = slot.with_target(t);
+        }
     }
 }
 
