@@ -6,6 +6,31 @@
 
 use logos::Logos;
 
+// Why the two callbacks below: logos compiles a repetition over multi-byte UTF-8 characters
+// (`[^\r\n]*`, `[\u{80}-\u{10FFFF}]*`) into mutually recursive state functions, one call per
+// character. Unoptimised builds then overflow the stack on a long non-ASCII comment or
+// identifier (a few thousand characters on a 2 MiB thread), and optimised ones depend on the
+// calls becoming jumps. Plain loops over the bytes have neither problem.
+
+/// Extends a `Name` over ASCII letters, digits, `_` and any non-ASCII character. A byte below
+/// 0x80 always starts a character, so stopping there stays on a character boundary.
+fn name_rest(lex: &mut logos::Lexer<'_, RawTok>) -> bool {
+    let rest = lex.remainder().as_bytes();
+    let len = rest
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80))
+        .unwrap_or(rest.len());
+    lex.bump(len);
+    true
+}
+
+/// Extends a `Comment` to the end of its line (not including the `\r` or `\n`).
+fn comment_rest(lex: &mut logos::Lexer<'_, RawTok>) -> bool {
+    let rest = lex.remainder().as_bytes();
+    lex.bump(memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len()));
+    true
+}
+
 /// A raw token. Operators map one-to-one onto CPython's exact token types.
 #[derive(Logos, Clone, Copy, Debug, PartialEq, Eq)]
 #[logos(skip r"[ \t\x0c]+")]
@@ -13,15 +38,16 @@ pub(crate) enum RawTok {
     /// `\n`, `\r\n` or a lone `\r`.
     #[regex(r"\n|\r\n?")]
     Newline,
-    /// `#` up to the end of the line.
-    #[regex(r"#[^\r\n]*", allow_greedy = true)]
+    /// `#` up to the end of the line (the rest is found by [`comment_rest`]).
+    #[token("#", comment_rest)]
     Comment,
     /// A backslash: a line continuation when a newline follows (checked by hand).
     #[token("\\")]
     Backslash,
     /// An identifier or keyword. Every non-ASCII character counts as a potential identifier
-    /// character, as in CPython's tokenizer; validation happens afterwards.
-    #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*")]
+    /// character, as in CPython's tokenizer; validation happens afterwards. Only the first
+    /// character is a regex; [`name_rest`] scans the rest.
+    #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}]", name_rest)]
     Name,
     /// The prefix and opening quote of a string or bytes literal; the body is scanned by hand.
     #[regex(r#"([rRuUbB]|[bB][rR]|[rR][bB])?["']"#)]

@@ -112,3 +112,44 @@ fn random_bytes_decode_or_fail_cleanly() {
         }
     }
 }
+
+/// Huge and deeply nested inputs: every stream ends, in time linear in the input, with
+/// tokens or one error, and the `tokenize` stream too. (What the parser makes of the same
+/// inputs, against CPython's recorded answers, is `parser/tests/robustness.rs`.)
+#[test]
+fn huge_and_deep_inputs_end() {
+    let n = 100_000;
+    let inputs: Vec<String> = vec![
+        "(".repeat(n) + &")".repeat(n),
+        "[".repeat(n),
+        "}".repeat(n),
+        "f'{".repeat(n) + &"}'".repeat(n),
+        "f'{x:{y:{z:{".repeat(1000),
+        "-".repeat(n) + "1",
+        "x = '".to_string() + &"a".repeat(10_000_000) + "'\n",
+        "x = '''".to_string() + &"a\n".repeat(n),
+        "x = \"".to_string() + &"\\\n".repeat(n),
+        "x = 1 + \\\n".repeat(n) + "1\n",
+        (0..200).map(|i| " ".repeat(i) + "if a:\n").collect(),
+        (0..200).map(|i| "\t".repeat(i) + "if a:\n").collect(),
+        "#".repeat(1_000_000),
+        "\n".repeat(1_000_000),
+        "\r".repeat(n) + "x",
+        "9".repeat(1_000_000),
+        "é".repeat(n),
+        "1".to_string() + &"_1".repeat(n),
+        "0x".to_string() + &"f".repeat(n),
+        "\"\"\"".repeat(n),
+        "# type: ignore\n".repeat(n),
+    ];
+    for src in &inputs {
+        for type_comments in [false, true] {
+            let limit = 4 * src.len() + 16;
+            let count = Lexer::new(src, LexOptions { type_comments })
+                .take(limit + 1)
+                .count();
+            assert!(count <= limit, "runaway token stream for {:.40?}", src);
+        }
+        let _ = tokenize(src);
+    }
+}
