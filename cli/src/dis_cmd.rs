@@ -29,7 +29,27 @@ pub fn main(argv: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match pyvm_compiler::compile(&source, &filename, pyvm_parser::Mode::Exec) {
+    let arena = bumpalo::Bump::new();
+    let mut warnings = Vec::new();
+    let parsed = pyvm_parser::parse_with_warnings(
+        &source,
+        pyvm_parser::Mode::Exec,
+        pyvm_parser::ParseOptions::default(),
+        &arena,
+        &mut warnings,
+    );
+    let compiled = parsed
+        .map_err(pyvm_compiler::CompileError::Syntax)
+        .and_then(|module| {
+            pyvm_compiler::compile_mod_with_warnings(&module, &source, &filename, &mut warnings)
+        });
+    for w in &warnings {
+        eprint!(
+            "{}",
+            pyvm_parser::report::format_syntax_warning(w, &filename, &source)
+        );
+    }
+    match compiled {
         Ok(code) => {
             let text = pyvm_compiler::disassemble(&code);
             let mut out = std::io::stdout().lock();

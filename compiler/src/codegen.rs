@@ -26,6 +26,7 @@ mod expr;
 mod patterns;
 #[cfg(test)]
 mod tests;
+mod warnings;
 
 type CResult<T> = Result<T, CompileError>;
 
@@ -33,7 +34,12 @@ pub(crate) fn const_value_pub(v: &ast::ConstantValue<'_>) -> Constant {
     const_value(v)
 }
 
-pub(crate) fn compile_mod(m: &ast::Mod<'_>, source: &str, filename: &str) -> CResult<CodeObject> {
+pub(crate) fn compile_mod(
+    m: &ast::Mod<'_>,
+    source: &str,
+    filename: &str,
+    warnings: &mut Vec<pyvm_parser::SyntaxWarning>,
+) -> CResult<CodeObject> {
     let table = crate::symtable::SymbolTable::build(m, source, filename)?;
     let module_scope = ScopeInfo::from_symtable(table.module_scope());
     let mut c = Compiler {
@@ -47,27 +53,32 @@ pub(crate) fn compile_mod(m: &ast::Mod<'_>, source: &str, filename: &str) -> CRe
         future_annotations: false,
         saved_pos: Vec::new(),
         comp_span: ast::Span::default(),
+        warnings: Vec::new(),
     };
     if let ast::Mod::Module(m) = m {
         c.future_annotations = has_future_annotations(m.body);
     }
     c.setup_registers();
-    match m {
-        ast::Mod::Module(m) => c.module_body(m.body, false)?,
-        ast::Mod::Interactive(m) => c.module_body(m.body, true)?,
-        ast::Mod::Expression(e) => {
-            c.set_span(e.body.span());
-            let r = c.tmp()?;
-            c.expr_to(&e.body, r)?;
-            c.emit(Instr::Return { src: r });
-        }
-        ast::Mod::FunctionType(_) => {
-            return Err(c.syntax_error(
+    let body = (|| -> CResult<()> {
+        match m {
+            ast::Mod::Module(m) => c.module_body(m.body, false),
+            ast::Mod::Interactive(m) => c.module_body(m.body, true),
+            ast::Mod::Expression(e) => {
+                c.set_span(e.body.span());
+                let r = c.tmp()?;
+                c.expr_to(&e.body, r)?;
+                c.emit(Instr::Return { src: r });
+                Ok(())
+            }
+            ast::Mod::FunctionType(_) => Err(c.syntax_error(
                 "function type comments cannot be compiled",
                 ast::Span::default(),
-            ));
+            )),
         }
-    }
+    })();
+    // Warnings met before an error are reported too, as CPython prints them as it goes.
+    warnings.append(&mut c.warnings);
+    body?;
     let unit = std::mem::replace(
         &mut c.unit,
         Unit::new(UnitKind::Module, "", filename, ScopeInfo::default(), 1),
@@ -225,6 +236,8 @@ struct Compiler<'s, 'a> {
     saved_pos: Vec<Position>,
     /// Span of the comprehension being compiled (for its error messages).
     comp_span: ast::Span,
+    /// `SyntaxWarning`s of the code generator, in the order CPython emits them.
+    warnings: Vec<pyvm_parser::SyntaxWarning>,
 }
 
 fn binop_instr(op: ast::Operator, inplace: bool, dst: Reg, a: Reg, b: Reg) -> Instr {
@@ -1607,6 +1620,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn assert_stmt(&mut self, a: &'a ast::Assert<'a>) -> CResult<()> {
+        self.check_assert(a);
         let end = self.label();
         self.jump_if(&a.test, true, end)?;
         let f = self.tmps(2)?;

@@ -59,7 +59,21 @@ pub fn compile_mod(
     source: &str,
     filename: &str,
 ) -> Result<Rc<CodeObject>, CompileError> {
-    codegen::compile_mod(module, source, filename).map(Rc::new)
+    let mut warnings = Vec::new();
+    compile_mod_with_warnings(module, source, filename, &mut warnings)
+}
+
+/// [`compile_mod`], also collecting the `SyntaxWarning`s CPython's compiler emits (`'int'
+/// object is not callable; perhaps you missed a comma?`, `"is" with 'str' literal. Did you mean
+/// "=="?`, ...), in order; a script runner prints them (after the parser's) with
+/// `pyvm_parser::report::format_syntax_warning`, even when compilation then fails.
+pub fn compile_mod_with_warnings(
+    module: &pyvm_parser::ast::Mod<'_>,
+    source: &str,
+    filename: &str,
+    warnings: &mut Vec<pyvm_parser::SyntaxWarning>,
+) -> Result<Rc<CodeObject>, CompileError> {
+    codegen::compile_mod(module, source, filename, warnings).map(Rc::new)
 }
 
 /// The disassembly of `code` and, recursively, of the code objects among its constants, in the

@@ -241,6 +241,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
+                self.check_subscript(&s.value, &s.slice);
                 let obj = self.operand_into(&s.value, dst, &[s.slice])?;
                 let key = self.slice_any(&s.slice)?;
                 self.set_span(s.span);
@@ -386,6 +387,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn compare(&mut self, c: &'a ast::Compare<'a>, dst: Reg) -> CResult<()> {
+        self.check_compare(c);
         if c.ops.len() == 1 {
             let (Some(op), Some(right)) = (c.ops.first(), c.comparators.first()) else {
                 return Ok(());
@@ -450,6 +452,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 }
             }
             Expr::Compare(c) if c.ops.len() == 1 && !when => {
+                self.check_compare(c);
                 let (Some(op), Some(right)) = (c.ops.first(), c.comparators.first()) else {
                     return Ok(());
                 };
@@ -479,6 +482,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                         }))
                     ) =>
             {
+                self.check_compare(c);
                 let a = self.expr_any(&c.left)?;
                 self.set_span(c.span);
                 let is = matches!(c.ops.first(), Some(ast::CmpOp::Is));
@@ -508,6 +512,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     // ------------------------------------------------------------------------------------------
 
     fn call(&mut self, c: &'a ast::Call<'a>, dst: Reg) -> CResult<()> {
+        self.check_caller(&c.func);
         let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());
         let nargs = c.args.len() + c.keywords.len();

@@ -272,3 +272,38 @@ fn comprehension_cells_are_fresh_registers() {
         .iter()
         .any(|k| matches!(k, Constant::Code(c) if &*c.name == "<listcomp>")));
 }
+
+#[test]
+fn compiler_syntax_warnings() {
+    let src = "x = 1\nprint(x is 1)\nassert (x, 'm')\ny = [1, 2] [0, 1]\nw = (1)(2)\nq = -1(2)\n";
+    let arena = bumpalo::Bump::new();
+    let module = pyvm_parser::parse(
+        src,
+        pyvm_parser::Mode::Exec,
+        pyvm_parser::ParseOptions::default(),
+        &arena,
+    )
+    .expect("parses");
+    let mut w = Vec::new();
+    crate::compile_mod_with_warnings(&module, src, "<t>", &mut w).expect("compiles");
+    let msgs: Vec<(u32, &str)> = w.iter().map(|w| (w.lineno, w.msg.as_str())).collect();
+    assert_eq!(
+        msgs,
+        vec![
+            (2, "\"is\" with 'int' literal. Did you mean \"==\"?"),
+            (3, "assertion is always true, perhaps remove parentheses?"),
+            (
+                4,
+                "list indices must be integers or slices, not tuple; perhaps you missed a comma?"
+            ),
+            (
+                5,
+                "'int' object is not callable; perhaps you missed a comma?"
+            ),
+            (
+                6,
+                "'int' object is not callable; perhaps you missed a comma?"
+            ),
+        ]
+    );
+}
