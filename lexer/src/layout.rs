@@ -136,7 +136,7 @@ pub(crate) struct Scanner<'src> {
 /// f-strings).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LexWarning {
-    /// Byte offset of the backslash.
+    /// Byte offset of what is warned about (the backslash, the number).
     pub offset: u32,
     pub message: String,
 }
@@ -849,8 +849,15 @@ impl<'src> Scanner<'src> {
             start,
             i: start,
             extra_tokens: self.extra_tokens,
+            warning: None,
         };
         let kind = scan.scan()?;
+        if let Some(what) = scan.warning {
+            self.warnings.push(LexWarning {
+                offset: start as u32,
+                message: format!("invalid {what} literal"),
+            });
+        }
         let end = scan.i.min(self.bytes.len());
         self.pos = end;
         Ok(Token {
@@ -869,6 +876,8 @@ struct NumberScan<'a> {
     start: usize,
     i: usize,
     extra_tokens: bool,
+    /// A keyword right after the number (`0x1for`): CPython warns "invalid ... literal".
+    warning: Option<&'static str>,
 }
 
 impl NumberScan<'_> {
@@ -1069,7 +1078,9 @@ impl NumberScan<'_> {
             b'n' => self.lookahead(b"ot"),
             _ => false,
         };
-        if !allowed && c < 128 && is_ident_char(c) {
+        if allowed {
+            self.warning = Some(kind);
+        } else if c < 128 && is_ident_char(c) {
             self.backup();
             return Err(self.error(LexErrorKind::InvalidLiteral(kind)));
         }

@@ -205,6 +205,9 @@ pub(crate) struct Builder<'a, 'src> {
     pub source: &'src str,
     pub warnings: RefCell<Vec<WarningAt>>,
     scratch_warnings: RefCell<Vec<LiteralWarning>>,
+    /// The first decoding error of a piece of the f-string being parsed: CPython reports it
+    /// at the f-string's closing quote ([`Builder::fstring`]).
+    fstring_error: RefCell<Option<String>>,
 }
 
 fn user<'a, 'src>(e: PErr) -> PError<'a, 'src> {
@@ -218,6 +221,7 @@ impl<'a, 'src> Builder<'a, 'src> {
             source,
             warnings: RefCell::new(Vec::new()),
             scratch_warnings: RefCell::new(Vec::new()),
+            fstring_error: RefCell::new(None),
         }
     }
 
@@ -1376,15 +1380,24 @@ impl<'a, 'src> Builder<'a, 'src> {
         self.take_warnings(span.start);
         match result {
             Ok(v) => Ok(self.constant(span, ConstantValue::Str(v))),
-            Err(e) => Err(user(PErr {
-                kind: SyntaxErrorKind::SyntaxError,
-                msg: e.msg,
-                start: span.start + e.offset as u32,
-                end: Some(span.end),
-                lex: None,
-                end_in_bytes: false,
-            })),
+            Err(e) => {
+                self.fstring_error.borrow_mut().get_or_insert(e.msg);
+                Ok(self.constant(span, ConstantValue::Str(StrValue::new(""))))
+            }
         }
+    }
+
+    /// A whole f-string; `end` is its closing quote, where a piece's decoding error is
+    /// reported.
+    pub(crate) fn fstring(
+        &self,
+        pieces: BVec<'a, Expr<'a>>,
+        end: Span,
+    ) -> PResult<'a, 'src, StrPart<'a>> {
+        if let Some(msg) = self.fstring_error.borrow_mut().take() {
+            return Err(user(PErr::new(msg, end)));
+        }
+        Ok(StrPart::FString { pieces })
     }
 
     pub(crate) fn replacement_field(

@@ -83,6 +83,7 @@ pub(crate) fn diagnose(
         .or_else(|| cx.arguments())
         .or_else(|| cx.comprehension())
         .or_else(|| cx.dict_item())
+        .or_else(|| cx.unclosed_with_items())
         .or_else(|| cx.legacy_statement())
         .or_else(|| cx.missing_comma())
 }
@@ -1129,6 +1130,33 @@ impl Ctx<'_, '_> {
         );
         e.end = Some(PErr::END_COLUMN_ZERO);
         Some(e)
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// `with (a as b, c as d:` with its `(` never closed: CPython reads the parenthesized
+    /// with-items and fails at the token that should have been `)`.
+    fn unclosed_with_items(&self) -> Option<PErr> {
+        let i = self.fail;
+        if self.fail_tok()? != Token::As {
+            return None;
+        }
+        let open = self.enclosing_open(i)?;
+        let mut kw = self.line_start(i);
+        if self.tok(kw)? == Token::Async {
+            kw += 1;
+        }
+        if self.tok(kw)? != Token::With || open != kw + 1 || self.matching_close(open).is_some() {
+            return None;
+        }
+        let depth = self.depth_at(open + 1);
+        let stop = (i..)
+            .take_while(|&n| self.tok(n).is_some_and(|t| t != Token::EndOfFile))
+            .find(|&n| {
+                matches!(self.tok(n), Some(Token::Colon | Token::Newline))
+                    && self.depth_at(n) == depth
+            })?;
+        Some(self.error_at(stop, "invalid syntax"))
     }
 }
 
