@@ -132,11 +132,10 @@ enum FBlock<'a> {
     With {
         exit: Reg,
         plen: usize,
+        is_async: bool,
     },
     /// An `except*` body: `break`/`continue`/`return` may not leave it.
-    ExceptStar {
-        plen: usize,
-    },
+    ExceptStar { plen: usize },
 }
 
 impl FBlock<'_> {
@@ -1335,8 +1334,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
                         self.clear_name(n)?;
                     }
                 }
-                FBlock::With { exit, .. } => {
-                    self.call_exit_none(exit)?;
+                FBlock::With { exit, is_async, .. } => {
+                    self.call_exit_none(exit, is_async)?;
                 }
                 FBlock::TryFinally { finalbody, .. } => {
                     // Run the finally body with only the outer blocks active.
@@ -1571,7 +1570,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
         Ok(())
     }
 
-    fn call_exit_none(&mut self, exit: Reg) -> CResult<()> {
+    /// `R[exit](None, None, None)`, awaited for `async with`.
+    fn call_exit_none(&mut self, exit: Reg, is_async: bool) -> CResult<()> {
         let m = self.mark();
         let f = self.tmps(4)?;
         self.emit(Instr::Move { dst: f, src: exit });
@@ -1583,6 +1583,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
             func: f,
             argc: 3,
         });
+        if is_async {
+            self.await_reg(f)?;
+        }
         self.release(m);
         Ok(())
     }
@@ -1930,27 +1933,17 @@ impl<'s, 'a> Compiler<'s, 'a> {
         if let Some(t) = &it.optional_vars {
             self.store(t, exit + 1)?;
         }
-        self.unit.fblocks.push(FBlock::With { exit, plen });
+        self.unit.fblocks.push(FBlock::With {
+            exit,
+            plen,
+            is_async: w.is_async,
+        });
         let before = self.bound_snapshot();
         self.with_stmt(w, item + 1)?;
         self.unit.fblocks.pop();
         self.pop_protect();
         self.set_span(w.span);
-        if w.is_async {
-            let f = self.tmps(4)?;
-            self.emit(Instr::Move { dst: f, src: exit });
-            for k in 1..4 {
-                self.emit(Instr::LoadNone { dst: f + k });
-            }
-            self.emit(Instr::Call {
-                dst: f,
-                func: f,
-                argc: 3,
-            });
-            self.await_reg(f)?;
-        } else {
-            self.call_exit_none(exit)?;
-        }
+        self.call_exit_none(exit, w.is_async)?;
         self.jump(end);
         self.bound_restore(before);
         self.bind(handler);
