@@ -78,6 +78,7 @@ pub(crate) fn register(vm: &mut Vm) {
         vm.set_builtin(name, v);
     }
     funcs::register_classes(vm);
+    crate::objects::extra::register();
 }
 
 // ----- argument helpers ---------------------------------------------------------------------
@@ -142,6 +143,13 @@ pub fn take_kwargs<const N: usize>(
         }
     }
     Ok(out)
+}
+
+/// `operator.index(v)` as `i64` (`OverflowError` past the C `ssize_t` range).
+pub(crate) fn funcs_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let b = funcs::index_big(vm, v)?;
+    num_traits::ToPrimitive::to_i64(&b)
+        .ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 fn arg(args: &[Value], i: usize) -> Value {

@@ -1,10 +1,12 @@
 //! The built-in types, one file each.
 
 pub mod bytes;
+pub mod complex;
 pub mod ctor;
 pub mod dict;
 pub mod dict_methods;
 pub mod exception;
+pub mod extra;
 pub mod float;
 pub mod format;
 pub mod function;
@@ -15,6 +17,8 @@ pub mod list;
 pub mod object_methods;
 pub mod range;
 pub mod set;
+pub mod set_ops;
 pub mod str;
+pub mod str_more;
 pub mod tuple;
 pub mod typeobj;

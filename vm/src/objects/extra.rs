@@ -1,0 +1,656 @@
+//! Methods of `int`, `float`, `dict`, `slice`, `range` and the built-in iterators that the
+//! first method tables did not have: `int.bit_count`/`to_bytes`/`from_bytes`/
+//! `as_integer_ratio`, `float.as_integer_ratio`/`fromhex`, `dict.fromkeys` and `|`/`|=`,
+//! `slice.indices`, `range.index`/`count`, `__length_hint__`.
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::builtins::take_kwargs;
+use crate::error::{overflow_error, type_error, value_error, PyResult};
+use crate::object::{Obj, Payload};
+use crate::objects::function::{BuiltinKind, NativeFn};
+use crate::objects::int::{as_int, from_big};
+use crate::objects::iter::IterState;
+use crate::types::{add_classmethods, add_methods, types};
+use crate::value::Value;
+use crate::vm::{type_name_of, KwArgs, Vm};
+
+/// Adds every table of this file (and the other extra tables) to the built-in types.
+pub(crate) fn register() {
+    let t = types();
+    let m = BuiltinKind::Method;
+    let f = BuiltinKind::Function;
+    add_methods(&t.int, INT, m);
+    add_classmethods(&t.int, &[("from_bytes", int_from_bytes)]);
+    add_methods(&t.float, FLOAT, m);
+    add_classmethods(&t.float, &[("fromhex", float_fromhex)]);
+    add_methods(&t.dict, DICT, m);
+    add_classmethods(&t.dict, &[("fromkeys", dict_fromkeys)]);
+    add_methods(&t.slice, &[("indices", slice_indices)], m);
+    add_methods(&t.range, RANGE, m);
+    for cls in [
+        &t.iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+        &t.callable_iterator,
+    ] {
+        add_methods(cls, ITER, m);
+    }
+    add_methods(&t.set, crate::objects::set_ops::COMMON, m);
+    add_methods(&t.set, crate::objects::set_ops::MUTATING, m);
+    add_methods(&t.frozenset, crate::objects::set_ops::COMMON, m);
+    add_methods(&t.complex, crate::objects::complex::METHODS, m);
+    add_methods(&t.complex, crate::objects::complex::STATIC, f);
+    add_methods(&t.str, crate::objects::str_more::METHODS, m);
+    add_staticmethods(&t.str, crate::objects::str_more::STATIC);
+}
+
+fn add_staticmethods(cls: &Obj, methods: &[(&'static str, NativeFn)]) {
+    add_methods(cls, methods, BuiltinKind::Function);
+    let Some(t) = cls.as_type() else { return };
+    let mut d = t.dict.borrow_mut();
+    for &(name, _) in methods {
+        if let Some(v) = d.get_str(name).cloned() {
+            let sm = crate::object::Object::new(&types().staticmethod, Payload::StaticMethod(v));
+            d.set_str(name, Value::Obj(sm));
+        }
+    }
+}
+
+fn not_impl() -> Value {
+    Value::Obj(types().not_implemented.clone())
+}
+
+// ----- int ------------------------------------------------------------------------------------
+
+fn this_int(args: &[Value]) -> PyResult<BigInt> {
+    args.first()
+        .and_then(as_int)
+        .map(|i| i.to_big())
+        .ok_or_else(|| type_error("descriptor requires an 'int' object"))
+}
+
+fn int_bit_count(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let i = this_int(args)?;
+    let n: u64 = i
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
+    Ok(Value::Int(n as i64))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let i = this_int(args)?;
+    Ok(vm.new_tuple(vec![from_big(i), Value::Int(1)]))
+}
+
+fn int_is_integer(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    this_int(args)?;
+    Ok(Value::Bool(true))
+}
+
+fn byteorder(v: Option<Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(v) => match v.as_pystr().map(|s| s.to_rust().into_owned()).as_deref() {
+            Some("little") => Ok(true),
+            Some("big") => Ok(false),
+            Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
+            None => Err(type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                type_name_of(&v)
+            ))),
+        },
+    }
+}
+
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let i = this_int(args)?;
+    let [len_kw, order_kw, signed_kw] =
+        take_kwargs("to_bytes", kw, ["length", "byteorder", "signed"])?;
+    let length = match args.get(1).cloned().or(len_kw) {
+        Some(v) => crate::builtins::funcs_index(vm, &v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(value_error("length argument must be non-negative"));
+    }
+    let little = byteorder(args.get(2).cloned().or(order_kw))?;
+    let signed = match signed_kw {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    if i.is_negative() && !signed {
+        return Err(overflow_error("can't convert negative int to unsigned"));
+    }
+    let length = length as usize;
+    let mut bytes = if signed {
+        i.to_signed_bytes_le()
+    } else {
+        i.to_bytes_le().1
+    };
+    if i.is_zero() {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(overflow_error("int too big to convert"));
+    }
+    let fill = if i.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(crate::objects::bytes::new_bytes(bytes))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    // args[0] is the class.
+    let [bytes_kw, order_kw, signed_kw] =
+        take_kwargs("from_bytes", kw, ["bytes", "byteorder", "signed"])?;
+    let src = args
+        .get(1)
+        .cloned()
+        .or(bytes_kw)
+        .ok_or_else(|| type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+    let little = byteorder(args.get(2).cloned().or(order_kw))?;
+    let signed = match signed_kw {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    let mut data: Vec<u8> = match src.payload() {
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        _ => {
+            let items = vm.collect_iter(&src)?;
+            let mut out = Vec::with_capacity(items.len());
+            for it in items {
+                match as_int(&it).and_then(|i| i.to_big().to_u8()) {
+                    Some(b) => out.push(b),
+                    None => return Err(value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            out
+        }
+    };
+    if !little {
+        data.reverse();
+    }
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&data)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &data)
+    };
+    let r = from_big(v);
+    match args.first() {
+        Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(c, &types().int) && c.as_type().is_some() => {
+            vm.call(&Value::Obj(c.clone()), &[r], &[])
+        }
+        _ => Ok(r),
+    }
+}
+
+fn int_binop(vm: &mut Vm, args: &[Value], op: crate::ops::BinOp, refl: bool) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Ok(not_impl());
+    };
+    if args.len() > 2 || as_int(a).is_none() || as_int(b).is_none() {
+        return Ok(not_impl());
+    }
+    let (x, y) = (
+        from_big(as_int(a).map(|i| i.to_big()).unwrap_or_default()),
+        from_big(as_int(b).map(|i| i.to_big()).unwrap_or_default()),
+    );
+    if refl {
+        vm.binary_op(op, &y, &x)
+    } else {
+        vm.binary_op(op, &x, &y)
+    }
+}
+
+macro_rules! int_ops {
+    ($($name:ident => $op:ident, $refl:expr;)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+                int_binop(vm, args, crate::ops::BinOp::$op, $refl)
+            }
+        )*
+    };
+}
+
+int_ops! {
+    i_add => Add, false; i_radd => Add, true;
+    i_sub => Sub, false; i_rsub => Sub, true;
+    i_mul => Mul, false; i_rmul => Mul, true;
+    i_floordiv => FloorDiv, false; i_rfloordiv => FloorDiv, true;
+    i_truediv => TrueDiv, false; i_rtruediv => TrueDiv, true;
+    i_mod => Mod, false; i_rmod => Mod, true;
+    i_pow => Pow, false; i_rpow => Pow, true;
+    i_and => And, false; i_rand => And, true;
+    i_or => Or, false; i_ror => Or, true;
+    i_xor => Xor, false; i_rxor => Xor, true;
+    i_lshift => LShift, false; i_rlshift => LShift, true;
+    i_rshift => RShift, false; i_rrshift => RShift, true;
+}
+
+fn int_index(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(from_big(this_int(args)?))
+}
+
+fn int_float(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let i = this_int(args)?;
+    crate::objects::int::big_to_f64(&i).map(Value::Float)
+}
+
+fn int_neg(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(from_big(-this_int(args)?))
+}
+
+fn int_abs(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(from_big(this_int(args)?.abs()))
+}
+
+fn int_bool(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(!this_int(args)?.is_zero()))
+}
+
+fn int_divmod(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Ok(not_impl());
+    };
+    let (Some(x), Some(y)) = (as_int(a), as_int(b)) else {
+        return Ok(not_impl());
+    };
+    let (x, y) = (from_big(x.to_big()), from_big(y.to_big()));
+    let q = vm.binary_op(crate::ops::BinOp::FloorDiv, &x, &y)?;
+    let r = vm.binary_op(crate::ops::BinOp::Mod, &x, &y)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+const INT: &[(&str, NativeFn)] = &[
+    ("bit_count", int_bit_count),
+    ("as_integer_ratio", int_as_integer_ratio),
+    ("is_integer", int_is_integer),
+    ("to_bytes", int_to_bytes),
+    ("__add__", i_add),
+    ("__radd__", i_radd),
+    ("__sub__", i_sub),
+    ("__rsub__", i_rsub),
+    ("__mul__", i_mul),
+    ("__rmul__", i_rmul),
+    ("__floordiv__", i_floordiv),
+    ("__rfloordiv__", i_rfloordiv),
+    ("__truediv__", i_truediv),
+    ("__rtruediv__", i_rtruediv),
+    ("__mod__", i_mod),
+    ("__rmod__", i_rmod),
+    ("__pow__", i_pow),
+    ("__rpow__", i_rpow),
+    ("__and__", i_and),
+    ("__rand__", i_rand),
+    ("__or__", i_or),
+    ("__ror__", i_ror),
+    ("__xor__", i_xor),
+    ("__rxor__", i_rxor),
+    ("__lshift__", i_lshift),
+    ("__rlshift__", i_rlshift),
+    ("__rshift__", i_rshift),
+    ("__rrshift__", i_rrshift),
+    ("__divmod__", int_divmod),
+    ("__index__", int_index),
+    ("__int__", int_index),
+    ("__float__", int_float),
+    ("__neg__", int_neg),
+    ("__abs__", int_abs),
+    ("__bool__", int_bool),
+];
+
+// ----- float ----------------------------------------------------------------------------------
+
+fn this_float(args: &[Value]) -> PyResult<f64> {
+    match args.first() {
+        Some(Value::Float(f)) => Ok(*f),
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::Float(f) => Ok(*f),
+            _ => Err(type_error("descriptor requires a 'float' object")),
+        },
+        _ => Err(type_error("descriptor requires a 'float' object")),
+    }
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let f = this_float(args)?;
+    if f.is_infinite() {
+        return Err(overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let neg = bits >> 63 == 1;
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    let mut num = BigInt::from(mant);
+    let mut den = BigInt::one();
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    let g = num.gcd(&den);
+    if !g.is_zero() {
+        num /= &g;
+        den /= &g;
+    }
+    if neg {
+        num = -num;
+    }
+    Ok(vm.new_tuple(vec![from_big(num), from_big(den)]))
+}
+
+fn float_fromhex(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let s = match args.get(1).and_then(Value::as_pystr) {
+        Some(s) => s.to_rust().into_owned(),
+        None => return Err(type_error("fromhex() argument must be str")),
+    };
+    let f = parse_hex_float(&s)
+        .ok_or_else(|| value_error("invalid hexadecimal floating-point string"))?;
+    let r = Value::Float(f);
+    match args.first() {
+        Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(c, &types().float) && c.as_type().is_some() => {
+            vm.call(&Value::Obj(c.clone()), &[r], &[])
+        }
+        _ => Ok(r),
+    }
+}
+
+/// Parses `float.fromhex` input: `[sign]['0x']hex[.hex]['p'[sign]dec]`, or inf/nan.
+fn parse_hex_float(s: &str) -> Option<f64> {
+    let t = s.trim().to_ascii_lowercase();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    match t.as_str() {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    let t = t.strip_prefix("0x").unwrap_or(&t);
+    let (mant, exp) = match t.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        None => (t, 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    if ip.is_empty() && fp.is_empty() {
+        return None;
+    }
+    let mut v = BigInt::zero();
+    for c in ip.chars().chain(fp.chars()) {
+        v = v * 16 + c.to_digit(16)?;
+    }
+    let e2 = exp - 4 * fp.len() as i64;
+    // Exact scaling by converting through a correctly rounded decimal-free path.
+    let bits = v.bits() as i64;
+    if v.is_zero() {
+        return Some(sign * 0.0);
+    }
+    // Keep 64 significant bits then let the float conversion round.
+    let shift = bits - 64;
+    let (top, e) = if shift > 0 {
+        let top: BigInt = &v >> shift as usize;
+        let sticky = !(&v - (&top << shift as usize)).is_zero();
+        let top = top.to_u64()? | u64::from(sticky);
+        (top, e2 + shift)
+    } else {
+        (v.to_u64()?, e2)
+    };
+    let f = (top as f64) * 2f64.powi(e.clamp(-1100, 1100) as i32);
+    if f.is_infinite() {
+        return None;
+    }
+    Some(sign * f)
+}
+
+const FLOAT: &[(&str, NativeFn)] = &[("as_integer_ratio", float_as_integer_ratio)];
+
+// ----- dict -----------------------------------------------------------------------------------
+
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let cls = args.first().cloned().unwrap_or(Value::None);
+    let keys = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("fromkeys expected at least 1 argument, got 0"))?;
+    let value = args.get(2).cloned().unwrap_or(Value::None);
+    let d = vm.call(&cls, &[], &[])?;
+    let items = vm.collect_iter(&keys)?;
+    match d.as_obj() {
+        Some(o) if matches!(o.payload, Payload::Dict(_)) && !cls_is_heap(&cls) => {
+            let o = o.clone();
+            for k in items {
+                vm.dict_set(&o, k, value.clone())?;
+            }
+        }
+        _ => {
+            for k in items {
+                vm.setitem(&d, &k, Some(value.clone()))?;
+            }
+        }
+    }
+    Ok(d)
+}
+
+fn cls_is_heap(cls: &Value) -> bool {
+    cls.as_obj()
+        .and_then(|c| c.as_type())
+        .is_some_and(|t| t.heap)
+}
+
+fn is_dict(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Dict(_)))
+}
+
+fn dict_or(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Ok(not_impl());
+    };
+    if !is_dict(a) || !is_dict(b) {
+        return Ok(not_impl());
+    }
+    let d = vm.new_dict();
+    if let Some(o) = d.as_obj() {
+        vm.dict_update_from(o, a)?;
+        vm.dict_update_from(o, b)?;
+    }
+    Ok(d)
+}
+
+fn dict_ror(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Ok(not_impl());
+    };
+    dict_or(vm, &[b.clone(), a.clone()], &[])
+}
+
+fn dict_ior(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Ok(not_impl());
+    };
+    let Some(o) = a.as_obj().filter(|_| is_dict(a)) else {
+        return Ok(not_impl());
+    };
+    vm.dict_update_from(o, b)?;
+    Ok(a.clone())
+}
+
+const DICT: &[(&str, NativeFn)] = &[
+    ("__or__", dict_or),
+    ("__ror__", dict_ror),
+    ("__ior__", dict_ior),
+];
+
+// ----- slice, range, iterators -----------------------------------------------------------------
+
+fn slice_indices(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let Some(Payload::Slice(parts)) = args.first().and_then(Value::payload) else {
+        return Err(type_error("descriptor requires a 'slice' object"));
+    };
+    let parts = (**parts).clone();
+    let n = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("slice.indices() takes exactly one argument (0 given)"))?;
+    let n = crate::builtins::funcs_index(vm, &n)?;
+    if n < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (a, b, c) = crate::subscript::slice_indices(vm, &parts, n as usize)?;
+    Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+}
+
+fn range_of(args: &[Value]) -> PyResult<crate::objects::range::Range> {
+    match args.first().and_then(Value::payload) {
+        Some(Payload::Range(r)) => Ok(*r),
+        _ => Err(type_error("descriptor requires a 'range' object")),
+    }
+}
+
+fn range_pos(r: &crate::objects::range::Range, v: &Value) -> Option<i64> {
+    let x = match as_int(v)? {
+        crate::objects::int::IntRef::Small(i) => i,
+        crate::objects::int::IntRef::Big(_) => return None,
+    };
+    let off = x.checked_sub(r.start)?;
+    if off % r.step != 0 {
+        return None;
+    }
+    let i = off / r.step;
+    (0..r.len()).contains(&i).then_some(i)
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let r = range_of(args)?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    if as_int(&v).is_some() {
+        return match range_pos(&r, &v) {
+            Some(i) => Ok(Value::Int(i)),
+            None => Err(value_error(format!(
+                "{} is not in range",
+                vm.repr_string(&v)?
+            ))),
+        };
+    }
+    for i in 0..r.len() {
+        if let Some(x) = r.get(i) {
+            if vm.eq(&Value::Int(x), &v)? {
+                return Ok(Value::Int(i));
+            }
+        }
+    }
+    Err(value_error(format!(
+        "{} is not in range",
+        vm.repr_string(&v)?
+    )))
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let r = range_of(args)?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    if as_int(&v).is_some() {
+        return Ok(Value::Int(i64::from(range_pos(&r, &v).is_some())));
+    }
+    let mut n = 0;
+    for i in 0..r.len() {
+        if let Some(x) = r.get(i) {
+            if vm.eq(&Value::Int(x), &v)? {
+                n += 1;
+            }
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+const RANGE: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
+
+fn iter_length_hint(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let Some(Payload::Iter(st)) = args.first().and_then(Value::payload) else {
+        return Err(type_error("descriptor requires an iterator"));
+    };
+    let st = st.borrow();
+    let n: i64 = match &*st {
+        IterState::Seq { seq, index } => {
+            let len = match &seq.payload {
+                Payload::List(l) => l.borrow().len(),
+                Payload::Tuple(t) => t.len(),
+                Payload::Str(s) => s.len(),
+                Payload::Bytes(b) => b.len(),
+                _ => 0,
+            };
+            len.saturating_sub(*index) as i64
+        }
+        IterState::Reversed { index, .. } => *index as i64,
+        IterState::Range { next, stop, step } => crate::objects::range::Range {
+            start: *next,
+            stop: *stop,
+            step: *step,
+        }
+        .len(),
+        IterState::Snapshot { items, index } => items.len().saturating_sub(*index) as i64,
+        IterState::Dict { dict, pos, .. } => match &dict.payload {
+            Payload::Dict(d) => {
+                let d = d.borrow();
+                let mut n = 0;
+                let mut p = *pos;
+                while let Some((np, _)) = d.next_from(p) {
+                    n += 1;
+                    p = np;
+                }
+                n
+            }
+            _ => 0,
+        },
+        _ => 0,
+    };
+    Ok(Value::Int(n))
+}
+
+fn iter_iter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn iter_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let it = args.first().cloned().unwrap_or(Value::None);
+    vm.next_or_stop(&it)
+}
+
+const ITER: &[(&str, NativeFn)] = &[
+    ("__length_hint__", iter_length_hint),
+    ("__iter__", iter_iter),
+    ("__next__", iter_next),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_floats() {
+        assert_eq!(parse_hex_float("0x1.8p1"), Some(3.0));
+        assert_eq!(parse_hex_float("-0x10"), Some(-16.0));
+        assert_eq!(parse_hex_float("0x.8"), Some(0.5));
+        assert_eq!(parse_hex_float("xyz"), None);
+    }
+}
