@@ -181,6 +181,8 @@ struct Unit<'a> {
     firstlineno: u32,
     /// End labels of the enclosing `try` statements being compiled.
     try_ends: Vec<Label>,
+    /// Registers that held loop iterators so far (see `drop_loop_iters`).
+    loop_iters: Vec<Reg>,
     /// The innermost enclosing class name, for private-name mangling.
     private: Option<Rc<str>>,
     /// Scopes of the inlined comprehensions being compiled (innermost last).
@@ -212,6 +214,7 @@ impl<'a> Unit<'a> {
             interactive: false,
             firstlineno,
             try_ends: Vec::new(),
+            loop_iters: Vec::new(),
             private: None,
             comp_scopes: Vec::new(),
             owner_qualname: None,
@@ -1236,6 +1239,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let src = self.expr_any(&f.iter)?;
         self.set_span(f.span);
         self.emit(Instr::GetIter { dst: it, src });
+        self.unit.loop_iters.push(it);
         self.release(u16::from(it) + 2);
         let top = self.label();
         let brk = self.label();
@@ -1279,6 +1283,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let src = self.expr_any(&f.iter)?;
         self.set_span(f.span);
         self.emit(Instr::GetAIter { dst: it, src });
+        self.unit.loop_iters.push(it);
         let top = self.label();
         let brk = self.label();
         let orelse = self.label();
@@ -1311,6 +1316,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.bind(orelse);
         self.stmts(f.orelse)?;
         self.bind(brk);
+        self.set_span(f.span);
+        self.emit(Instr::DeleteFast { reg: it });
         Ok(())
     }
 
@@ -1571,6 +1578,19 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     /// `R[exit](None, None, None)`, awaited for `async with`.
+    /// At the entry of an exception handler: clears the iterators of the loops (and
+    /// comprehensions) of the protected block, which the exception abandoned, as CPython's stack
+    /// unwinding pops them (a generator being iterated is finalised before the handler runs).
+    /// These registers are all dead here: they were allocated inside the block.
+    fn drop_loop_iters(&mut self, from: usize) {
+        let mut regs: Vec<Reg> = self.unit.loop_iters.get(from..).unwrap_or(&[]).to_vec();
+        regs.sort_unstable();
+        regs.dedup();
+        for reg in regs {
+            self.emit(Instr::DeleteFast { reg });
+        }
+    }
+
     fn call_exit_none(&mut self, exit: Reg, is_async: bool) -> CResult<()> {
         let m = self.mark();
         let f = self.tmps(4)?;
@@ -1715,6 +1735,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn try_stmt(&mut self, t: &'a ast::Try<'a>) -> CResult<()> {
+        let iters_from = self.unit.loop_iters.len();
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
@@ -1742,6 +1763,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         // exceptional path
         self.bound_restore(before.clone());
         self.bind(handler);
+        self.drop_loop_iters(iters_from);
         let saved = self.tmp()?;
         self.emit(Instr::PushExcInfo { save: saved, exc });
         let cleanup = self.label();
@@ -1767,6 +1789,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn try_except(&mut self, t: &'a ast::Try<'a>) -> CResult<()> {
+        let iters_from = self.unit.loop_iters.len();
         let end = self.label();
         let handler = self.label();
         let exc = self.tmp()?;
@@ -1778,6 +1801,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.jump(end);
         self.bound_restore(before.clone());
         self.bind(handler);
+        self.drop_loop_iters(iters_from);
         let saved = self.tmp()?;
         self.set_span(t.span);
         self.emit(Instr::PushExcInfo { save: saved, exc });
@@ -1890,6 +1914,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn with_stmt(&mut self, w: &'a ast::With<'a>, item: usize) -> CResult<()> {
+        let iters_from = self.unit.loop_iters.len();
         let Some(it) = w.items.get(item) else {
             return self.stmts(w.body);
         };
@@ -1947,6 +1972,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.jump(end);
         self.bound_restore(before);
         self.bind(handler);
+        self.drop_loop_iters(iters_from);
         let saved = self.tmp()?;
         self.emit(Instr::PushExcInfo { save: saved, exc });
         let cleanup = self.label();

@@ -863,6 +863,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         } else {
             self.emit(Instr::GetIter { dst: it, src });
         }
+        self.unit.loop_iters.push(it);
         self.release(u16::from(it) + 2);
         // Iteration variables get their own registers (PEP 709 isolation).
         let saved = self.unit.comp_vars.len();
@@ -950,6 +951,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     let it = self.tmp()?;
                     let src = self.expr_any(&g.iter)?;
                     self.emit(Instr::GetAIter { dst: it, src });
+                    self.unit.loop_iters.push(it);
                     self.release(u16::from(it) + 1);
                     it
                 }
@@ -989,6 +991,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 let it = self.tmps(2)?;
                 let src = self.expr_any(&g.iter)?;
                 self.emit(Instr::GetIter { dst: it, src });
+                self.unit.loop_iters.push(it);
                 self.release(u16::from(it) + 2);
                 it
             }
