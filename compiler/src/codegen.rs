@@ -116,6 +116,8 @@ enum FBlock<'a> {
         cont: Label,
         brk: Label,
         plen: usize,
+        /// The iterator register of a `for` loop (dropped when `return` leaves the loop).
+        iter: Option<Reg>,
     },
     /// The body of a `try` with a `finally`.
     TryFinally {
@@ -1216,6 +1218,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             cont: top,
             brk,
             plen,
+            iter: None,
         });
         self.stmts(w.body)?;
         self.unit.fblocks.pop();
@@ -1261,6 +1264,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             cont: top,
             brk,
             plen,
+            iter: Some(it),
         });
         self.stmts(f.body)?;
         self.unit.fblocks.pop();
@@ -1305,6 +1309,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             cont: top,
             brk,
             plen,
+            iter: Some(it),
         });
         self.stmts(f.body)?;
         self.unit.fblocks.pop();
@@ -1334,7 +1339,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let mut s = self.suspend_from(fb.plen());
             suspended.append(&mut s);
             match fb {
-                FBlock::Loop { .. } | FBlock::ExceptStar { .. } => {}
+                FBlock::Loop { iter, .. } => {
+                    if let Some(reg) = iter {
+                        self.emit(Instr::DeleteFast { reg });
+                    }
+                }
+                FBlock::ExceptStar { .. } => {}
                 FBlock::Handler { saved, name, .. } => {
                     self.emit(Instr::PopExcInfo { saved });
                     if let Some(n) = name {
