@@ -12,7 +12,7 @@ use crate::value::Value;
 use crate::vm::{type_name_of, type_of, Vm};
 
 /// Whether a class attribute is a data descriptor (takes precedence over the instance dict).
-fn is_data_descriptor(attr: &Value) -> bool {
+pub(crate) fn is_data_descriptor(attr: &Value) -> bool {
     match attr.payload() {
         Some(Payload::Property { .. }) | Some(Payload::Member(_)) => true,
         Some(_) => {

@@ -578,8 +578,7 @@ impl Vm {
                     let n = (usize::from(ext) << 8) | usize::from(name);
                     ext = 0;
                     let (o, v) = (r!(obj).clone(), r!(src).clone());
-                    let nm = name_str(cd, n);
-                    tri!(self.setattr(&o, &nm, v));
+                    tri!(self.store_attr(cd, &o, n, v));
                 }
                 Instr::DeleteAttr { obj, name } => {
                     let o = r!(obj).clone();
@@ -1456,6 +1455,18 @@ impl Vm {
         let Some(n) = cd.names.get(i).cloned() else {
             return Err(system_error("bad name index"));
         };
+        if let (Some(Some(Value::Obj(o))), Some(&h)) = (
+            self.frames.last().map(|f| f.locals.as_ref()),
+            cd.name_hashes.get(i),
+        ) {
+            if let Payload::Dict(d) = &o.payload {
+                if !o.class().as_type().is_some_and(|t| t.heap) {
+                    if let Some(v) = d.borrow().get_fast(&n, h) {
+                        return Ok(v.clone());
+                    }
+                }
+            }
+        }
         if let Some(locals) = self.frame_locals() {
             match &locals {
                 Value::Obj(o)
@@ -1529,8 +1540,77 @@ impl Vm {
     // ----- attributes and methods -----------------------------------------------------------
 
     fn load_attr(&mut self, cd: &CodeData, obj: &Value, n: usize) -> PyResult<Value> {
+        let (Some(nv), Some(&h)) = (cd.names.get(n), cd.name_hashes.get(n)) else {
+            return Err(system_error("bad name index"));
+        };
+        // Fast path: an instance of a class without `__getattribute__` and no data
+        // descriptor for the name: the instance dict, then the class attribute.
+        if let Value::Obj(o) = obj {
+            if matches!(o.payload, Payload::Instance) {
+                let cls = o.class();
+                if cls.as_type().is_some_and(|t| t.heap) && !overrides(cls, 0) {
+                    let attr = crate::objects::typeobj::lookup_value(cls, nv, h);
+                    if !attr.as_ref().is_some_and(crate::attr::is_data_descriptor) {
+                        if let Some(d) = o.instance_dict() {
+                            if let Payload::Dict(t) = &d.payload {
+                                if let Some(v) = t.borrow().get_fast(nv, h) {
+                                    return Ok(v.clone());
+                                }
+                            }
+                        }
+                        if let Some(a) = attr {
+                            let cls = cls.clone();
+                            return self.descr_get(&a, obj, &cls);
+                        }
+                    }
+                }
+            }
+        }
         let name = name_str(cd, n);
         self.getattr_str(obj, &name)
+    }
+
+    fn store_attr(&mut self, cd: &CodeData, obj: &Value, n: usize, v: Value) -> PyResult<()> {
+        let (Some(nv), Some(&h)) = (cd.names.get(n), cd.name_hashes.get(n)) else {
+            return Err(system_error("bad name index"));
+        };
+        if let Value::Obj(o) = obj {
+            if matches!(o.payload, Payload::Instance) {
+                let cls = o.class();
+                if cls.as_type().is_some_and(|t| t.heap && t.instance_dict) && !overrides(cls, 2) {
+                    let attr = crate::objects::typeobj::lookup_value(cls, nv, h);
+                    let plain = match &attr {
+                        None => true,
+                        Some(a) => !crate::attr::is_data_descriptor(a),
+                    };
+                    if plain {
+                        if let Some(d) = o.instance_dict_or_create() {
+                            if let Payload::Dict(t) = &d.payload {
+                                let old = {
+                                    let mut t = t.borrow_mut();
+                                    match t.probe(nv, h) {
+                                        crate::objects::dict::Probe::Found(i) => t.set_value(i, v),
+                                        crate::objects::dict::Probe::Missing => {
+                                            t.insert_new(h, nv.clone(), v);
+                                            None
+                                        }
+                                        crate::objects::dict::Probe::Candidates(_) => {
+                                            drop(t);
+                                            let name = name_str(cd, n);
+                                            return self.setattr(obj, &name, v);
+                                        }
+                                    }
+                                };
+                                drop(old);
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let name = name_str(cd, n);
+        self.setattr(obj, &name, v)
     }
 
     fn load_method(&mut self, cd: &CodeData, recv: &Value, n: usize) -> PyResult<(Value, Value)> {
@@ -2997,6 +3077,27 @@ impl Vm {
     }
 }
 
+thread_local! {
+    /// `__getattribute__`, `__getattr__`, `__setattr__` with their hashes, for the attribute
+    /// fast paths.
+    static HOOKS: [(Value, i64); 3] = {
+        let mk = |s: &str| (Value::str(s), crate::objects::str::str_hash(s));
+        [mk("__getattribute__"), mk("__getattr__"), mk("__setattr__")]
+    };
+}
+
+/// Whether class `cls` defines attribute hook `which` (0: `__getattribute__`, 1:
+/// `__getattr__`, 2: `__setattr__`) in Python (not `object`'s native one).
+fn overrides(cls: &Obj, which: usize) -> bool {
+    HOOKS.with(|h| {
+        let Some((n, hash)) = h.get(which) else {
+            return true;
+        };
+        crate::objects::typeobj::lookup_value(cls, n, *hash)
+            .is_some_and(|a| !matches!(a.payload(), Some(Payload::Builtin(_))))
+    })
+}
+
 /// The shapes of the call instructions.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum CallShape {
@@ -3305,5 +3406,41 @@ fn join_names(names: &[String]) -> String {
         [a] => a.clone(),
         [a, b] => format!("{a} and {b}"),
         [init @ .., last] => format!("{}, and {}", init.join(", "), last),
+    }
+}
+
+impl Vm {
+    /// Compiles `source` (`compile()`): a syntax error becomes a `SyntaxError` exception.
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: pyvm_parser::Mode,
+    ) -> PyResult<Rc<pyvm_compiler::code::CodeObject>> {
+        pyvm_compiler::compile(source, filename, mode).map_err(|e| match e {
+            pyvm_compiler::CompileError::Syntax(se) => {
+                PyErr::new(&types().syntax_error, se.to_string())
+            }
+            other => system_error(other.to_string()),
+        })
+    }
+
+    /// Runs compiled module code in a fresh `__main__`-like namespace and returns it (the
+    /// globals dict); used by benchmarks and embedders.
+    pub fn exec_module(&mut self, code: Rc<pyvm_compiler::code::CodeObject>) -> PyResult<Value> {
+        let globals = crate::vm::fresh_dict();
+        if let Payload::Dict(d) = &globals.payload {
+            let mut d = d.borrow_mut();
+            d.set_str("__name__", Value::str("__main__"));
+            d.set_str("__builtins__", Value::Obj(self.builtins_module.clone()));
+        }
+        self.run_code(CodeData::new(code), globals.clone())?;
+        Ok(Value::Obj(globals))
+    }
+
+    /// Compiles and runs `source` as a module (`exec(source)`); returns its globals.
+    pub fn exec_source(&mut self, source: &str, filename: &str) -> PyResult<Value> {
+        let code = self.compile_source(source, filename, pyvm_parser::Mode::Exec)?;
+        self.exec_module(code)
     }
 }
