@@ -924,6 +924,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
         for t in a.targets {
             self.store(t, v)?;
         }
+        // A fresh object stored in a namespace must not stay alive in the temporary too:
+        // `a = A(); del a` finalises the object at the `del`, as in CPython.
+        if matches!(a.value, Expr::Call(_) | Expr::Await(_))
+            && a.targets
+                .iter()
+                .any(|t| !matches!(t, Expr::Tuple(_) | Expr::List(_)))
+        {
+            self.emit(Instr::DeleteFast { reg: v });
+        }
         Ok(())
     }
 
