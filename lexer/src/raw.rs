@@ -12,10 +12,15 @@ use logos::Logos;
 // identifier (a few thousand characters on a 2 MiB thread), and optimised ones depend on the
 // calls becoming jumps. Plain loops over the bytes have neither problem.
 
-/// Extends a `Name` over ASCII letters, digits, `_` and any non-ASCII character. A byte below
-/// 0x80 always starts a character, so stopping there stays on a character boundary.
+/// Extends a `Name` over ASCII letters, digits, `_` and any non-ASCII character, once the
+/// regex has taken the first character and the ASCII run after it (a single-state loop, which
+/// logos compiles to a loop). A byte below 0x80 always starts a character, so stopping there
+/// stays on a character boundary.
 fn name_rest(lex: &mut logos::Lexer<'_, RawTok>) -> bool {
     let rest = lex.remainder().as_bytes();
+    if rest.first().is_none_or(|&b| b < 0x80) {
+        return true;
+    }
     let len = rest
         .iter()
         .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80))
@@ -46,8 +51,8 @@ pub(crate) enum RawTok {
     Backslash,
     /// An identifier or keyword. Every non-ASCII character counts as a potential identifier
     /// character, as in CPython's tokenizer; validation happens afterwards. Only the first
-    /// character is a regex; [`name_rest`] scans the rest.
-    #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}]", name_rest)]
+    /// character and the ASCII run after it are a regex; [`name_rest`] scans the rest.
+    #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_]*", name_rest)]
     Name,
     /// The prefix and opening quote of a string or bytes literal; the body is scanned by hand.
     #[regex(r#"([rRuUbB]|[bB][rR]|[rR][bB])?["']"#)]
