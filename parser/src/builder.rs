@@ -791,7 +791,12 @@ impl<'a, 'src> Builder<'a, 'src> {
                                 // In a lambda CPython points at the token after `*` (and
                                 // its comma).
                                 let at = if is_lambda {
-                                    self.token_after(span.end)
+                                    let next = self.token_after(span.end);
+                                    if self.text(next) == "," {
+                                        self.token_after(next.end)
+                                    } else {
+                                        next
+                                    }
                                 } else {
                                     span
                                 };

@@ -497,6 +497,9 @@ impl<'a, 'src> Ctx<'a, 'src> {
         if i == close + 2 && self.tok(close + 1)? == Token::Rarrow {
             return Some(self.error_at(close + 1, "expected ':'"));
         }
+        if self.fail_tok() == Some(Token::Newline) {
+            return Some(self.error_at(i, "expected ':'"));
+        }
         None
     }
 
@@ -648,6 +651,26 @@ impl<'a, 'src> Ctx<'a, 'src> {
         self.range(a, i - 1, "expected 'else' after 'if' expression")
     }
 
+    /// The expression `toks[from..to]`, parsed by the grammar.
+    fn parse_expression(&self, from: usize, to: usize) -> Option<crate::ast::Expr<'a>> {
+        if !self.is_expression(from, to) {
+            return None;
+        }
+        let slice = self.toks.get(from..to)?;
+        let end = slice.last().map_or(0, |t| t.2);
+        let builder = Builder::new(self.arena, self.source);
+        let tokens = std::iter::once(Ok((0, Token::StartExpression, 0)))
+            .chain(slice.iter().map(|t| Ok(*t)))
+            .chain([
+                Ok((end, Token::Newline, end)),
+                Ok((end, Token::EndOfFile, end)),
+            ]);
+        match crate::grammar::TopParser::new().parse(&builder, tokens) {
+            Ok(crate::ast::Mod::Expression(e)) => Some(e.body),
+            _ => None,
+        }
+    }
+
     /// `NAME = value` where a named expression is parsed (`if x = 1:`, `[a = 1]`).
     fn named_expression_equals(&self) -> Option<PErr> {
         let i = self.fail;
@@ -655,7 +678,7 @@ impl<'a, 'src> Ctx<'a, 'src> {
             return None;
         }
         if !matches!(self.tok(i - 1)?, Token::Name(_)) {
-            return None;
+            return self.invalid_target_equals();
         }
         let before = self.tok(i - 2)?;
         let context = matches!(
@@ -1157,6 +1180,75 @@ impl Ctx<'_, '_> {
                     && self.depth_at(n) == depth
             })?;
         Some(self.error_at(stop, "invalid syntax"))
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// `if f() = 1:`: CPython's "cannot assign to ... here. Maybe you meant '==' instead of
+    /// '='?" for a `bitwise_or` that is not a name, where a named expression is parsed.
+    fn invalid_target_equals(&self) -> Option<PErr> {
+        let i = self.fail;
+        let start = self.disjunction_start(i)?;
+        let context = matches!(
+            self.tok(start.checked_sub(1)?)?,
+            Token::If
+                | Token::Elif
+                | Token::While
+                | Token::At
+                | Token::Lpar
+                | Token::Lsqb
+                | Token::Lbrace
+                | Token::Comma
+        );
+        if !context {
+            return None;
+        }
+        let target = self.parse_expression(start, i)?;
+        let excluded = matches!(
+            target,
+            crate::ast::Expr::List(_)
+                | crate::ast::Expr::Tuple(_)
+                | crate::ast::Expr::GeneratorExp(_)
+        ) || matches!(self.tok(start)?, Token::True | Token::False | Token::None)
+            && start + 1 == i;
+        if excluded || !crate::validate::is_bitwise_or_level(&target) {
+            return None;
+        }
+        let end = self.expression_end(i + 1, |t| {
+            matches!(
+                t,
+                Token::Comma
+                    | Token::Colon
+                    | Token::Equal
+                    | Token::ColonEqual
+                    | Token::If
+                    | Token::Else
+                    | Token::Or
+                    | Token::And
+                    | Token::Not
+                    | Token::In
+                    | Token::Is
+                    | Token::Less
+                    | Token::Greater
+                    | Token::EqEqual
+                    | Token::NotEqual
+                    | Token::LessEqual
+                    | Token::GreaterEqual
+                    | Token::For
+                    | Token::Async
+                    | Token::Lambda
+                    | Token::Semi
+            )
+        })?;
+        if matches!(self.tok(end), Some(Token::Equal | Token::ColonEqual)) {
+            return None;
+        }
+        let name = crate::validate::expr_name(&target);
+        self.range(
+            start,
+            i - 1,
+            format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
+        )
     }
 }
 

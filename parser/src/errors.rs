@@ -23,6 +23,11 @@ pub(crate) fn to_syntax_error<'a, 'src>(
     index: &LineIndex,
     stream: &mut TokenStream<'a, 'src>,
 ) -> SyntaxError {
+    let e_at = match &e {
+        ParseError::UnrecognizedToken { token, .. } => Some(token.0),
+        ParseError::UnrecognizedEof { location, .. } => Some(stream.last_end.max(*location)),
+        _ => None,
+    };
     let perr = match e {
         ParseError::User { error } => error,
         ParseError::UnrecognizedToken {
@@ -68,14 +73,24 @@ pub(crate) fn to_syntax_error<'a, 'src>(
             PErr::new("invalid syntax", crate::ast::Span::new(location, location))
         }
     };
-    let perr = tokenizer_error_after(perr, index, stream);
+    // The line CPython's parser had read to: the failing token's (its error may be earlier).
+    let reached = match &e_at {
+        Some(at) => *at,
+        None => perr.start,
+    };
+    let perr = tokenizer_error_after(perr, reached, index, stream);
     perr_to_syntax_error(perr, source, index)
 }
 
 /// CPython tokenizes the rest of the source after a parser error, and an error of the
 /// tokenizer wins (`_PyPegen_tokenize_full_source_to_check_for_errors`); a bracket still open
 /// at the end only when it was opened on a line before the parser's error.
-fn tokenizer_error_after(perr: PErr, index: &LineIndex, stream: &mut TokenStream<'_, '_>) -> PErr {
+fn tokenizer_error_after(
+    perr: PErr,
+    reached: u32,
+    index: &LineIndex,
+    stream: &mut TokenStream<'_, '_>,
+) -> PErr {
     if perr.lex.is_some() {
         return perr;
     }
@@ -84,7 +99,7 @@ fn tokenizer_error_after(perr: PErr, index: &LineIndex, stream: &mut TokenStream
     };
     match &later.lex {
         Some(lex) if matches!(lex.kind, LexErrorKind::UnclosedBracket(_)) => {
-            if index.line(perr.start) > index.line(lex.start) {
+            if index.line(reached) > index.line(lex.start) {
                 later
             } else {
                 perr

@@ -226,7 +226,7 @@ fn same(a: Expr<'_>, b: Expr<'_>) -> bool {
 
 /// Whether CPython's `invalid_named_expression` alternative applies: a `bitwise_or` that is
 /// not a list, tuple, generator expression or `True`/`None`/`False`.
-fn is_bitwise_or_level(e: &Expr<'_>) -> bool {
+pub(crate) fn is_bitwise_or_level(e: &Expr<'_>) -> bool {
     match e {
         Expr::BoolOp(_)
         | Expr::Compare(_)

@@ -1,0 +1,3 @@
+with a:
+# comment
+x = 1

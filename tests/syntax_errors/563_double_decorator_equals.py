@@ -1,0 +1,3 @@
+@a
+@b = c
+def f(): pass
