@@ -132,6 +132,15 @@ impl CmpOp {
 /// Arithmetic on built-in numbers and sequences without calling Python code. `None` means
 /// "not handled here": the dunder protocol decides.
 pub fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    // bool & | ^ bool stays a bool.
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Some(Ok(Value::Bool(*x & *y))),
+            BinOp::Or => return Some(Ok(Value::Bool(*x | *y))),
+            BinOp::Xor => return Some(Ok(Value::Bool(*x ^ *y))),
+            _ => {}
+        }
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if let Some(r) = small_binop(op, *x, *y) {
             return Some(r);
@@ -590,6 +599,29 @@ fn cmp_int_float(op: CmpOp, i: &IntRef<'_>, f: f64) -> bool {
 
 /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`.
 pub fn binop_type_error(sym: &str, a: &Value, b: &Value) -> crate::error::PyErr {
+    // CPython's sequence messages: `"a" + 1`, `[1] + (2,)`, `[1] * "x"`.
+    let seq = |v: &Value| {
+        matches!(
+            v.payload(),
+            Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+        )
+    };
+    if (sym == "+" || sym == "+=") && seq(a) {
+        let an = crate::vm::type_name_of(a);
+        if matches!(an.as_str(), "str" | "list" | "tuple") {
+            return type_error(format!(
+                "can only concatenate {an} (not \"{}\") to {an}",
+                crate::vm::type_name_of(b)
+            ));
+        }
+    }
+    if (sym == "*" || sym == "*=") && (seq(a) || seq(b)) {
+        let other = if seq(a) { b } else { a };
+        return type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            crate::vm::type_name_of(other)
+        ));
+    }
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         sym,

@@ -55,10 +55,10 @@ fn qualname_of(v: &Value) -> String {
 }
 
 fn complex_part(x: f64) -> String {
-    if x.fract() == 0.0 && x.is_finite() && x.abs() < 1e16 {
-        format!("{}", x as i64)
-    } else {
-        float::repr(x)
+    let r = float::repr(x);
+    match r.strip_suffix(".0") {
+        Some(t) => t.to_string(),
+        None => r,
     }
 }
 

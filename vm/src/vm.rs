@@ -495,6 +495,7 @@ impl Vm {
                 Some(Payload::Str(s)) => Ok(s.hash()),
                 Some(Payload::Int(b)) => Ok(crate::hash::hash_bigint(b)),
                 Some(Payload::Float(f)) => Ok(crate::hash::hash_f64(*f)),
+                Some(Payload::Complex(re, im)) => Ok(crate::objects::complex::hash(*re, *im)),
                 Some(Payload::Bytes(b)) => Ok(crate::hash::hash_bytes(b)),
                 Some(Payload::FrozenSet(s)) => Ok(crate::hash::hash_frozenset(
                     s.entries().map(|(h, _)| h),
