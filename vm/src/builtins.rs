@@ -152,15 +152,35 @@ pub(crate) fn funcs_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         .ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))
 }
 
+/// Like [`take_kwargs`], with the wording of C functions parsed by `PyArg_ParseTupleAndKeywords`
+/// (`'x' is an invalid keyword argument for print()`).
+pub fn take_kwargs_builtin<const N: usize>(
+    fname: &str,
+    kw: &KwArgs,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    take_kwargs(fname, kw, names).map_err(|e| {
+        match kw.iter().find_map(|(k, _)| {
+            let ks = k.as_pystr()?.to_rust().into_owned();
+            (!names.contains(&ks.as_str())).then_some(ks)
+        }) {
+            Some(bad) => type_error(format!(
+                "'{bad}' is an invalid keyword argument for {fname}()"
+            )),
+            None => e,
+        }
+    })
+}
+
 fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).cloned().unwrap_or(Value::None)
 }
 
-fn attr_name(v: &Value, what: &str) -> PyResult<String> {
+fn attr_name(v: &Value, _what: &str) -> PyResult<String> {
     match v.as_pystr() {
         Some(s) => Ok(s.to_rust().into_owned()),
         None => Err(type_error(format!(
-            "{what}: attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             type_name_of(v)
         ))),
     }
@@ -169,7 +189,8 @@ fn attr_name(v: &Value, what: &str) -> PyResult<String> {
 // ----- functions ------------------------------------------------------------------------------
 
 fn builtin_print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [sep, end, file, flush] = take_kwargs("print", kw, ["sep", "end", "file", "flush"])?;
+    let [sep, end, file, flush] =
+        take_kwargs_builtin("print", kw, ["sep", "end", "file", "flush"])?;
     let text_arg = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -281,7 +302,9 @@ fn builtin_iter(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if let Some(sentinel) = args.get(1) {
         let func = arg(args, 0);
         if !is_callable(&func) {
-            return Err(type_error("iter(v, w): v must be callable"));
+            return Err(type_error(
+                "iter(object, sentinel): object must be callable",
+            ));
         }
         return Ok(Value::Obj(crate::object::Object::new(
             &types().callable_iterator,

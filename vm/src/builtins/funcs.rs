@@ -239,6 +239,14 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (a, b) = (arg(args, 0), arg(args, 1));
     let plain = |v: &Value| !type_of(v).as_type().is_some_and(|t| t.heap);
     if is_number(&a) && is_number(&b) && plain(&a) && plain(&b) {
+        let float_zero =
+            |v: &Value| matches!(crate::objects::float::as_f64(v), Some(Ok(z)) if z == 0.0);
+        let is_float = |v: &Value| {
+            matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Float(_)))
+        };
+        if (is_float(&a) || is_float(&b)) && float_zero(&b) {
+            return Err(crate::error::zero_division_error("float divmod()"));
+        }
         let q = vm.binary_op(BinOp::FloorDiv, &a, &b)?;
         let r = vm.binary_op(BinOp::Mod, &a, &b)?;
         return Ok(vm.new_tuple(vec![q, r]));
@@ -474,24 +482,70 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         ));
     }
     let it = vm.iter(&arg(args, 0))?;
+    // Floats are added with Neumaier compensation, as CPython 3.12 does.
+    let mut comp = 0.0f64;
+    let mut in_float = false;
     while let Some(x) = vm.next(&it)? {
+        if let (Value::Float(a), Value::Float(b)) = (&acc, &x) {
+            let (a, b) = (*a, *b);
+            let t = a + b;
+            if t.is_finite() {
+                if a.abs() >= b.abs() {
+                    comp += (a - t) + b;
+                } else {
+                    comp += (b - t) + a;
+                }
+            }
+            in_float = true;
+            acc = Value::Float(t);
+            continue;
+        }
+        if let (Value::Float(a), Value::Int(b)) = (&acc, &x) {
+            let (a, b) = (*a, *b as f64);
+            let t = a + b;
+            if t.is_finite() {
+                if a.abs() >= b.abs() {
+                    comp += (a - t) + b;
+                } else {
+                    comp += (b - t) + a;
+                }
+            }
+            in_float = true;
+            acc = Value::Float(t);
+            continue;
+        }
+        if in_float {
+            if let Value::Float(a) = acc {
+                if comp != 0.0 && comp.is_finite() {
+                    acc = Value::Float(a + comp);
+                }
+            }
+            comp = 0.0;
+            in_float = false;
+        }
         if let (Value::Int(a), Value::Int(b)) = (&acc, &x) {
             if let Some(s) = a.checked_add(*b) {
                 acc = Value::Int(s);
                 continue;
             }
         }
-        if let (Value::Float(a), Value::Float(b)) = (&acc, &x) {
-            acc = Value::Float(a + b);
-            continue;
-        }
         acc = vm.binary_op(BinOp::Add, &acc, &x)?;
+        if matches!(acc, Value::Float(_)) {
+            in_float = true;
+        }
+    }
+    if in_float {
+        if let Value::Float(a) = acc {
+            if comp != 0.0 && comp.is_finite() {
+                acc = Value::Float(a + comp);
+            }
+        }
     }
     Ok(acc)
 }
 
 fn min_max(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str, is_max: bool) -> PyResult<Value> {
-    let [key, default] = take_kwargs(name, kw, ["key", "default"])?;
+    let [key, default] = super::take_kwargs_builtin(name, kw, ["key", "default"])?;
     let key = key.filter(|k| !matches!(k, Value::None));
     let items: Vec<Value> = match args.len() {
         0 => {

@@ -196,12 +196,21 @@ fn c_ne(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(!(a.0 == b.0 && a.1 == b.1)))
 }
 
-fn c_hash(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let (re, im) = this(args)?;
+/// `hash(complex)`: `hash(re) + 1000003 * hash(im)` in wrapping arithmetic, as CPython.
+pub fn hash(re: f64, im: f64) -> i64 {
     let hr = crate::hash::hash_f64(re) as u64;
     let hi = crate::hash::hash_f64(im) as u64;
     let h = hr.wrapping_add(hi.wrapping_mul(1_000_003)) as i64;
-    Ok(Value::Int(if h == -1 { -2 } else { h }))
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn c_hash(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (re, im) = this(args)?;
+    Ok(Value::Int(hash(re, im)))
 }
 
 fn c_bool(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {

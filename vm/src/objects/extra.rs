@@ -41,6 +41,15 @@ pub(crate) fn register() {
     ] {
         add_methods(cls, ITER, m);
     }
+    for cls in [&t.list, &t.tuple, &t.dict, &t.str, &t.bytes, &t.range] {
+        add_methods(cls, CONTAINER, m);
+    }
+    for cls in [&t.set, &t.frozenset] {
+        add_methods(cls, SET_PROTO, m);
+    }
+    for cls in [&t.int, &t.float, &t.complex] {
+        add_methods(cls, &[("__repr__", c_repr)], m);
+    }
     add_methods(&t.set, crate::objects::set_ops::COMMON, m);
     add_methods(&t.set, crate::objects::set_ops::MUTATING, m);
     add_methods(&t.frozenset, crate::objects::set_ops::COMMON, m);
@@ -65,6 +74,87 @@ fn add_staticmethods(cls: &Obj, methods: &[(&'static str, NativeFn)]) {
 fn not_impl() -> Value {
     Value::Obj(types().not_implemented.clone())
 }
+
+// ----- container protocol (so subclasses and explicit dunder calls reach the built-in) --------
+
+fn self_arg(args: &[Value]) -> Value {
+    args.first().cloned().unwrap_or(Value::None)
+}
+
+fn c_getitem(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (o, k) = (self_arg(args), args.get(1).cloned().unwrap_or(Value::None));
+    crate::subscript::builtin_getitem(vm, &o, &k).unwrap_or_else(|| {
+        Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name_of(&o)
+        )))
+    })
+}
+
+fn c_setitem(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (o, k) = (self_arg(args), args.get(1).cloned().unwrap_or(Value::None));
+    let v = args.get(2).cloned().unwrap_or(Value::None);
+    match crate::subscript::builtin_setitem(vm, &o, &k, Some(v)) {
+        Some(r) => r.map(|()| Value::None),
+        None => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name_of(&o)
+        ))),
+    }
+}
+
+fn c_delitem(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (o, k) = (self_arg(args), args.get(1).cloned().unwrap_or(Value::None));
+    match crate::subscript::builtin_setitem(vm, &o, &k, None) {
+        Some(r) => r.map(|()| Value::None),
+        None => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name_of(&o)
+        ))),
+    }
+}
+
+fn c_len(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let o = self_arg(args);
+    match crate::vm::builtin_len(&o) {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            type_name_of(&o)
+        ))),
+    }
+}
+
+fn c_contains(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (o, k) = (self_arg(args), args.get(1).cloned().unwrap_or(Value::None));
+    match crate::subscript::builtin_contains(vm, &o, &k) {
+        Some(r) => r.map(Value::Bool),
+        None => Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_name_of(&o)
+        ))),
+    }
+}
+
+fn c_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let s = crate::repr::builtin_repr(vm, &self_arg(args))?;
+    Ok(Value::str(&s))
+}
+
+const CONTAINER: &[(&str, NativeFn)] = &[
+    ("__getitem__", c_getitem),
+    ("__setitem__", c_setitem),
+    ("__delitem__", c_delitem),
+    ("__len__", c_len),
+    ("__contains__", c_contains),
+    ("__repr__", c_repr),
+];
+
+const SET_PROTO: &[(&str, NativeFn)] = &[
+    ("__len__", c_len),
+    ("__contains__", c_contains),
+    ("__repr__", c_repr),
+];
 
 // ----- int ------------------------------------------------------------------------------------
 

@@ -129,8 +129,18 @@ pub fn parse_float(s: &str) -> Option<f64> {
     if let Some(v) = special {
         return Some(if neg { -v } else { v });
     }
-    if t.contains("__") || t.starts_with('_') || t.ends_with('_') {
-        return None;
+    let b = t.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'_' {
+            let before = i
+                .checked_sub(1)
+                .and_then(|j| b.get(j))
+                .is_some_and(u8::is_ascii_digit);
+            let after = b.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if !before || !after {
+                return None;
+            }
+        }
     }
     let clean: String = t.chars().filter(|&c| c != '_').collect();
     if clean

@@ -216,11 +216,40 @@ fn int_truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
             Ok(Value::Float(x / y))
         }
         _ => {
-            // Scale so the quotient keeps 64 significant bits, then convert.
-            let q = (a << 64usize) / b;
-            let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(64);
+            // Correctly rounded: a quotient of at least 55 significant bits plus a sticky bit,
+            // converted once, then scaled by a power of two.
+            if b.is_zero() {
+                return Err(zero_division_error("division by zero"));
+            }
+            let neg = a.is_negative() != b.is_negative();
+            let (x, y) = (a.abs(), b.abs());
+            if x.is_zero() {
+                return Ok(Value::Float(if neg { -0.0 } else { 0.0 }));
+            }
+            let shift = y.bits() as i64 - x.bits() as i64 + 56;
+            let (q, r) = if shift >= 0 {
+                (&x << shift as usize).div_rem(&y)
+            } else {
+                x.div_rem(&(&y << (-shift) as usize))
+            };
+            let mut q = q.to_u64().unwrap_or(u64::MAX);
+            if !r.is_zero() {
+                q |= 1;
+            }
+            let mut f = q as f64;
+            let mut e = -shift;
+            while e > 0 {
+                let step = e.min(1000);
+                f *= 2f64.powi(step as i32);
+                e -= step;
+            }
+            while e < 0 {
+                let step = (-e).min(1000);
+                f /= 2f64.powi(step as i32);
+                e += step;
+            }
             if f.is_finite() {
-                Ok(Value::Float(f))
+                Ok(Value::Float(if neg { -f } else { f }))
             } else {
                 Err(overflow_error(
                     "integer division result too large for a float",
@@ -254,7 +283,12 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         }
         (b, _) => (b, lower.as_str()),
     };
-    let digits = digits.strip_prefix('_').unwrap_or(digits);
+    let had_prefix = digits.len() != lower.len();
+    let digits = if had_prefix {
+        digits.strip_prefix('_').unwrap_or(digits)
+    } else {
+        digits
+    };
     if digits.is_empty()
         || digits.starts_with('_')
         || digits.ends_with('_')

@@ -67,8 +67,22 @@ fn list_insert(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn position(vm: &mut Vm, args: &[Value]) -> PyResult<Option<usize>> {
     let l = this(args)?;
     let target = args.get(1).cloned().unwrap_or(Value::None);
-    let mut i = 0;
+    let len = l.borrow().len() as i64;
+    let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None => Ok(default),
+            Some(v) => {
+                let i = crate::builtins::funcs_index(vm, v)?;
+                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+            }
+        }
+    };
+    let mut i = bound(vm, args.get(2), 0)? as usize;
+    let stop = bound(vm, args.get(3), len)? as usize;
     loop {
+        if i >= stop {
+            return Ok(None);
+        }
         let item = match l.borrow().get(i) {
             Some(v) => v.clone(),
             None => return Ok(None),
@@ -135,13 +149,21 @@ fn list_copy(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let l = this(args)?;
+    if args.len() > 1 {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
     let mut key = Value::None;
     let mut reverse = false;
     for (k, v) in kw {
         match k.as_pystr().map(|s| s.to_rust().into_owned()).as_deref() {
             Some("key") => key = v.clone(),
             Some("reverse") => reverse = vm.truthy(v)?,
-            _ => return Err(type_error("sort() got an unexpected keyword argument")),
+            other => {
+                return Err(type_error(format!(
+                    "sort() got an unexpected keyword argument '{}'",
+                    other.unwrap_or("")
+                )))
+            }
         }
     }
     let items = std::mem::take(&mut *l.borrow_mut());
