@@ -197,6 +197,17 @@ impl Vm {
             let h = self.hash(&k)?;
             dict.insert_fast(h, k, v);
         }
+        if dict.get_str("__module__").is_none() {
+            if let Some(m) = self.frames.last().and_then(|f| match &f.globals.payload {
+                Payload::Dict(g) => g.borrow().get_str("__name__").cloned(),
+                _ => None,
+            }) {
+                dict.set_str("__module__", m);
+            }
+        }
+        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+            dict.set_str("__hash__", Value::None);
+        }
         let base_has_dict = mro
             .iter()
             .any(|c| c.as_type().is_some_and(|t| t.heap && t.instance_dict));

@@ -246,6 +246,7 @@ impl Vm {
                     let Some(f) = self.pop_frame() else {
                         return Err(system_error("frame stack underflow"));
                     };
+                    self.run_finalizers();
                     if let Some(g) = &f.generator {
                         self.finish_generator(g, &f);
                         self.yielded = false;
@@ -486,10 +487,19 @@ impl Vm {
                     r!(dst) = v;
                 }
                 Instr::LoadInt { dst, val } => r!(dst) = Value::Int(i64::from(val)),
-                Instr::LoadNone { dst } => r!(dst) = Value::None,
+                Instr::LoadNone { dst } => {
+                    let old = std::mem::replace(&mut r!(dst), Value::None);
+                    if matches!(old, Value::Obj(_)) {
+                        drop(old);
+                        self.run_finalizers();
+                    }
+                }
                 Instr::LoadTrue { dst } => r!(dst) = Value::Bool(true),
                 Instr::LoadFalse { dst } => r!(dst) = Value::Bool(false),
-                Instr::DeleteFast { reg } => r!(reg) = Value::Unbound,
+                Instr::DeleteFast { reg } => {
+                    r!(reg) = Value::Unbound;
+                    self.run_finalizers();
+                }
                 Instr::CheckBound { reg, name } => {
                     if r!(reg).is_unbound() {
                         let n = cd
@@ -519,9 +529,11 @@ impl Vm {
                 Instr::StoreName { src, name } => {
                     let v = r!(src).clone();
                     tri!(self.store_name(cd, globals, name, Some(v)));
+                    self.run_finalizers();
                 }
                 Instr::DeleteName { name } => {
                     tri!(self.store_name(cd, globals, name, None));
+                    self.run_finalizers();
                 }
                 Instr::MakeCell { reg } => {
                     let v = std::mem::take(&mut r!(reg));
@@ -1829,7 +1841,23 @@ impl Vm {
             cur.ip = ip;
             cur.lasti = ip.saturating_sub(1);
         }
-        self.call(&callee, &args, &kw).map(Some)
+        let r = self.call(&callee, &args, &kw);
+        // Drop the argument temporaries now, as CPython pops them (finalizers run on time).
+        drop(args);
+        drop(kw);
+        let extra = usize::from(kwnames.is_some()) + 1;
+        let end = (first_arg + nargs + extra).min(fr + WINDOW - 8);
+        let mut any_obj = false;
+        if let Some(w) = self.stack.get_mut(fr + 1..end) {
+            for v in w {
+                any_obj |= matches!(v, Value::Obj(_));
+                *v = Value::Unbound;
+            }
+        }
+        if any_obj {
+            self.run_finalizers();
+        }
+        r.map(Some)
     }
 
     fn call_ex(&mut self, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
@@ -2172,6 +2200,21 @@ impl Vm {
     }
 
     // ----- generators ---------------------------------------------------------------------
+
+    /// Closes generators that died suspended inside `try`/`with` (their `finally` runs).
+    pub(crate) fn run_finalizers(&mut self) {
+        loop {
+            let next =
+                crate::object::FINALIZE.with(|f| f.try_borrow_mut().ok().and_then(|mut f| f.pop()));
+            let Some(g) = next else { break };
+            let saved = self.handled.clone();
+            let _ = self.gen_close(&g);
+            self.handled = saved;
+            if let Payload::Generator(st) = &g.payload {
+                st.borrow_mut().status = GenStatus::Finished;
+            }
+        }
+    }
 
     /// Saves the innermost (generator) frame's state after a `Yield`.
     fn suspend_generator(&mut self, ip: usize) {

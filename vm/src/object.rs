@@ -212,8 +212,45 @@ thread_local! {
 /// freeing a 100,000-deep nested list does not overflow the Rust stack (CPython's "trashcan").
 const DROP_DEPTH_LIMIT: usize = 200;
 
+thread_local! {
+    /// Suspended generators that died with `try`/`with` blocks pending: the VM closes them
+    /// (running their `finally` clauses) at its next safe point.
+    pub(crate) static FINALIZE: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+}
+
 impl Drop for Object {
     fn drop(&mut self) {
+        if let Payload::Generator(g) = &mut self.payload {
+            let st = g.get_mut();
+            if st.status == crate::objects::generator::GenStatus::Suspended
+                && !st.code.code.exception_table.is_empty()
+            {
+                let dummy = crate::objects::generator::GenState {
+                    code: st.code.clone(),
+                    func: None,
+                    globals: st.globals.clone(),
+                    ip: 0,
+                    regs: Box::new([]),
+                    status: crate::objects::generator::GenStatus::Finished,
+                    handled: Value::None,
+                    name: Value::None,
+                    qualname: Value::None,
+                };
+                let state = std::mem::replace(st, dummy);
+                let class = self.class.clone();
+                let revived = Rc::new(Object {
+                    class,
+                    dict: OnceCell::new(),
+                    payload: Payload::Generator(RefCell::new(state)),
+                });
+                FINALIZE.with(|f| {
+                    if let Ok(mut f) = f.try_borrow_mut() {
+                        f.push(revived);
+                    }
+                });
+            }
+            return;
+        }
         let children: Vec<Value> = match &mut self.payload {
             Payload::Tuple(items) => std::mem::take(items).into_vec(),
             Payload::List(items) => std::mem::take(items.get_mut()),

@@ -555,6 +555,20 @@ pub fn builtin_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
         });
     }
     if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        if let (
+            Some(Payload::BoundMethod {
+                func: f1,
+                receiver: r1,
+            }),
+            Some(Payload::BoundMethod {
+                func: f2,
+                receiver: r2,
+            }),
+        ) = (a.payload(), b.payload())
+        {
+            let same = f1.is(f2) && r1.is(r2);
+            return Some(same == (op == CmpOp::Eq));
+        }
         if let Some(r) = crate::objects::dict::fast_eq(a, b) {
             return Some(r == (op == CmpOp::Eq));
         }
@@ -663,7 +677,7 @@ fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     use std::cell::RefCell;
     let t = types();
     match op {
-        BinOp::Add => match (a.payload()?, b.payload()?) {
+        BinOp::Add => match (a.payload()?, b.payload().unwrap_or(&Payload::Instance)) {
             (Payload::Str(x), Payload::Str(y)) => {
                 Some(Ok(Value::Obj(Object::new_str(x.concat(y)))))
             }

@@ -132,6 +132,11 @@ pub(crate) fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Payload::Function(_) => format!("<function {} at {:#x}>", qualname_of(v), addr),
         Payload::Builtin(b) => match &b.owner {
+            Some(t)
+                if b.name.starts_with("__") && b.name.ends_with("__") && b.name != "__new__" =>
+            {
+                format!("<slot wrapper '{}' of '{}' objects>", b.name, t)
+            }
             Some(t) => format!("<method '{}' of '{}' objects>", b.name, t),
             None => format!("<built-in function {}>", b.name),
         },

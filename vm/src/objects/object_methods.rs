@@ -26,8 +26,14 @@ pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] = &[];
 pub(crate) const TYPE_METHODS: &[(&str, crate::objects::function::NativeFn)] = &[("mro", type_mro)];
 
 fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else {
+    let Some(first) = args.first() else {
         return Err(type_error("object.__new__(): not enough arguments"));
+    };
+    let Value::Obj(cls) = first else {
+        return Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(first)
+        )));
     };
     let Some(t) = cls.as_type() else {
         return Err(type_error(format!(
@@ -52,7 +58,12 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     }
     let payload = match t.kind {
-        Kind::NoneType => return Ok(Value::None),
+        Kind::NoneType => {
+            if args.len() > 1 || !kw.is_empty() {
+                return Err(type_error("NoneType takes no arguments"));
+            }
+            return Ok(Value::None);
+        }
         Kind::Object => Payload::Instance,
         Kind::Exception => Payload::Exception(std::cell::RefCell::new(
             crate::objects::exception::ExcState::new(
