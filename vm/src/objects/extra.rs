@@ -50,6 +50,11 @@ pub(crate) fn register() {
     for cls in [&t.int, &t.float, &t.complex] {
         add_methods(cls, &[("__repr__", c_repr)], m);
     }
+    for cls in [&t.int, &t.float] {
+        add_methods(cls, NUM_CMP, m);
+    }
+    add_methods(&t.float, FLOAT_OPS, m);
+    add_methods(&t.object, OBJECT_CMP, m);
     add_methods(&t.set, crate::objects::set_ops::COMMON, m);
     add_methods(&t.set, crate::objects::set_ops::MUTATING, m);
     add_methods(&t.frozenset, crate::objects::set_ops::COMMON, m);
@@ -127,13 +132,16 @@ fn c_len(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn c_contains(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let (o, k) = (self_arg(args), args.get(1).cloned().unwrap_or(Value::None));
-    match crate::subscript::builtin_contains(vm, &o, &k) {
-        Some(r) => r.map(Value::Bool),
-        None => Err(type_error(format!(
-            "argument of type '{}' is not iterable",
-            type_name_of(&o)
-        ))),
+    if let Some(r) = crate::subscript::builtin_contains(vm, &o, &k) {
+        return r.map(Value::Bool);
     }
+    let it = crate::vm::Vm::iter(vm, &o)?;
+    while let Some(x) = vm.next(&it)? {
+        if x.is(&k) || vm.eq(&x, &k)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn c_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -397,8 +405,227 @@ const INT: &[(&str, NativeFn)] = &[
     ("__int__", int_index),
     ("__float__", int_float),
     ("__neg__", int_neg),
+    ("__invert__", n_invert),
     ("__abs__", int_abs),
     ("__bool__", int_bool),
+];
+
+// ----- comparisons and unary operators of numbers --------------------------------------------
+
+fn is_real(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+        || matches!(v.payload(), Some(Payload::Int(_) | Payload::Float(_)))
+}
+
+/// A plain (non-subclass) copy of a number, so the operator does not dispatch back here.
+fn plain_num(v: &Value) -> Value {
+    match v.payload() {
+        Some(Payload::Int(b)) => from_big(b.clone()),
+        Some(Payload::Float(f)) => Value::Float(*f),
+        _ => v.clone(),
+    }
+}
+
+fn num_cmp(vm: &mut Vm, args: &[Value], op: crate::ops::CmpOp) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Ok(not_impl());
+    };
+    if !is_real(a) || !is_real(b) {
+        return Ok(not_impl());
+    }
+    let (a, b) = (plain_num(a), plain_num(b));
+    vm.compare(op, &a, &b)
+}
+
+macro_rules! cmp_fns {
+    ($($name:ident => $op:ident;)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+                num_cmp(vm, args, crate::ops::CmpOp::$op)
+            }
+        )*
+    };
+}
+
+cmp_fns! {
+    n_lt => Lt; n_le => Le; n_gt => Gt; n_ge => Ge; n_eq => Eq; n_ne => Ne;
+}
+
+fn n_pos(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    Ok(match plain_num(&v) {
+        Value::Bool(b) => Value::Int(i64::from(b)),
+        x => x,
+    })
+}
+
+fn n_neg(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let v = plain_num(&args.first().cloned().unwrap_or(Value::None));
+    vm.binary_op(crate::ops::BinOp::Sub, &Value::Int(0), &v)
+        .map(|r| match (&v, r) {
+            (Value::Float(f), _) => Value::Float(-f),
+            (_, r) => r,
+        })
+}
+
+fn n_abs(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let v = plain_num(&args.first().cloned().unwrap_or(Value::None));
+    match v {
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        other => match as_int(&other) {
+            Some(i) => Ok(from_big(i.to_big().abs())),
+            None => Ok(not_impl()),
+        },
+    }
+}
+
+fn n_invert(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let i = this_int(args)?;
+    Ok(from_big(-i - 1))
+}
+
+fn n_trunc(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match plain_num(&args.first().cloned().unwrap_or(Value::None)) {
+        Value::Float(f) => crate::objects::int::float_to_int(f),
+        v => Ok(from_big(as_int(&v).map(|i| i.to_big()).unwrap_or_default())),
+    }
+}
+
+fn n_floor(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match plain_num(&args.first().cloned().unwrap_or(Value::None)) {
+        Value::Float(f) => crate::objects::int::float_to_int(f.floor()),
+        v => Ok(from_big(as_int(&v).map(|i| i.to_big()).unwrap_or_default())),
+    }
+}
+
+fn n_ceil(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match plain_num(&args.first().cloned().unwrap_or(Value::None)) {
+        Value::Float(f) => crate::objects::int::float_to_int(f.ceil()),
+        v => Ok(from_big(as_int(&v).map(|i| i.to_big()).unwrap_or_default())),
+    }
+}
+
+fn n_conjugate(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(plain_num(&args.first().cloned().unwrap_or(Value::None)))
+}
+
+fn n_int(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    n_trunc_plain(args)
+}
+
+fn n_trunc_plain(args: &[Value]) -> PyResult<Value> {
+    match plain_num(&args.first().cloned().unwrap_or(Value::None)) {
+        Value::Float(f) => crate::objects::int::float_to_int(f),
+        v => Ok(from_big(as_int(&v).map(|i| i.to_big()).unwrap_or_default())),
+    }
+}
+
+fn n_float(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match plain_num(&args.first().cloned().unwrap_or(Value::None)) {
+        Value::Float(f) => Ok(Value::Float(f)),
+        v => match as_int(&v) {
+            Some(i) => crate::objects::int::big_to_f64(&i.to_big()).map(Value::Float),
+            None => Ok(not_impl()),
+        },
+    }
+}
+
+fn n_bool(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(
+        match plain_num(&args.first().cloned().unwrap_or(Value::None)) {
+            Value::Float(f) => f != 0.0,
+            v => as_int(&v).is_some_and(|i| !i.to_big().is_zero()),
+        },
+    ))
+}
+
+const NUM_CMP: &[(&str, NativeFn)] = &[
+    ("__lt__", n_lt),
+    ("__le__", n_le),
+    ("__gt__", n_gt),
+    ("__ge__", n_ge),
+    ("__eq__", n_eq),
+    ("__ne__", n_ne),
+    ("__pos__", n_pos),
+    ("__trunc__", n_trunc),
+    ("__floor__", n_floor),
+    ("__ceil__", n_ceil),
+    ("conjugate", n_conjugate),
+];
+
+fn float_binop(vm: &mut Vm, args: &[Value], op: crate::ops::BinOp, refl: bool) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Ok(not_impl());
+    };
+    if args.len() > 2 || !is_real(a) || !is_real(b) {
+        return Ok(not_impl());
+    }
+    let x = match crate::objects::float::as_f64(&plain_num(a)) {
+        Some(r) => Value::Float(r?),
+        None => return Ok(not_impl()),
+    };
+    let y = match crate::objects::float::as_f64(&plain_num(b)) {
+        Some(r) => Value::Float(r?),
+        None => return Ok(not_impl()),
+    };
+    if refl {
+        vm.binary_op(op, &y, &x)
+    } else {
+        vm.binary_op(op, &x, &y)
+    }
+}
+
+macro_rules! float_ops {
+    ($($name:ident => $op:ident, $refl:expr;)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+                float_binop(vm, args, crate::ops::BinOp::$op, $refl)
+            }
+        )*
+    };
+}
+
+float_ops! {
+    f_add => Add, false; f_radd => Add, true;
+    f_sub => Sub, false; f_rsub => Sub, true;
+    f_mul => Mul, false; f_rmul => Mul, true;
+    f_floordiv => FloorDiv, false; f_rfloordiv => FloorDiv, true;
+    f_truediv => TrueDiv, false; f_rtruediv => TrueDiv, true;
+    f_mod => Mod, false; f_rmod => Mod, true;
+    f_pow => Pow, false; f_rpow => Pow, true;
+}
+
+const FLOAT_OPS: &[(&str, NativeFn)] = &[
+    ("__add__", f_add),
+    ("__radd__", f_radd),
+    ("__sub__", f_sub),
+    ("__rsub__", f_rsub),
+    ("__mul__", f_mul),
+    ("__rmul__", f_rmul),
+    ("__floordiv__", f_floordiv),
+    ("__rfloordiv__", f_rfloordiv),
+    ("__truediv__", f_truediv),
+    ("__rtruediv__", f_rtruediv),
+    ("__mod__", f_mod),
+    ("__rmod__", f_rmod),
+    ("__pow__", f_pow),
+    ("__rpow__", f_rpow),
+    ("__neg__", n_neg),
+    ("__abs__", n_abs),
+    ("__int__", n_int),
+    ("__float__", n_float),
+    ("__bool__", n_bool),
+];
+
+fn obj_cmp(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(not_impl())
+}
+
+const OBJECT_CMP: &[(&str, NativeFn)] = &[
+    ("__lt__", obj_cmp),
+    ("__le__", obj_cmp),
+    ("__gt__", obj_cmp),
+    ("__ge__", obj_cmp),
 ];
 
 // ----- float ----------------------------------------------------------------------------------
