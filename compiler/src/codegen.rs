@@ -1167,7 +1167,15 @@ impl<'s, 'a> Compiler<'s, 'a> {
         match a.target {
             Expr::Name(n) if a.simple && at_module_or_class => {
                 // __annotations__[name] = annotation
-                let ann = self.expr_any_tmp(&a.annotation)?;
+                // With `from __future__ import annotations` the annotation is kept as text.
+                let ann = if self.future_annotations {
+                    let r = self.tmp()?;
+                    let text = self.source_text(a.annotation.span());
+                    self.load_const(Constant::Str(text.into()), r)?;
+                    r
+                } else {
+                    self.expr_any_tmp(&a.annotation)?
+                };
                 let d = self.tmp()?;
                 let nm = self.name_idx("__annotations__")?;
                 self.emit(Instr::LoadName { dst: d, name: nm });
