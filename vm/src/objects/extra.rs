@@ -55,6 +55,9 @@ pub(crate) fn register() {
     }
     add_methods(&t.float, FLOAT_OPS, m);
     add_methods(&t.object, OBJECT_CMP, m);
+    add_methods(&t.bytes, crate::objects::bytes_methods::METHODS, m);
+    add_methods(&t.bytes, crate::objects::bytes_methods::STATIC, f);
+    add_classmethods(&t.bytes, crate::objects::bytes_methods::CLASSMETHODS);
     add_methods(&t.set, crate::objects::set_ops::COMMON, m);
     add_methods(&t.set, crate::objects::set_ops::MUTATING, m);
     add_methods(&t.frozenset, crate::objects::set_ops::COMMON, m);

@@ -165,8 +165,25 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             value_error(format!("could not convert string to float: {}", s.repr()))
         });
     }
+    if let Some(Payload::Bytes(b)) = x.payload() {
+        let text = String::from_utf8_lossy(b).into_owned();
+        return parse_float(&text).map(Value::Float).ok_or_else(|| {
+            value_error(format!(
+                "could not convert string to float: {}",
+                crate::objects::bytes::repr(b)
+            ))
+        });
+    }
     if let Some(r) = vm.call_dunder(x, "__float__", &[])? {
         return Ok(r);
+    }
+    if let Some(r) = vm.call_dunder(x, "__index__", &[])? {
+        if let Some(i) = as_int(&r) {
+            return match i {
+                IntRef::Small(i) => Ok(Value::Float(i as f64)),
+                IntRef::Big(b) => big_to_f64(b).map(Value::Float),
+            };
+        }
     }
     Err(type_error(format!(
         "float() argument must be a string or a real number, not '{}'",

@@ -345,7 +345,19 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                     ))
                 });
             }
+            if let Some(Payload::Bytes(b)) = x.payload() {
+                let text = String::from_utf8_lossy(b).into_owned();
+                return parse_int(&text, 10).map(from_big).ok_or_else(|| {
+                    value_error(format!(
+                        "invalid literal for int() with base 10: {}",
+                        crate::objects::bytes::repr(b)
+                    ))
+                });
+            }
             if let Some(r) = vm.call_dunder(x, "__int__", &[])? {
+                return Ok(r);
+            }
+            if let Some(r) = vm.call_dunder(x, "__trunc__", &[])? {
                 return Ok(r);
             }
             if let Some(r) = vm.call_dunder(x, "__index__", &[])? {

@@ -1,6 +1,7 @@
 //! The built-in types, one file each.
 
 pub mod bytes;
+pub mod bytes_methods;
 pub mod complex;
 pub mod ctor;
 pub mod dict;

@@ -681,9 +681,17 @@ fn str_partition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(parts))
 }
 
-fn str_encode(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn str_encode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let s = this(args)?.to_rust().into_owned();
-    Ok(crate::objects::bytes::new_bytes(s.into_bytes()))
+    let [enc_kw, err_kw] = crate::builtins::take_kwargs("encode", kw, ["encoding", "errors"])?;
+    let text = |v: Option<Value>, d: &str| {
+        v.and_then(|v| v.as_pystr().map(|s| s.to_rust().into_owned()))
+            .unwrap_or_else(|| d.to_string())
+    };
+    let enc = text(args.get(1).cloned().or(enc_kw), "utf-8");
+    let errors = text(args.get(2).cloned().or(err_kw), "strict");
+    let data = crate::objects::bytes_methods::encode(&s, &enc, &errors)?;
+    Ok(crate::objects::bytes::new_bytes(data))
 }
 
 /// The native methods of `str`.
