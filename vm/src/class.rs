@@ -416,3 +416,36 @@ impl Vm {
         Ok(None)
     }
 }
+
+/// `function.__get__(self, obj, type=None)`: functions are non-data descriptors.
+fn function_get(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let f = args.first().cloned().unwrap_or(Value::None);
+    match args.get(1) {
+        None | Some(Value::None) => Ok(f),
+        Some(obj) => Ok(crate::attr::new_bound(f, obj.clone())),
+    }
+}
+
+/// `classmethod.__get__` / `staticmethod.__get__`.
+fn wrapper_get(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    let owner = match args.get(2) {
+        Some(Value::Obj(t)) if t.as_type().is_some() => t.clone(),
+        _ => type_of(&obj).clone(),
+    };
+    match this.payload() {
+        Some(Payload::ClassMethod(f)) => Ok(crate::attr::new_bound(f.clone(), Value::Obj(owner))),
+        Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+        _ => vm.descr_get(&this, &obj, &owner),
+    }
+}
+
+/// Core descriptor methods of `function`, `classmethod` and `staticmethod`.
+pub(crate) fn register_core() {
+    let t = types();
+    let m = crate::objects::function::BuiltinKind::Method;
+    crate::types::add_methods(&t.function, &[("__get__", function_get)], m);
+    crate::types::add_methods(&t.classmethod, &[("__get__", wrapper_get)], m);
+    crate::types::add_methods(&t.staticmethod, &[("__get__", wrapper_get)], m);
+}

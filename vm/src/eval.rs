@@ -2203,6 +2203,10 @@ impl Vm {
 
     /// Closes generators that died suspended inside `try`/`with` (their `finally` runs).
     pub(crate) fn run_finalizers(&mut self) {
+        if !crate::object::FINALIZE_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+            return;
+        }
+        crate::object::FINALIZE_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
         loop {
             let next =
                 crate::object::FINALIZE.with(|f| f.try_borrow_mut().ok().and_then(|mut f| f.pop()));

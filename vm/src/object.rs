@@ -218,6 +218,11 @@ thread_local! {
     pub(crate) static FINALIZE: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Set when [`FINALIZE`] may be non-empty: the eval loop checks this plain flag instead of the
+/// thread-local on its hot paths.
+pub(crate) static FINALIZE_PENDING: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 impl Drop for Object {
     fn drop(&mut self) {
         if let Payload::Generator(g) = &mut self.payload {
@@ -246,6 +251,7 @@ impl Drop for Object {
                 FINALIZE.with(|f| {
                     if let Ok(mut f) = f.try_borrow_mut() {
                         f.push(revived);
+                        FINALIZE_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
                     }
                 });
             }

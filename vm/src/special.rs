@@ -366,6 +366,14 @@ pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> Py
             }
             Ok(true)
         }
+        Payload::Cell(c) if name == "cell_contents" => {
+            let old = std::mem::replace(
+                &mut *c.borrow_mut(),
+                value.clone().unwrap_or(Value::Unbound),
+            );
+            drop(old);
+            Ok(true)
+        }
         Payload::Type(t) if t.heap => match name {
             "__name__" | "__qualname__" => {
                 let Some(v) = value.as_ref().and_then(Value::as_pystr) else {

@@ -489,8 +489,30 @@ impl Vm {
                 }
             }
             _ => match v.payload() {
-                Some(Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_)) => {
-                    Err(unhashable(v))
+                Some(Payload::List(_) | Payload::Dict(_) | Payload::Set(_)) => Err(unhashable(v)),
+                Some(Payload::Range(r)) => {
+                    // CPython: hash((len, start, step)) with None for the unused parts.
+                    let len = r.len();
+                    let hn = crate::hash::hash_pointer(0x1000);
+                    let hs = match len {
+                        0 => [crate::hash::hash_i64(0), hn, hn],
+                        1 => [crate::hash::hash_i64(1), crate::hash::hash_i64(r.start), hn],
+                        _ => [
+                            crate::hash::hash_i64(len),
+                            crate::hash::hash_i64(r.start),
+                            crate::hash::hash_i64(r.step),
+                        ],
+                    };
+                    Ok(crate::hash::hash_tuple(hs.into_iter()))
+                }
+                Some(Payload::Slice(parts)) => {
+                    // Hashable since 3.12, as the tuple of its parts.
+                    let parts = parts.clone();
+                    let mut hs = Vec::with_capacity(3);
+                    for p in parts.iter() {
+                        hs.push(self.hash(p)?);
+                    }
+                    Ok(crate::hash::hash_tuple(hs.into_iter()))
                 }
                 Some(Payload::Str(s)) => Ok(s.hash()),
                 Some(Payload::Int(b)) => Ok(crate::hash::hash_bigint(b)),
