@@ -57,35 +57,48 @@ pub(crate) fn diagnose(
             Err(_) => break,
         }
     }
-    let fail = if failure.eof {
-        toks.iter()
+    // Match the kind too: a zero-width DEDENT shares its start with the next token. Several
+    // DEDENTs share one start; which of them failed is not known, so each is tried.
+    let candidates: Vec<usize> = if failure.eof {
+        vec![toks
+            .iter()
             .position(|t| t.1 == Token::EndOfFile)
-            .unwrap_or(toks.len())
+            .unwrap_or(toks.len())]
     } else {
-        // Match the kind too: a zero-width DEDENT shares its start with the next token.
         toks.iter()
-            .position(|t| t.0 == failure.start && t.1 == failure.tok)?
+            .enumerate()
+            .filter(|(_, t)| t.0 == failure.start && t.1 == failure.tok)
+            .map(|(n, _)| n)
+            .collect()
     };
-    let cx = Ctx {
+    let mut cx = Ctx {
         source,
         arena,
         toks,
-        fail,
+        fail: 0,
     };
-    cx.unexpected_indent()
-        .or_else(|| cx.expected_indented_block())
-        .or_else(|| cx.header())
-        .or_else(|| cx.try_without_handler())
-        .or_else(|| cx.soft_keyword_statement())
-        .or_else(|| cx.fstring_field())
-        .or_else(|| cx.expected_else(failure.expected))
-        .or_else(|| cx.named_expression_equals())
-        .or_else(|| cx.arguments())
-        .or_else(|| cx.comprehension())
-        .or_else(|| cx.dict_item())
-        .or_else(|| cx.unclosed_with_items())
-        .or_else(|| cx.legacy_statement())
-        .or_else(|| cx.missing_comma())
+    for fail in candidates {
+        cx.fail = fail;
+        let found = cx
+            .unexpected_indent()
+            .or_else(|| cx.expected_indented_block())
+            .or_else(|| cx.header())
+            .or_else(|| cx.try_without_handler())
+            .or_else(|| cx.soft_keyword_statement())
+            .or_else(|| cx.fstring_field())
+            .or_else(|| cx.expected_else(failure.expected))
+            .or_else(|| cx.named_expression_equals())
+            .or_else(|| cx.arguments())
+            .or_else(|| cx.comprehension())
+            .or_else(|| cx.dict_item())
+            .or_else(|| cx.unclosed_with_items())
+            .or_else(|| cx.legacy_statement())
+            .or_else(|| cx.missing_comma());
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 fn is_opener(t: &Token<'_, '_>) -> bool {
@@ -215,6 +228,14 @@ impl<'a, 'src> Ctx<'a, 'src> {
     /// An error on token `i` (CPython's NEWLINE is one character wide; the end of input has
     /// its own position).
     fn error_at(&self, i: usize, msg: impl Into<String>) -> PErr {
+        // DEDENTs with nothing but DEDENTs after them are the end of the input too.
+        let at_end = self.toks.get(i..).is_some_and(|rest| {
+            rest.iter()
+                .all(|t| matches!(t.1, Token::Dedent | Token::EndOfFile))
+        });
+        if at_end {
+            return self.eof_error(msg);
+        }
         match self.toks.get(i) {
             None | Some((_, Token::EndOfFile, _)) => self.eof_error(msg),
             Some((s, Token::Newline, _)) => {
@@ -419,7 +440,8 @@ impl<'a, 'src> Ctx<'a, 'src> {
                         .get(j + 2..i - 1)
                         .is_some_and(|ts| ts.iter().any(|t| t.1 == Token::In))
             }
-            Token::With | Token::SoftCase => i > j + 1,
+            Token::With => self.with_items_ok(j + 1, i),
+            Token::SoftCase => i > j + 1,
             Token::Class => matches!(self.tok(j + 1), Some(Token::Name(_))),
             Token::Except => true,
             _ => false,
@@ -681,6 +703,9 @@ impl<'a, 'src> Ctx<'a, 'src> {
             return self.invalid_target_equals();
         }
         let before = self.tok(i - 2)?;
+        if matches!(before, Token::Dot) {
+            return self.invalid_target_equals();
+        }
         let context = matches!(
             before,
             Token::If
@@ -1249,6 +1274,39 @@ impl Ctx<'_, '_> {
             i - 1,
             format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
         )
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// Whether `toks[from..to]` are with-items: `expression [as target]`, comma-separated
+    /// (a parenthesized list of them is one expression to this check, which is enough).
+    fn with_items_ok(&self, from: usize, to: usize) -> bool {
+        if from >= to {
+            return false;
+        }
+        let mut start = from;
+        let mut d = 0i32;
+        for k in from..=to {
+            let t = if k == to {
+                Token::Comma
+            } else {
+                self.tok(k).unwrap_or(Token::Comma)
+            };
+            if is_opener(&t) {
+                d += 1;
+            } else if is_closer(&t) {
+                d -= 1;
+            } else if d == 0 && t == Token::Comma {
+                let item_end = (start..k)
+                    .find(|&n| self.tok(n) == Some(Token::As))
+                    .unwrap_or(k);
+                if !self.is_expression(start, item_end) {
+                    return false;
+                }
+                start = k + 1;
+            }
+        }
+        true
     }
 }
 

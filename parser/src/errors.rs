@@ -91,7 +91,8 @@ fn tokenizer_error_after(
     index: &LineIndex,
     stream: &mut TokenStream<'_, '_>,
 ) -> PErr {
-    if perr.lex.is_some() {
+    // CPython raises "unexpected indent" without looking further.
+    if perr.lex.is_some() || perr.msg == "unexpected indent" {
         return perr;
     }
     let Some(Err(later)) = stream.by_ref().find(Result::is_err) else {
@@ -105,8 +106,23 @@ fn tokenizer_error_after(
                 perr
             }
         }
-        // A character no token starts with (`$`) stops CPython's scan without an error.
-        Some(lex) if lex.kind == LexErrorKind::InvalidSyntax => perr,
+        // Errors CPython's tokenizer signals with a status code, not an exception (a
+        // character no token starts with, indentation, line continuation, end of input) stop
+        // the scan and leave the parser's error in place.
+        Some(lex)
+            if matches!(
+                lex.kind,
+                LexErrorKind::InvalidSyntax
+                    | LexErrorKind::UnindentMismatch
+                    | LexErrorKind::InconsistentTabs
+                    | LexErrorKind::TooDeepIndentation
+                    | LexErrorKind::LineContinuation
+                    | LexErrorKind::UnexpectedEof
+                    | LexErrorKind::EofInMultiLineStatement
+            ) =>
+        {
+            perr
+        }
         Some(_) => later,
         None => perr,
     }

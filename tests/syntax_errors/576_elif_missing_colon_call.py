@@ -1,0 +1,4 @@
+if a:
+    pass
+elif f(b)
+    pass

@@ -1,0 +1,4 @@
+if a:
+    pass
+elif True = 1:
+    pass

@@ -1,0 +1,8 @@
+try:
+    pass
+except* A:
+    pass
+except* B:
+    pass
+except C:
+    pass

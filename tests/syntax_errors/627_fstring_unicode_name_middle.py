@@ -1,0 +1,1 @@
+f'a{x}\N{BOGUS NAME}'
