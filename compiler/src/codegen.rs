@@ -424,6 +424,21 @@ impl<'s, 'a> Compiler<'s, 'a> {
         })
     }
 
+    /// CPython's `forbidden_name`: `__debug__` cannot be bound or deleted.
+    fn check_forbidden(&self, name: &str, span: ast::Span, delete: bool) -> CResult<()> {
+        if name == "__debug__" {
+            return Err(self.syntax_error(
+                if delete {
+                    "cannot delete __debug__"
+                } else {
+                    "cannot assign to __debug__"
+                },
+                span,
+            ));
+        }
+        Ok(())
+    }
+
     fn too_large(&self, what: &'static str) -> CompileError {
         CompileError::TooLarge {
             what,
@@ -913,6 +928,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     fn assign(&mut self, a: &'a ast::Assign<'a>) -> CResult<()> {
         // `x = value` into a local's register directly.
         if let [Expr::Name(n)] = a.targets {
+            self.check_forbidden(n.id, n.span, false)?;
             if let NameOp::Fast(r) = self.name_op(n.id) {
                 self.expr_to(&a.value, r)?;
                 self.set_bound(r, true);
@@ -973,8 +989,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let old = self.set_span(t.span());
         let m = self.mark();
         match t {
-            Expr::Name(n) => self.store_name(n.id, src)?,
+            Expr::Name(n) => {
+                self.check_forbidden(n.id, n.span, false)?;
+                self.store_name(n.id, src)?
+            }
             Expr::Attribute(a) => {
+                self.check_forbidden(a.attr, a.span, false)?;
                 let obj = self.expr_any(&a.value)?;
                 self.set_span(a.span);
                 let name = self.name8(&self.mangle(a.attr))?;
@@ -1047,6 +1067,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     fn delete(&mut self, t: &'a Expr<'a>) -> CResult<()> {
         self.set_span(t.span());
+        if let Expr::Name(n) = t {
+            self.check_forbidden(n.id, n.span, true)?;
+        }
         match t {
             Expr::Name(n) => match self.name_op(n.id) {
                 NameOp::Fast(r) => {
@@ -1103,6 +1126,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     fn aug_assign(&mut self, a: &'a ast::AugAssign<'a>) -> CResult<()> {
         match a.target {
             Expr::Name(n) => {
+                self.check_forbidden(n.id, n.span, false)?;
                 let cur = self.load_name_any(n.id, n.span)?;
                 let v = self.expr_any(&a.value)?;
                 self.set_span(a.span);
@@ -1159,6 +1183,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn ann_assign(&mut self, a: &'a ast::AnnAssign<'a>) -> CResult<()> {
+        if let Expr::Name(n) = a.target {
+            self.check_forbidden(n.id, n.span, false)?;
+        }
         if let Some(v) = &a.value {
             let r = self.expr_any_tmp(v)?;
             self.store(&a.target, r)?;
@@ -1696,6 +1723,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     fn import(&mut self, i: &'a ast::Import<'a>) -> CResult<()> {
         for alias in i.names {
+            let bound = alias
+                .asname
+                .unwrap_or_else(|| alias.name.split('.').next().unwrap_or(alias.name));
+            self.check_forbidden(bound, i.span, false)?;
             let m = self.mark();
             let r = self.tmps(2)?;
             self.emit(Instr::LoadNone { dst: r });
@@ -1747,6 +1778,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
             }
             self.emit(Instr::ImportStar { module: r });
             return Ok(());
+        }
+        for alias in i.names {
+            self.check_forbidden(alias.asname.unwrap_or(alias.name), i.span, false)?;
         }
         let v = self.tmp()?;
         for alias in i.names {
@@ -1887,6 +1921,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn handler_body(&mut self, h: &'a ast::ExceptHandler<'a>, exc: Reg, saved: Reg) -> CResult<()> {
+        if let Some(name) = h.name {
+            self.check_forbidden(name, h.span, false)?;
+        }
         let plen = self.unit.protect.len();
         match h.name {
             Some(name) => {

@@ -256,6 +256,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Expr::JoinedStr(j) => self.joined_str(j, dst),
             Expr::FormattedValue(f) => self.formatted_value(f, dst),
             Expr::NamedExpr(n) => {
+                if let Expr::Name(name) = n.target {
+                    self.check_forbidden(name.id, name.span, false)?;
+                }
                 self.expr_to(&n.value, dst)?;
                 if let Expr::Name(name) = n.target {
                     self.set_span(n.span);
@@ -513,6 +516,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     fn call(&mut self, c: &'a ast::Call<'a>, dst: Reg) -> CResult<()> {
         self.check_caller(&c.func);
+        for k in c.keywords {
+            if let Some(a) = k.arg {
+                self.check_forbidden(a, k.span, false)?;
+            }
+        }
         let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());
         let nargs = c.args.len() + c.keywords.len();
@@ -1415,6 +1423,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     pub(super) fn function_def(&mut self, f: &'a ast::FunctionDef<'a>) -> CResult<()> {
+        self.check_forbidden(f.name, f.span, false)?;
+        self.check_args_forbidden(f.args)?;
         let decos = self.eval_decorators(f.decorator_list)?;
         let func = self.tmp()?;
         let firstline = self.first_line(f.span, f.decorator_list);
@@ -1730,6 +1740,20 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.store_name(name.id, res)
     }
 
+    fn check_args_forbidden(&self, args: &ast::Arguments<'_>) -> CResult<()> {
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(args.args)
+            .chain(args.vararg)
+            .chain(args.kwonlyargs)
+            .chain(args.kwarg);
+        for a in all {
+            self.check_forbidden(a.arg, a.span, false)?;
+        }
+        Ok(())
+    }
+
     fn implicit_return(&mut self) -> CResult<()> {
         let t = self.tmp()?;
         self.emit(Instr::LoadNone { dst: t });
@@ -1773,6 +1797,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn lambda(&mut self, l: &'a ast::Lambda<'a>, dst: Reg) -> CResult<()> {
+        self.check_args_forbidden(l.args)?;
         let firstline = self.index.line(l.span.start);
         self.make_function(
             l.args,
@@ -1808,6 +1833,12 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     pub(super) fn class_def(&mut self, c: &'a ast::ClassDef<'a>) -> CResult<()> {
+        self.check_forbidden(c.name, c.span, false)?;
+        for k in c.keywords {
+            if let Some(a) = k.arg {
+                self.check_forbidden(a, k.span, false)?;
+            }
+        }
         let decos = self.eval_decorators(c.decorator_list)?;
         let firstline = self.first_line(c.span, c.decorator_list);
         let result = self.tmp()?;

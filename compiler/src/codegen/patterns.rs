@@ -128,6 +128,9 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     ));
                 }
             }
+            for (n, span) in &names {
+                self.check_forbidden(n, *span, false)?;
+            }
             self.set_span(case.pattern.span());
             let mut caps = Vec::new();
             self.pattern(&case.pattern, subj, next, &mut caps)?;

@@ -307,3 +307,19 @@ fn compiler_syntax_warnings() {
         ]
     );
 }
+
+#[test]
+fn debug_cannot_be_bound() {
+    for src in [
+        "__debug__ = 1\n",
+        "def f(__debug__): pass\n",
+        "import __debug__\n",
+        "f(__debug__=1)\n",
+        "(__debug__ := 1)\n",
+        "for __debug__ in x: pass\n",
+    ] {
+        assert_eq!(error_msg(src), "cannot assign to __debug__", "{src:?}");
+    }
+    assert_eq!(error_msg("del __debug__\n"), "cannot delete __debug__");
+    assert!(compile("print(__debug__)\ndel x.__debug__\n").is_ok());
+}
