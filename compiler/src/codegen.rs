@@ -1543,6 +1543,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
             .iter()
             .rposition(|f| matches!(f, FBlock::Loop { .. }));
         let Some(idx) = loop_idx else {
+            // CPython unwinds the whole block stack first: an except* body reports that.
+            self.check_except_star_exit(0, span)?;
             return Err(self.syntax_error(
                 if is_break {
                     "'break' outside loop"

@@ -302,8 +302,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 Ok(())
             }
             Expr::YieldFrom(y) => {
-                self.check_yield_allowed(y.span, "'yield from' outside function")?;
-                if self.unit.scope.is_coroutine {
+                self.check_yield_allowed(y.span, "'yield' outside function")?;
+                if self.unit.async_def {
                     return Err(self.syntax_error("'yield from' inside async function", y.span));
                 }
                 let src = self.expr_any(&y.value)?;
