@@ -45,6 +45,8 @@ pub enum Payload {
     Complex(f64, f64),
     Str(PyStr),
     Bytes(Box<[u8]>),
+    /// `bytearray` (and subclasses): mutable bytes.
+    ByteArray(RefCell<Vec<u8>>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),

@@ -116,6 +116,11 @@ pub(crate) fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Int(b) => b.to_string(),
         Payload::Float(f) => float::repr(*f),
         Payload::Complex(re, im) => complex_repr(*re, *im),
+        Payload::ByteArray(b) => format!(
+            "{}({})",
+            crate::vm::type_name_of(v),
+            crate::objects::bytes::repr(&b.borrow())
+        ),
         Payload::Bytes(b) => crate::objects::bytes::repr(b),
         Payload::Range(r) => {
             if r.step == 1 {

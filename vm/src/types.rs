@@ -90,7 +90,7 @@ registry! {
         cell, code, generator, coroutine, super_, member_descriptor, traceback, callable_iterator,
         mappingproxy, iterator, property, classmethod, staticmethod,
         not_implemented_type, ellipsis_type, base_exception,
-        enumerate, zip, map, filter, reversed,
+        enumerate, zip, map, filter, reversed, bytearray,
     }
     exceptions {
         system_exit: "SystemExit" < base_exception,
@@ -230,6 +230,7 @@ fn base_types() -> std::collections::HashMap<&'static str, Obj> {
         ("map", "map", Kind::Iter, true),
         ("filter", "filter", Kind::Iter, true),
         ("reversed", "reversed", Kind::Iter, true),
+        ("bytearray", "bytearray", Kind::Object, true),
     ];
     for &(key, name, kind, base_ok) in simple {
         let t = if kind == Kind::Exception {

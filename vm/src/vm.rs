@@ -985,6 +985,7 @@ fn builtin_truth(o: &Obj) -> Option<bool> {
         Payload::Int(b) => !num_traits::Zero::is_zero(b),
         Payload::Float(f) => *f != 0.0,
         Payload::Complex(a, b) => *a != 0.0 || *b != 0.0,
+        Payload::ByteArray(b) => !b.borrow().is_empty(),
         Payload::Range(r) => !r.is_empty(),
         Payload::Instance => return None,
         _ => true,
