@@ -79,6 +79,7 @@ pub(crate) fn register(vm: &mut Vm) {
     }
     funcs::register_classes(vm);
     crate::objects::extra::register();
+    crate::objects::bytearray::register(vm);
 }
 
 // ----- argument helpers ---------------------------------------------------------------------

@@ -16,6 +16,7 @@ use crate::vm::{type_name_of, KwArgs, Vm};
 pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Some(b.to_vec()),
+        Some(Payload::ByteArray(b)) => Some(b.borrow().clone()),
         _ => None,
     }
 }
@@ -238,21 +239,21 @@ fn span(vm: &mut Vm, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
     Ok((norm(vm, args.get(2), 0)?, norm(vm, args.get(3), len)?))
 }
 
-fn m_find(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_find(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let n = needle(args)?;
     let (s, e) = span(vm, args, h.len())?;
     Ok(Value::Int(find_sub(&h, &n, s, e).map_or(-1, |i| i as i64)))
 }
 
-fn m_rfind(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_rfind(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let n = needle(args)?;
     let (s, e) = span(vm, args, h.len())?;
     Ok(Value::Int(rfind_sub(&h, &n, s, e).map_or(-1, |i| i as i64)))
 }
 
-fn m_index(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_index(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let n = needle(args)?;
     let (s, e) = span(vm, args, h.len())?;
@@ -261,7 +262,7 @@ fn m_index(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         .ok_or_else(|| value_error("subsection not found"))
 }
 
-fn m_rindex(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_rindex(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let n = needle(args)?;
     let (s, e) = span(vm, args, h.len())?;
@@ -270,7 +271,7 @@ fn m_rindex(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         .ok_or_else(|| value_error("subsection not found"))
 }
 
-fn m_count(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_count(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let n = needle(args)?;
     let (mut s, e) = span(vm, args, h.len())?;
@@ -324,11 +325,11 @@ fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
     }
 }
 
-fn m_startswith(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_startswith(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     affix(vm, args, true)
 }
 
-fn m_endswith(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_endswith(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     affix(vm, args, false)
 }
 
@@ -433,15 +434,15 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &KwArgs, right: bool) -> PyResult
     Ok(vm.new_list(items))
 }
 
-fn m_split(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_split(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     split_impl(vm, args, kw, false)
 }
 
-fn m_rsplit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_rsplit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     split_impl(vm, args, kw, true)
 }
 
-fn m_join(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_join(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let sep = this(args)?;
     let items = vm.collect_iter(args.get(1).unwrap_or(&Value::None))?;
     let mut out = Vec::new();
@@ -487,17 +488,17 @@ fn strip_impl(args: &[Value], left: bool, right: bool) -> PyResult<Value> {
     Ok(b(h.get(s..e).unwrap_or_default().to_vec()))
 }
 
-fn m_strip(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_strip(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     strip_impl(args, true, true)
 }
-fn m_lstrip(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_lstrip(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     strip_impl(args, true, false)
 }
-fn m_rstrip(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_rstrip(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     strip_impl(args, false, true)
 }
 
-fn m_replace(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_replace(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let old = arg_bytes(args, 1)?;
     let new = arg_bytes(args, 2)?;
@@ -542,13 +543,13 @@ fn map_bytes(args: &[Value], f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
     Ok(b(f(&h)))
 }
 
-fn m_upper(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_upper(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     map_bytes(args, |h| h.to_ascii_uppercase())
 }
-fn m_lower(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_lower(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     map_bytes(args, |h| h.to_ascii_lowercase())
 }
-fn m_swapcase(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_swapcase(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     map_bytes(args, |h| {
         h.iter()
             .map(|&c| {
@@ -561,7 +562,7 @@ fn m_swapcase(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
             .collect()
     })
 }
-fn m_capitalize(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_capitalize(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     map_bytes(args, |h| {
         h.iter()
             .enumerate()
@@ -575,7 +576,7 @@ fn m_capitalize(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
             .collect()
     })
 }
-fn m_title(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_title(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     map_bytes(args, |h| {
         let mut prev = false;
         h.iter()
@@ -596,29 +597,29 @@ fn pred(args: &[Value], f: impl Fn(u8) -> bool) -> PyResult<Value> {
     let h = this(args)?;
     Ok(Value::Bool(!h.is_empty() && h.iter().all(|&c| f(c))))
 }
-fn m_isalpha(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_isalpha(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     pred(args, |c| c.is_ascii_alphabetic())
 }
-fn m_isdigit(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_isdigit(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     pred(args, |c| c.is_ascii_digit())
 }
-fn m_isalnum(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_isalnum(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     pred(args, |c| c.is_ascii_alphanumeric())
 }
-fn m_isspace(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_isspace(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     pred(args, is_space)
 }
-fn m_isascii(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_isascii(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     Ok(Value::Bool(h.is_ascii()))
 }
-fn m_isupper(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_isupper(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     Ok(Value::Bool(
         h.iter().any(u8::is_ascii_uppercase) && !h.iter().any(u8::is_ascii_lowercase),
     ))
 }
-fn m_islower(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_islower(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     Ok(Value::Bool(
         h.iter().any(u8::is_ascii_lowercase) && !h.iter().any(u8::is_ascii_uppercase),
@@ -663,16 +664,16 @@ fn pad(vm: &mut Vm, args: &[Value], how: u8) -> PyResult<Value> {
     out.extend(std::iter::repeat_n(fill, r));
     Ok(b(out))
 }
-fn m_ljust(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_ljust(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     pad(vm, args, b'l')
 }
-fn m_rjust(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_rjust(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     pad(vm, args, b'r')
 }
-fn m_center(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_center(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     pad(vm, args, b'c')
 }
-fn m_zfill(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_zfill(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let w = crate::builtins::funcs_index(vm, args.get(1).unwrap_or(&Value::None))?;
     if w <= h.len() as i64 {
@@ -714,14 +715,14 @@ fn partition_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
     };
     Ok(vm.new_tuple(parts))
 }
-fn m_partition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_partition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     partition_impl(vm, args, false)
 }
-fn m_rpartition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_rpartition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     partition_impl(vm, args, true)
 }
 
-fn m_hex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_hex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let [sep_kw, bps_kw] = take_kwargs("hex", kw, ["sep", "bytes_per_sep"])?;
     let sep = args.get(1).cloned().or(sep_kw);
@@ -778,7 +779,7 @@ fn m_hex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::str(&groups.join(&sep)))
 }
 
-fn m_fromhex(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_fromhex(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = match args.get(1).and_then(Value::as_pystr) {
         Some(s) => s.to_rust().into_owned(),
         None => {
@@ -826,7 +827,7 @@ fn m_fromhex(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(b(out))
 }
 
-fn m_decode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_decode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let [enc_kw, err_kw] = take_kwargs("decode", kw, ["encoding", "errors"])?;
     let enc = args
@@ -902,13 +903,13 @@ fn m_decode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn m_removeprefix(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_removeprefix(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let p = arg_bytes(args, 1)?;
     Ok(b(h.strip_prefix(&p[..]).unwrap_or(&h).to_vec()))
 }
 
-fn m_removesuffix(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_removesuffix(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let p = arg_bytes(args, 1)?;
     if p.is_empty() {
@@ -917,7 +918,7 @@ fn m_removesuffix(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(b(h.strip_suffix(&p[..]).unwrap_or(&h).to_vec()))
 }
 
-fn m_splitlines(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_splitlines(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let [keep_kw] = take_kwargs("splitlines", kw, ["keepends"])?;
     let keep = match args.get(1).cloned().or(keep_kw) {
@@ -948,7 +949,7 @@ fn m_splitlines(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
-fn m_mod(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(crate) fn m_mod(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let fmt: String = h.iter().map(|&c| char::from(c)).collect();
     let a = args.get(1).cloned().unwrap_or(Value::None);

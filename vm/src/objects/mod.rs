@@ -1,5 +1,6 @@
 //! The built-in types, one file each.
 
+pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod complex;
