@@ -77,7 +77,7 @@ pub(crate) fn diagnose(
         toks,
         fail: 0,
     };
-    for fail in candidates {
+    for &fail in &candidates {
         cx.fail = fail;
         let found = cx
             .unexpected_indent()
@@ -98,7 +98,8 @@ pub(crate) fn diagnose(
             return found;
         }
     }
-    None
+    cx.fail = *candidates.first()?;
+    cx.unexpected_unindent()
 }
 
 fn is_opener(t: &Token<'_, '_>) -> bool {
@@ -345,10 +346,37 @@ impl<'a, 'src> Ctx<'a, 'src> {
             }
             k += 1;
         }
+        if self.is_expression(start, k) {
+            return Some(k);
+        }
+        // The grammar stops at the first token that cannot continue: the longest expression
+        // usually ends right before it.
+        let k = self.first_rejected(start, k).unwrap_or(k);
         (start + 1..=k)
             .rev()
             .take(MAX_TRIALS)
             .find(|&end| self.is_expression(start, end))
+    }
+
+    /// Index of the token at which the grammar, parsing `toks[from..to]` as an expression,
+    /// gives up.
+    fn first_rejected(&self, from: usize, to: usize) -> Option<usize> {
+        let slice = self.toks.get(from..to)?;
+        let end = slice.last().map_or(0, |t| t.2);
+        let builder = Builder::new(self.arena, self.source);
+        let tokens = std::iter::once(Ok((0, Token::StartExpression, 0)))
+            .chain(slice.iter().map(|t| Ok(*t)))
+            .chain([
+                Ok((end, Token::Newline, end)),
+                Ok((end, Token::EndOfFile, end)),
+            ]);
+        match crate::grammar::TopParser::new().parse(&builder, tokens) {
+            Err(lalrpop_util::ParseError::UnrecognizedToken { token, .. }) => slice
+                .iter()
+                .position(|t| t.0 == token.0 && t.1 == token.1)
+                .map(|n| from + n),
+            _ => None,
+        }
     }
 
     /// `unexpected indent`: CPython points at the end of the indentation, with no end.
@@ -1307,6 +1335,18 @@ impl Ctx<'_, '_> {
             }
         }
         true
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// A DEDENT no rule accepts: CPython's "unexpected unindent".
+    fn unexpected_unindent(&self) -> Option<PErr> {
+        if self.fail_tok()? != Token::Dedent {
+            return None;
+        }
+        let mut e = self.error_at(self.fail, "unexpected unindent");
+        e.kind = SyntaxErrorKind::IndentationError;
+        Some(e)
     }
 }
 

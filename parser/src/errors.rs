@@ -74,10 +74,17 @@ pub(crate) fn to_syntax_error<'a, 'src>(
         }
     };
     // The line CPython's parser had read to: the failing token's (its error may be earlier).
-    let reached = match &e_at {
+    let mut reached = match &e_at {
         Some(at) => *at,
         None => perr.start,
     };
+    // A specific message comes from CPython's second pass, whose rules look one token past
+    // the range they report.
+    if perr.msg != "invalid syntax" {
+        if let Some(end) = perr.end.filter(|&e| (e as usize) <= source.len()) {
+            reached = reached.max(next_token_start(source, end));
+        }
+    }
     let perr = tokenizer_error_after(perr, reached, index, stream);
     perr_to_syntax_error(perr, source, index)
 }
@@ -92,10 +99,24 @@ fn tokenizer_error_after(
     stream: &mut TokenStream<'_, '_>,
 ) -> PErr {
     // CPython raises "unexpected indent" without looking further.
-    if perr.lex.is_some() || perr.msg == "unexpected indent" {
+    // (Nor after an error inside an f-string, which CPython lets propagate.)
+    if perr.lex.is_some() || perr.msg == "unexpected indent" || perr.msg.starts_with("f-string:") {
         return perr;
     }
-    let Some(Err(later)) = stream.by_ref().find(Result::is_err) else {
+    // A stray character (`$`, `?`) is an ordinary OP token to CPython's tokenizer: the scan
+    // goes on past it.
+    let later = stream.by_ref().find_map(|item| match item {
+        Err(e)
+            if e.lex
+                .as_ref()
+                .is_some_and(|l| l.kind == LexErrorKind::InvalidSyntax) =>
+        {
+            None
+        }
+        Err(e) => Some(e),
+        Ok(_) => None,
+    });
+    let Some(later) = later else {
         return perr;
     };
     match &later.lex {
@@ -106,14 +127,13 @@ fn tokenizer_error_after(
                 perr
             }
         }
-        // Errors CPython's tokenizer signals with a status code, not an exception (a
-        // character no token starts with, indentation, line continuation, end of input) stop
-        // the scan and leave the parser's error in place.
+        // Errors CPython's tokenizer signals with a status code, not an exception
+        // (indentation, line continuation, end of input) stop the scan and leave the parser's
+        // error in place.
         Some(lex)
             if matches!(
                 lex.kind,
-                LexErrorKind::InvalidSyntax
-                    | LexErrorKind::UnindentMismatch
+                LexErrorKind::UnindentMismatch
                     | LexErrorKind::InconsistentTabs
                     | LexErrorKind::TooDeepIndentation
                     | LexErrorKind::LineContinuation
@@ -197,4 +217,22 @@ fn analyse<'a, 'src>(
         e.end = Some(PErr::END_NEXT_COLUMN);
     }
     e
+}
+
+/// Where the next token starts at or after byte `pos` (blanks, newlines, comments and line
+/// continuations skipped).
+fn next_token_start(source: &str, pos: u32) -> u32 {
+    let bytes = source.as_bytes();
+    let mut i = pos as usize;
+    loop {
+        match bytes.get(i) {
+            Some(b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'\\') => i += 1,
+            Some(b'#') => {
+                while bytes.get(i).is_some_and(|&b| b != b'\n' && b != b'\r') {
+                    i += 1;
+                }
+            }
+            _ => return i.min(bytes.len()) as u32,
+        }
+    }
 }

@@ -122,8 +122,10 @@ impl<'a, 'src> TokenStream<'a, 'src> {
             let (s, tok, e) = match item {
                 Ok(t) => t,
                 Err(err) => {
+                    // The lexer goes on after a stray character (CPython's tokenizer makes it
+                    // an OP token); the tokens after it matter for the error path.
+                    self.done = err.kind != pyvm_lexer::LexErrorKind::InvalidSyntax;
                     self.buf.push_back(Err(PErr::from_lex(err)));
-                    self.done = true;
                     return true;
                 }
             };
