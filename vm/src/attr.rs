@@ -377,7 +377,9 @@ impl Vm {
         };
         let slot_ok =
             lookup(cls, name).is_some_and(|a| matches!(a.payload(), Some(Payload::Member(_))));
-        let dict = if slot_ok {
+        let dict = if let Payload::Module { dict, .. } = &o.payload {
+            Some(dict)
+        } else if slot_ok {
             Some(o.dict.get_or_init(crate::vm::fresh_dict))
         } else {
             o.instance_dict_or_create()

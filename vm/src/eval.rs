@@ -1394,7 +1394,18 @@ impl Vm {
                 return Ok(v.clone());
             }
         }
-        if let Payload::Dict(d) = &self.builtins.payload {
+        // The builtins are `globals['__builtins__']` (a module or a dict) when present.
+        let custom = match &globals.payload {
+            Payload::Dict(d) => BUILTINS_KEY.with(|(k, kh)| d.borrow().get_fast(k, *kh).cloned()),
+            _ => None,
+        };
+        let bdict = match custom.as_ref().and_then(Value::payload) {
+            Some(Payload::Module { dict, .. }) => Some(dict.clone()),
+            Some(Payload::Dict(_)) => custom.as_ref().and_then(|c| c.as_obj().cloned()),
+            _ => None,
+        }
+        .unwrap_or_else(|| self.builtins.clone());
+        if let Payload::Dict(d) = &bdict.payload {
             if let Some(v) = d.borrow().get_fast(n, h) {
                 return Ok(v.clone());
             }
@@ -3122,6 +3133,12 @@ impl Vm {
         let _ = self.print_to_stderr(&text);
         ExitStatus(1)
     }
+}
+
+thread_local! {
+    /// `'__builtins__'` with its hash (the builtins lookup of `LoadGlobal`).
+    static BUILTINS_KEY: (Value, i64) =
+        (Value::str("__builtins__"), crate::objects::str::str_hash("__builtins__"));
 }
 
 thread_local! {

@@ -13,6 +13,7 @@ pub mod class;
 pub mod error;
 pub mod eval;
 pub mod exc_group;
+pub mod exec;
 pub(crate) mod frame;
 pub mod hash;
 pub mod object;

@@ -207,6 +207,11 @@ pub fn exception_only(vm: &mut Vm, v: &Value) -> String {
         Some("builtins") | Some("__main__") | None => qual,
         Some(m) => format!("{m}.{qual}"),
     };
+    if crate::objects::typeobj::is_subtype(&cls, &crate::types::types().syntax_error) {
+        if let Some(text) = syntax_error_only(vm, v, &stype) {
+            return text;
+        }
+    }
     let msg = match vm.str_string(v) {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".to_string(),
@@ -239,6 +244,72 @@ pub fn exception_only(vm: &mut Vm, v: &Value) -> String {
         }
     }
     line
+}
+
+/// CPython's `_format_syntax_error`: the location block of a `SyntaxError`.
+fn syntax_error_only(vm: &mut Vm, v: &Value, stype: &str) -> Option<String> {
+    let mut get = |n: &str| vm.getattr_opt(v, n).ok().flatten().unwrap_or(Value::None);
+    let lineno = get("lineno");
+    let filename = get("filename");
+    let text = get("text");
+    let offset = get("offset");
+    let end_offset = get("end_offset");
+    let msg = get("msg");
+    let mut out = String::new();
+    let mut suffix = String::new();
+    match (&lineno, filename.as_pystr()) {
+        (Value::Int(l), f) => out.push_str(&format!(
+            "  File \"{}\", line {}\n",
+            f.map_or_else(|| "<string>".to_string(), |s| s.to_rust().into_owned()),
+            l
+        )),
+        (_, Some(f)) => suffix = format!(" ({})", f.to_rust()),
+        _ => {}
+    }
+    if let Some(t) = text.as_pystr() {
+        let t = t.to_rust().into_owned();
+        let rtext = t.trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\u{c}']);
+        let spaces = rtext.chars().count() - ltext.chars().count();
+        out.push_str(&format!("    {ltext}\n"));
+        if let Value::Int(off) = offset {
+            let tlen = t.chars().count() as i64;
+            let mut offset = off;
+            let mut end = match end_offset {
+                Value::Int(e) if e != 0 => e,
+                _ => offset,
+            };
+            if offset > tlen {
+                offset = tlen + 1;
+            }
+            if end > tlen {
+                end = tlen + 1;
+            }
+            if offset >= end || end < 0 {
+                end = offset + 1;
+            }
+            let colno = offset - 1 - spaces as i64;
+            let end_colno = end - 1 - spaces as i64;
+            if colno >= 0 {
+                let caretspace: String = ltext
+                    .chars()
+                    .take(colno as usize)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                out.push_str(&format!(
+                    "    {}{}\n",
+                    caretspace,
+                    "^".repeat((end_colno - colno).max(0) as usize)
+                ));
+            }
+        }
+    }
+    let msg = match msg.as_pystr() {
+        Some(m) => m.to_rust().into_owned(),
+        None => "<no detail available>".to_string(),
+    };
+    out.push_str(&format!("{stype}: {msg}{suffix}\n"));
+    Some(out)
 }
 
 fn format_entry(vm: &mut Vm, entry: &TbEntry, out: &mut String) {

@@ -176,6 +176,7 @@ impl Vm {
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         };
         crate::builtins::register(&mut vm);
+        crate::exec::register(&mut vm);
         crate::sysmod::register(&mut vm);
         vm
     }

@@ -41,6 +41,12 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             vm.type_name(&Value::Obj(cls.clone()))
         )));
     };
+    if t.kind == Kind::NoneType {
+        if args.len() > 1 || !kw.is_empty() {
+            return Err(type_error("NoneType takes no arguments"));
+        }
+        return Ok(Value::None);
+    }
     if args.len() > 1 || !kw.is_empty() {
         let new_overridden = crate::objects::typeobj::lookup(cls, "__new__").is_some_and(|n| {
             !matches!(n.payload(), Some(crate::object::Payload::Builtin(b)) if b.owner.as_deref() == Some("object"))
