@@ -9,6 +9,12 @@ same exception type on the same line.
 Usage:
   python3.12 tools/parity_ast.py [--pyvm PATH] [--lib DIR] [-j N] [--limit N] [--show N]
   python3.12 tools/parity_ast.py --diff FILE [-a]     unified diff for one file
+  python3.12 tools/parity_ast.py --mutate N [--seed S] [--show N]
+
+--mutate checks the error path instead: N snippets of the library, each damaged by one or two
+random edits (a token inserted, a few characters deleted, the text cut short); for those
+CPython rejects, pyvm must report the same exception type, message and line. The same seed
+gives the same snippets.
 """
 import argparse
 import ast
@@ -112,6 +118,92 @@ def show_diff(pyvm: str, path: str, attributes: bool) -> None:
     print(text if text else "identical")
 
 
+MUTATION_SNIPPETS = [
+    "(", ")", "[", "]", "{", "}", ":", ",", "=", "==", "if ", "else", " for ", " in ", "lambda",
+    "*", "**", '"', "'", 'f"{', "\n", "\n    ", "def ", "class ", "return", "async ", "await ",
+    "@", ".", ";", "\\", "#", "x", "1", " ", "not ", "is ", ":=", "->", "yield ", "import ",
+    "from ", "as ", "with ", "try:", "except", "match ", "case ", "!r", "$", "?",
+]
+
+
+def mutate(files, count: int, seed: int):
+    """Yields (name, damaged source bytes) for `count` random edits of library snippets."""
+    import random
+    rng = random.Random(seed)
+    for n in range(count):
+        path = rng.choice(files)
+        try:
+            lines = Path(path).read_text(encoding="utf-8").split("\n")
+        except (UnicodeDecodeError, OSError):
+            continue
+        if len(lines) > 400:
+            start = rng.randrange(0, len(lines) - 300)
+            lines = lines[start:start + 300]
+            while lines and lines[0][:1] in (" ", "\t"):
+                lines.pop(0)
+        src = "\n".join(lines)
+        for _ in range(rng.randint(1, 2)):
+            if not src:
+                break
+            pos = rng.randrange(0, len(src))
+            op = rng.random()
+            if op < 0.4:
+                src = src[:pos] + rng.choice(MUTATION_SNIPPETS) + src[pos:]
+            elif op < 0.8:
+                src = src[:pos] + src[pos + rng.randint(1, 4):]
+            else:
+                src = src[:pos]
+        if src:
+            yield f"{os.path.basename(path)}#{n}", src.encode("utf-8", "surrogatepass")
+
+
+def check_mutation(job):
+    """(name, status, detail) for one damaged snippet: skip, same or diff."""
+    pyvm, name, data = job
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ast.parse(data)
+        return name, "skip", ""
+    except SyntaxError as e:
+        want = (type(e).__name__, e.msg, e.lineno)
+    except Exception:  # noqa: BLE001 - CPython's own crashes (e.g. UnicodeDecodeError)
+        return name, "skip", ""
+    import tempfile
+    with tempfile.NamedTemporaryFile(suffix=".py", delete=False) as f:
+        f.write(data)
+        path = f.name
+    try:
+        code, _out, err = run_pyvm(pyvm, path, [])
+    finally:
+        os.unlink(path)
+    if code not in (0, 1):
+        return name, "diff", f"pyvm exit {code}: {err.strip()[-200:]}"
+    got_type, got_line = reported_error(path, err)
+    last = err.rstrip("\n").rsplit("\n", 1)[-1]
+    got = (got_type, last.split(": ", 1)[1] if ": " in last else "", got_line)
+    if got == want:
+        return name, "same", ""
+    return name, "diff", f"want {want}, got {got}"
+
+
+def run_mutations(pyvm: str, lib: str, count: int, seed: int, jobs: int, show: int) -> None:
+    files = sorted(str(p) for p in Path(lib).rglob("*.py") if "site-packages" not in p.parts)
+    work = [(pyvm, name, data) for name, data in mutate(files, count, seed)]
+    same = diff = 0
+    shown = 0
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for name, status, detail in pool.map(check_mutation, work, chunksize=8):
+            if status == "same":
+                same += 1
+            elif status == "diff":
+                diff += 1
+                if shown < show:
+                    print(f"  {name}: {detail}")
+                    shown += 1
+    print(f"mutations (seed {seed}): {same}/{same + diff} rejected alike (type, message, line)")
+
+
 def main() -> None:
     if sys.version_info[:2] != (3, 12):
         sys.exit("run this with CPython 3.12")
@@ -123,12 +215,18 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=50, help="list at most N mismatches per kind")
     ap.add_argument("--diff", metavar="FILE", help="show a unified diff for FILE")
     ap.add_argument("-a", action="store_true", help="with --diff: compare the -a output")
+    ap.add_argument("--mutate", type=int, default=0, metavar="N",
+                    help="check the errors of N damaged library snippets instead")
+    ap.add_argument("--seed", type=int, default=1, help="with --mutate: the random seed")
     args = ap.parse_args()
     pyvm = os.path.abspath(args.pyvm)
     if not os.access(pyvm, os.X_OK):
         sys.exit(f"no pyvm binary at {pyvm} (cargo build --release -p pyvm-cli, or --pyvm)")
     if args.diff:
         show_diff(pyvm, args.diff, args.a)
+        return
+    if args.mutate:
+        run_mutations(pyvm, args.lib, args.mutate, args.seed, args.jobs, args.show)
         return
 
     files = sorted(str(p) for p in Path(args.lib).rglob("*.py") if "site-packages" not in p.parts)
