@@ -831,6 +831,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
             && self.unit.kind != UnitKind::GenExpr
             && !(self.unit.kind == UnitKind::Module && self.unit.interactive)
         {
+            // CPython compiles the first iterable (in the enclosing scope) before this check,
+            // so its own errors and warnings come first.
+            if let Some(first) = gens.first() {
+                self.expr_any(&first.iter)?;
+            }
             return Err(self.syntax_error(
                 "asynchronous comprehension outside of an asynchronous function",
                 span,
