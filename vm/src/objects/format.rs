@@ -289,6 +289,12 @@ fn strip_zeros(s: &str) -> String {
 
 /// `%g`-style rendering of `x >= 0` with `prec` significant digits.
 fn general(x: f64, prec: usize, alt: bool, upper: bool) -> String {
+    general_ex(x, prec, alt, upper, false)
+}
+
+/// `general` with CPython's `Py_DTSF_ADD_DOT_0` rule (no type letter): exponent notation
+/// starts one digit earlier.
+fn general_ex(x: f64, prec: usize, alt: bool, upper: bool, add_dot_0: bool) -> String {
     let p = prec.max(1);
     if x == 0.0 {
         let mut s = if alt {
@@ -306,7 +312,8 @@ fn general(x: f64, prec: usize, alt: bool, upper: bool) -> String {
         .split_once('e')
         .and_then(|(_, x)| x.parse().ok())
         .unwrap_or(0);
-    let out = if exp >= -4 && (exp as i64) < p as i64 {
+    let limit = if add_dot_0 { p as i64 - 1 } else { p as i64 };
+    let out = if exp >= -4 && (exp as i64) < limit {
         let decimals = (p as i64 - 1 - exp as i64).max(0) as usize;
         let mut s = format!("{:.*}", decimals, x);
         if alt && !s.contains('.') {
@@ -375,7 +382,7 @@ fn float_body(x: f64, s: &Spec) -> String {
                 r.trim_start_matches('-').to_string()
             }
             Some(p) => {
-                let mut r = general(x, p, s.alt, false);
+                let mut r = general_ex(x, p, s.alt, false, true);
                 if !r.contains(['.', 'e', 'n', 'i']) {
                     r.push_str(".0");
                 }
@@ -545,6 +552,8 @@ enum Auto {
 }
 
 struct Formatter<'a> {
+    /// `format_map`: positional fields are an error.
+    map_only: bool,
     args: &'a [Value],
     kwargs: Option<&'a Value>,
     auto: Auto,
@@ -556,6 +565,9 @@ impl Formatter<'_> {
         let end = field.find(['.', '[']).unwrap_or(field.len());
         let (first, mut rest) = field.split_at(end);
         let mut obj = if first.is_empty() {
+            if self.map_only {
+                return Err(value_error("Format string contains positional fields"));
+            }
             let n = match self.auto {
                 Auto::Manual => return Err(value_error(
                     "cannot switch from manual field specification to automatic field numbering",
@@ -566,6 +578,9 @@ impl Formatter<'_> {
             self.auto = Auto::Next(n + 1);
             self.positional(n)?
         } else if let Ok(n) = first.parse::<usize>() {
+            if self.map_only {
+                return Err(value_error("Format string contains positional fields"));
+            }
             if let Auto::Next(_) = self.auto {
                 return Err(value_error(
                     "cannot switch from automatic field numbering to manual field specification",
@@ -629,7 +644,7 @@ impl Formatter<'_> {
     }
 
     fn run(&mut self, vm: &mut Vm, fmt: &[char], depth: usize) -> PyResult<String> {
-        if depth > 2 {
+        if depth >= 2 {
             return Err(value_error("Max string recursion exceeded"));
         }
         let mut out = String::new();
@@ -677,7 +692,7 @@ impl Formatter<'_> {
                     if fmt.get(i + 1..).is_some_and(|r| r.contains(&'}')) {
                         "unmatched '{' in format spec"
                     } else {
-                        "Single '{' encountered in format string"
+                        "expected '}' before end of string"
                     },
                 ));
             }
@@ -779,6 +794,7 @@ pub(crate) fn str_format(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<V
         Some(d)
     };
     let mut f = Formatter {
+        map_only: false,
         args: args.get(1..).unwrap_or_default(),
         kwargs: kwargs.as_ref(),
         auto: Auto::Unknown,
@@ -801,6 +817,7 @@ pub(crate) fn str_format_map(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResul
     };
     let fmt: Vec<char> = fmt.to_rust().chars().collect();
     let mut f = Formatter {
+        map_only: true,
         args: &[],
         kwargs: Some(m),
         auto: Auto::Unknown,
@@ -817,6 +834,11 @@ fn percent_int(vm: &mut Vm, v: &Value, ch: char) -> PyResult<BigInt> {
         return Ok(i.to_big());
     }
     if matches!(ch, 'd' | 'i' | 'u') {
+        if let Some(r) = vm.call_dunder(v, "__index__", &[])? {
+            if let Some(i) = as_int(&r) {
+                return Ok(i.to_big());
+            }
+        }
         if let Some(r) = crate::objects::float::as_f64(v) {
             let f = r?;
             return match crate::objects::int::float_to_int(f)? {

@@ -66,7 +66,9 @@ fn list_insert(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn position(vm: &mut Vm, args: &[Value]) -> PyResult<Option<usize>> {
     let l = this(args)?;
-    let target = args.get(1).cloned().unwrap_or(Value::None);
+    let Some(target) = args.get(1).cloned() else {
+        return Err(type_error("index expected at least 1 argument, got 0"));
+    };
     let len = l.borrow().len() as i64;
     let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {

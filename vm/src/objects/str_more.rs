@@ -111,49 +111,6 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(parts))
 }
 
-/// Start/end arguments of `find`-like methods as char indices.
-fn bounds(vm: &mut Vm, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
-    let norm = |vm: &mut Vm, v: Option<&Value>, default: usize| -> PyResult<usize> {
-        match v {
-            None | Some(Value::None) => Ok(default),
-            Some(v) => {
-                let i = crate::builtins::funcs_index(vm, v)?;
-                let n = len as i64;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) } as usize)
-            }
-        }
-    };
-    let start = norm(vm, args.get(2), 0)?;
-    let end = norm(vm, args.get(3), len)?;
-    Ok((start, end))
-}
-
-fn rfind_chars(hay: &[char], needle: &[char], start: usize, end: usize) -> Option<usize> {
-    if end < start || end - start < needle.len() {
-        return None;
-    }
-    let mut i = end - needle.len();
-    loop {
-        if hay.get(i..i + needle.len()) == Some(needle) {
-            return Some(i);
-        }
-        if i == start {
-            return None;
-        }
-        i -= 1;
-    }
-}
-
-fn str_rindex(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let text: Vec<char> = this(args)?.chars().collect();
-    let needle: Vec<char> = str_arg(args, 1, "rindex() argument")?.chars().collect();
-    let (start, end) = bounds(vm, args, text.len())?;
-    match rfind_chars(&text, &needle, start, end) {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(value_error("substring not found")),
-    }
-}
-
 fn str_swapcase(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let t = this(args)?;
     let mut out = String::with_capacity(t.len());
@@ -412,11 +369,474 @@ fn str_removesuffix(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(s(t.strip_suffix(&*p).unwrap_or(&t)))
 }
 
+fn cps(args: &[Value]) -> PyResult<Vec<u32>> {
+    match args.first().and_then(Value::as_pystr) {
+        Some(s) => Ok(s.code_points().collect()),
+        None => Err(type_error("descriptor requires a 'str' object")),
+    }
+}
+
+/// The substring argument of find-like methods: `must be str, not int`.
+fn sub_arg(args: &[Value], name: &str, min: usize) -> PyResult<Vec<u32>> {
+    match args.get(1) {
+        Some(v) => match v.as_pystr() {
+            Some(s) => Ok(s.code_points().collect()),
+            None => Err(type_error(format!("must be str, not {}", type_name_of(v)))),
+        },
+        None => Err(type_error(format!(
+            "{name} expected at least {min} argument{}, got 0",
+            if min == 1 { "" } else { "s" }
+        ))),
+    }
+}
+
+fn find_cp(h: &[u32], n: &[u32], start: usize, end: usize) -> Option<usize> {
+    if end < start || end - start < n.len() {
+        return None;
+    }
+    (start..=end - n.len()).find(|&i| h.get(i..i + n.len()) == Some(n))
+}
+
+fn rfind_cp(h: &[u32], n: &[u32], start: usize, end: usize) -> Option<usize> {
+    if end < start || end - start < n.len() {
+        return None;
+    }
+    (start..=end - n.len())
+        .rev()
+        .find(|&i| h.get(i..i + n.len()) == Some(n))
+}
+
+/// `(start, end)` of a slice-like pair of optional arguments at `args[i]`, `args[i+1]`;
+/// `None` when start is past the string (then nothing matches, not even "").
+fn span_at(vm: &mut Vm, args: &[Value], i: usize, len: usize) -> PyResult<(usize, usize, bool)> {
+    let n = len as i64;
+    let mut get = |v: Option<&Value>, d: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(d),
+            Some(v) => crate::builtins::funcs_index(vm, v),
+        }
+    };
+    let s = get(args.get(i), 0)?;
+    let e = get(args.get(i + 1), n)?;
+    let s = if s < 0 { (s + n).max(0) } else { s };
+    let e = if e < 0 { (e + n).max(0) } else { e.min(n) };
+    Ok((s.min(n) as usize, e as usize, s > n))
+}
+
+fn find_like(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<Option<usize>> {
+    let h = cps(args)?;
+    let n = sub_arg(args, name, 1)?;
+    let (s, e, past) = span_at(vm, args, 2, h.len())?;
+    if past {
+        return Ok(None);
+    }
+    Ok(if right {
+        rfind_cp(&h, &n, s, e)
+    } else {
+        find_cp(&h, &n, s, e)
+    })
+}
+
+fn str_find2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(
+        find_like(vm, args, "find", false)?.map_or(-1, |i| i as i64),
+    ))
+}
+fn str_rfind2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(
+        find_like(vm, args, "rfind", true)?.map_or(-1, |i| i as i64),
+    ))
+}
+fn str_index2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    find_like(vm, args, "index", false)?
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| value_error("substring not found"))
+}
+fn str_rindex2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    find_like(vm, args, "rindex", true)?
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| value_error("substring not found"))
+}
+
+fn str_count2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let h = cps(args)?;
+    let n = sub_arg(args, "count", 1)?;
+    let (mut s, e, past) = span_at(vm, args, 2, h.len())?;
+    if past {
+        return Ok(Value::Int(0));
+    }
+    if n.is_empty() {
+        return Ok(Value::Int(if e >= s { (e - s + 1) as i64 } else { 0 }));
+    }
+    let mut c = 0;
+    while let Some(i) = find_cp(&h, &n, s, e) {
+        c += 1;
+        s = i + n.len();
+    }
+    Ok(Value::Int(c))
+}
+
+fn affix2(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
+    let h = cps(args)?;
+    let name = if start { "startswith" } else { "endswith" };
+    let Some(arg) = args.get(1) else {
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    };
+    let (s, e, past) = span_at(vm, args, 2, h.len())?;
+    let test = |p: &[u32]| -> bool {
+        if past || e < s {
+            return false;
+        }
+        let part = h.get(s..e).unwrap_or_default();
+        if start {
+            part.starts_with(p)
+        } else {
+            part.ends_with(p)
+        }
+    };
+    let bad = |v: &Value| {
+        type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            type_name_of(v)
+        ))
+    };
+    if let Some(Payload::Tuple(items)) = arg.payload() {
+        for it in items.iter() {
+            let p: Vec<u32> = match it.as_pystr() {
+                Some(x) => x.code_points().collect(),
+                None => {
+                    return Err(type_error(format!(
+                        "tuple for {name} must only contain str, not {}",
+                        type_name_of(it)
+                    )))
+                }
+            };
+            if test(&p) {
+                return Ok(Value::Bool(true));
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    let p: Vec<u32> = arg
+        .as_pystr()
+        .ok_or_else(|| bad(arg))?
+        .code_points()
+        .collect();
+    Ok(Value::Bool(test(&p)))
+}
+
+fn str_startswith2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    affix2(vm, args, true)
+}
+fn str_endswith2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    affix2(vm, args, false)
+}
+
+fn is_linebreak(c: u32) -> bool {
+    matches!(
+        c,
+        0x0a | 0x0b | 0x0c | 0x0d | 0x1c | 0x1d | 0x1e | 0x85 | 0x2028 | 0x2029
+    )
+}
+
+fn from_cps(c: &[u32]) -> Value {
+    Value::Obj(crate::object::Object::new_str(PyStr::from_code_points(c)))
+}
+
+fn str_splitlines2(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let h = cps(args)?;
+    let [keep_kw] = take_kwargs("splitlines", kw, ["keepends"])?;
+    let keep = match args.get(1).cloned().or(keep_kw) {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let (mut s, mut i) = (0, 0);
+    while let Some(&c) = h.get(i) {
+        if is_linebreak(c) {
+            let mut e = i + 1;
+            if c == 0x0d && h.get(i + 1) == Some(&0x0a) {
+                e += 1;
+            }
+            out.push(from_cps(
+                h.get(s..if keep { e } else { i }).unwrap_or_default(),
+            ));
+            s = e;
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    if s < h.len() {
+        out.push(from_cps(h.get(s..).unwrap_or_default()));
+    }
+    Ok(vm.new_list(out))
+}
+
+fn is_space_cp(c: u32) -> bool {
+    matches!(c, 0x09..=0x0d | 0x1c..=0x20 | 0x85 | 0xa0 | 0x1680 | 0x2000..=0x200a | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000)
+}
+
+fn str_split2(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let h = cps(args)?;
+    let [sep_kw, max_kw] = take_kwargs("split", kw, ["sep", "maxsplit"])?;
+    let sep = args.get(1).cloned().or(sep_kw).unwrap_or(Value::None);
+    let max = match args.get(2).cloned().or(max_kw) {
+        Some(v) => crate::builtins::funcs_index(vm, &v)?,
+        None => -1,
+    };
+    let mut out: Vec<Value> = Vec::new();
+    if matches!(sep, Value::None) {
+        let mut i = 0;
+        loop {
+            while h.get(i).is_some_and(|&c| is_space_cp(c)) {
+                i += 1;
+            }
+            if i >= h.len() {
+                break;
+            }
+            if max >= 0 && out.len() as i64 >= max {
+                let mut e = h.len();
+                while e > i && h.get(e - 1).is_some_and(|&c| is_space_cp(c)) {
+                    e -= 1;
+                }
+                out.push(from_cps(h.get(i..e).unwrap_or_default()));
+                break;
+            }
+            let s = i;
+            while h.get(i).is_some_and(|&c| !is_space_cp(c)) {
+                i += 1;
+            }
+            out.push(from_cps(h.get(s..i).unwrap_or_default()));
+        }
+        return Ok(vm.new_list(out));
+    }
+    let Some(sp) = sep.as_pystr() else {
+        return Err(type_error(format!(
+            "must be str or None, not {}",
+            type_name_of(&sep)
+        )));
+    };
+    let n: Vec<u32> = sp.code_points().collect();
+    if n.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let mut s = 0;
+    while max < 0 || (out.len() as i64) < max {
+        match find_cp(&h, &n, s, h.len()) {
+            Some(i) => {
+                out.push(from_cps(h.get(s..i).unwrap_or_default()));
+                s = i + n.len();
+            }
+            None => break,
+        }
+    }
+    out.push(from_cps(h.get(s..).unwrap_or_default()));
+    Ok(vm.new_list(out))
+}
+
+fn str_replace2(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error("str.replace() takes no keyword arguments"));
+    }
+    let h = cps(args)?;
+    if args.len() < 3 {
+        return Err(type_error(format!(
+            "replace expected at least 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let arg = |i: usize| -> PyResult<Vec<u32>> {
+        let v = args.get(i).unwrap_or(&Value::None);
+        v.as_pystr()
+            .map(|s| s.code_points().collect())
+            .ok_or_else(|| {
+                type_error(format!(
+                    "replace() argument {i} must be str, not {}",
+                    type_name_of(v)
+                ))
+            })
+    };
+    let old = arg(1)?;
+    let new = arg(2)?;
+    let count = match args.get(3) {
+        Some(v) => crate::builtins::funcs_index(vm, v)?,
+        None => -1,
+    };
+    let mut out: Vec<u32> = Vec::with_capacity(h.len());
+    let mut n = 0i64;
+    if old.is_empty() {
+        for &c in &h {
+            if count < 0 || n < count {
+                out.extend_from_slice(&new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if count < 0 || n < count {
+            out.extend_from_slice(&new);
+        }
+        return Ok(from_cps(&out));
+    }
+    let mut s = 0;
+    while count < 0 || n < count {
+        match find_cp(&h, &old, s, h.len()) {
+            Some(i) => {
+                out.extend_from_slice(h.get(s..i).unwrap_or_default());
+                out.extend_from_slice(&new);
+                s = i + old.len();
+                n += 1;
+            }
+            None => break,
+        }
+    }
+    out.extend_from_slice(h.get(s..).unwrap_or_default());
+    Ok(from_cps(&out))
+}
+
+fn pad2(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let h = cps(args)?;
+    let Some(w) = args.get(1) else {
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    };
+    let w = crate::builtins::funcs_index(vm, w)?;
+    let fill = match args.get(2) {
+        Some(v) => match v.as_pystr() {
+            Some(f) if f.len() == 1 => f.char_at(0).unwrap_or(32),
+            Some(_) => {
+                return Err(type_error(
+                    "The fill character must be exactly one character long",
+                ))
+            }
+            None => {
+                return Err(type_error(format!(
+                    "{name}() argument 2 must be str, not {}",
+                    type_name_of(v)
+                )))
+            }
+        },
+        None => 32,
+    };
+    let len = h.len() as i64;
+    if w <= len {
+        return Ok(from_cps(&h));
+    }
+    let total = (w - len) as usize;
+    let (l, r) = match name {
+        "ljust" => (0, total),
+        "rjust" => (total, 0),
+        _ => {
+            let left = total / 2 + (total & (w as usize) & 1);
+            (left, total - left)
+        }
+    };
+    let mut out = vec![fill; l];
+    out.extend(h);
+    out.extend(std::iter::repeat_n(fill, r));
+    Ok(from_cps(&out))
+}
+
+fn str_ljust2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    pad2(vm, args, "ljust")
+}
+fn str_rjust2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    pad2(vm, args, "rjust")
+}
+fn str_center2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    pad2(vm, args, "center")
+}
+
+fn str_zfill2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let h = cps(args)?;
+    let Some(w) = args.get(1) else {
+        return Err(type_error(
+            "str.zfill() takes exactly one argument (0 given)",
+        ));
+    };
+    let w = crate::builtins::funcs_index(vm, w)?;
+    if w <= h.len() as i64 {
+        return Ok(from_cps(&h));
+    }
+    let zeros = w as usize - h.len();
+    let mut out = Vec::with_capacity(w as usize);
+    let rest = match h.first() {
+        Some(&c) if c == u32::from('+') || c == u32::from('-') => {
+            out.push(c);
+            h.get(1..).unwrap_or_default()
+        }
+        _ => &h[..],
+    };
+    out.extend(std::iter::repeat_n(u32::from('0'), zeros));
+    out.extend_from_slice(rest);
+    Ok(from_cps(&out))
+}
+
+fn str_partition2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let h = cps(args)?;
+    let n = sub_arg(args, "partition", 1)?;
+    if n.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let parts = match find_cp(&h, &n, 0, h.len()) {
+        Some(i) => vec![
+            from_cps(h.get(..i).unwrap_or_default()),
+            from_cps(&n),
+            from_cps(h.get(i + n.len()..).unwrap_or_default()),
+        ],
+        None => vec![from_cps(&h), from_cps(&[]), from_cps(&[])],
+    };
+    Ok(vm.new_tuple(parts))
+}
+
+fn str_join2(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let sep = cps(args)?;
+    let src = args.get(1).cloned().unwrap_or(Value::None);
+    if !crate::builtins::is_iterable(&src) {
+        return Err(type_error("can only join an iterable"));
+    }
+    let items = vm.collect_iter(&src)?;
+    let mut out: Vec<u32> = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match it.as_pystr() {
+            Some(s) => out.extend(s.code_points()),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name_of(it)
+                )))
+            }
+        }
+    }
+    Ok(from_cps(&out))
+}
+
 /// More `str` methods (registered with the ones in `str.rs`).
 pub(crate) const METHODS: &[(&str, NativeFn)] = &[
+    ("find", str_find2),
+    ("rfind", str_rfind2),
+    ("index", str_index2),
+    ("count", str_count2),
+    ("startswith", str_startswith2),
+    ("endswith", str_endswith2),
+    ("splitlines", str_splitlines2),
+    ("split", str_split2),
+    ("replace", str_replace2),
+    ("ljust", str_ljust2),
+    ("rjust", str_rjust2),
+    ("center", str_center2),
+    ("zfill", str_zfill2),
+    ("partition", str_partition2),
+    ("join", str_join2),
     ("rsplit", str_rsplit),
     ("rpartition", str_rpartition),
-    ("rindex", str_rindex),
+    ("rindex", str_rindex2),
     ("swapcase", str_swapcase),
     ("casefold", str_casefold),
     ("istitle", str_istitle),
@@ -447,10 +867,10 @@ mod tests {
 
     #[test]
     fn rfind() {
-        let h: Vec<char> = "abcabc".chars().collect();
-        let n: Vec<char> = "bc".chars().collect();
-        assert_eq!(rfind_chars(&h, &n, 0, 6), Some(4));
-        assert_eq!(rfind_chars(&h, &n, 0, 4), Some(1));
-        assert_eq!(rfind_chars(&h, &n, 2, 4), None);
+        let h: Vec<u32> = "abcabc".chars().map(u32::from).collect();
+        let n: Vec<u32> = "bc".chars().map(u32::from).collect();
+        assert_eq!(rfind_cp(&h, &n, 0, 6), Some(4));
+        assert_eq!(rfind_cp(&h, &n, 0, 4), Some(1));
+        assert_eq!(rfind_cp(&h, &n, 2, 4), None);
     }
 }

@@ -13,9 +13,22 @@ fn items(args: &[Value]) -> PyResult<Vec<Value>> {
 }
 
 fn tuple_index(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let target = args.get(1).cloned().unwrap_or(Value::None);
-    for (i, it) in items(args)?.iter().enumerate() {
-        if vm.eq(it, &target)? {
+    let Some(target) = args.get(1).cloned() else {
+        return Err(type_error("index expected at least 1 argument, got 0"));
+    };
+    let all = items(args)?;
+    let len = all.len() as i64;
+    let mut bound = |v: Option<&Value>, d: i64| -> PyResult<usize> {
+        let i = match v {
+            Some(v) => crate::builtins::funcs_index(vm, v)?,
+            None => d,
+        };
+        Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+    };
+    let start = bound(args.get(2), 0)?;
+    let stop = bound(args.get(3), len)?;
+    for (i, it) in all.iter().enumerate().take(stop).skip(start) {
+        if it.is(&target) || vm.eq(it, &target)? {
             return Ok(Value::Int(i as i64));
         }
     }
@@ -26,7 +39,7 @@ fn tuple_count(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let target = args.get(1).cloned().unwrap_or(Value::None);
     let mut n = 0;
     for it in items(args)?.iter() {
-        if vm.eq(it, &target)? {
+        if it.is(&target) || vm.eq(it, &target)? {
             n += 1;
         }
     }
