@@ -638,6 +638,12 @@ impl Vm {
                         return self.truthy(&r);
                     }
                 }
+                let cls_ok = cls.payload().is_some_and(|p| matches!(p, Payload::Type(_)));
+                if !cls_ok {
+                    return Err(type_error(
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                    ));
+                }
                 let (Value::Obj(a), Value::Obj(b)) = (c, cls) else {
                     return Err(type_error("issubclass() arg 1 must be a class"));
                 };

@@ -110,7 +110,11 @@ impl Vm {
                     )))
                 }
                 Some(_) => {}
-                None => return Err(type_error("bases must be types")),
+                None => {
+                    return Err(type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ))
+                }
             }
         }
         let Some(mro) = c3_mro(&bases) else {
@@ -330,7 +334,7 @@ pub(crate) fn bases_as_types(bases: &[Value]) -> PyResult<Vec<Obj>> {
     for b in bases {
         match b {
             Value::Obj(o) if o.as_type().is_some() => out.push(o.clone()),
-            _ => return Err(PyErr::new(&types().type_error, "bases must be types")),
+            _ => return Err(PyErr::new(&types().type_error, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")),
         }
     }
     Ok(out)

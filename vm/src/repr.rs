@@ -350,7 +350,9 @@ pub(crate) fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     };
     let items = st.borrow().arg_items();
     let cls = type_of(v).clone();
-    if crate::exc_group::is_group(v) {
+    if crate::exc_group::is_group(v)
+        || crate::objects::typeobj::is_subtype(&cls, &crate::types::types().syntax_error)
+    {
         let r = vm.call_dunder(v, "__str__", &[])?;
         return Ok(r
             .and_then(|r| r.as_pystr().map(|s| s.to_rust().into_owned()))

@@ -297,7 +297,7 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
                 Value::None
             }),
             "tb_lasti" => Some(Value::Int(entries.first().map_or(0, |e| e.ip as i64 * 4))),
-            "tb_frame" => Some(Value::None),
+            "tb_frame" => entries.first().map(|e| frame_object(vm, e)),
             _ => None,
         },
         _ => match name {
@@ -397,4 +397,49 @@ pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> Py
         },
         _ => Ok(false),
     }
+}
+
+thread_local! {
+    /// The `frame` type of the frame objects tracebacks hand out.
+    static FRAME_TYPE: Obj = {
+        let t = types();
+        let mut ty = crate::objects::typeobj::TypeObject::builtin(
+            "frame",
+            Some(&t.object),
+            crate::objects::typeobj::Kind::Object,
+            false,
+        );
+        ty.instance_dict = true;
+        crate::object::Object::new_type_object(ty)
+    };
+}
+
+/// A snapshot frame object for a traceback entry: `f_code`, `f_lineno`, `f_globals`.
+fn frame_object(vm: &Vm, e: &crate::objects::exception::TbEntry) -> Value {
+    let cls = FRAME_TYPE.with(Obj::clone);
+    let o = crate::object::Object::new(&cls, Payload::Instance);
+    if let Some(d) = o.instance_dict_or_create() {
+        if let Payload::Dict(t) = &d.payload {
+            let mut t = t.borrow_mut();
+            t.set_str(
+                "f_code",
+                Value::Obj(crate::object::Object::new(
+                    &types().code,
+                    Payload::Code(e.code.clone()),
+                )),
+            );
+            t.set_str(
+                "f_lineno",
+                e.code
+                    .code
+                    .line_of(e.ip)
+                    .map_or(Value::None, |l| Value::Int(i64::from(l))),
+            );
+            t.set_str("f_lasti", Value::Int(e.ip as i64 * 4));
+            t.set_str("f_back", Value::None);
+            t.set_str("f_locals", vm.new_dict());
+            t.set_str("f_globals", vm.new_dict());
+        }
+    }
+    Value::Obj(o)
 }
