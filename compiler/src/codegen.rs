@@ -412,8 +412,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn syntax_error(&self, msg: &str, span: ast::Span) -> CompileError {
-        let (lineno, col) = self.index.line_col_chars(self.source, span.start);
-        let (end_lineno, end_col) = self.index.line_col_chars(self.source, span.end);
+        // CPython's compiler reports `col_offset + 1` without converting it: a UTF-8 byte
+        // offset (as the symbol table does).
+        let (lineno, col) = self.index.line_col_bytes(span.start);
+        let (end_lineno, end_col) = self.index.line_col_bytes(span.end);
         CompileError::Syntax(SyntaxError {
             kind: SyntaxErrorKind::SyntaxError,
             msg: msg.to_string(),

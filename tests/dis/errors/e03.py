@@ -1,0 +1,4 @@
+x = 1
+while x:
+    def f():
+        continue

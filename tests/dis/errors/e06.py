@@ -1,0 +1,4 @@
+async def g():
+    x = [y async for y in z]
+def h():
+    return [y async for y in z]

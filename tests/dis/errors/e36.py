@@ -1,0 +1,1 @@
+T = [self async for a in (await i(T, k=self))]

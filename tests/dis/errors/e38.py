@@ -1,0 +1,2 @@
+print(__debug__)
+del x.__debug__
