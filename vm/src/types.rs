@@ -91,6 +91,7 @@ registry! {
         mappingproxy, iterator, property, classmethod, staticmethod,
         not_implemented_type, ellipsis_type, base_exception,
         enumerate, zip, map, filter, reversed, bytearray,
+        list_iterator, tuple_iterator, str_ascii_iterator, str_iterator, bytes_iterator, range_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator, set_iterator, list_reverseiterator, dict_reversekeyiterator,
     }
     exceptions {
         system_exit: "SystemExit" < base_exception,
@@ -231,6 +232,18 @@ fn base_types() -> std::collections::HashMap<&'static str, Obj> {
         ("filter", "filter", Kind::Iter, true),
         ("reversed", "reversed", Kind::Iter, true),
         ("bytearray", "bytearray", Kind::Object, true),
+        ("list_iterator", "list_iterator", Kind::Iter, false),
+        ("tuple_iterator", "tuple_iterator", Kind::Iter, false),
+        ("str_ascii_iterator", "str_ascii_iterator", Kind::Iter, false),
+        ("str_iterator", "str_iterator", Kind::Iter, false),
+        ("bytes_iterator", "bytes_iterator", Kind::Iter, false),
+        ("range_iterator", "range_iterator", Kind::Iter, false),
+        ("dict_keyiterator", "dict_keyiterator", Kind::Iter, false),
+        ("dict_valueiterator", "dict_valueiterator", Kind::Iter, false),
+        ("dict_itemiterator", "dict_itemiterator", Kind::Iter, false),
+        ("set_iterator", "set_iterator", Kind::Iter, false),
+        ("list_reverseiterator", "list_reverseiterator", Kind::Iter, false),
+        ("dict_reversekeyiterator", "dict_reversekeyiterator", Kind::Iter, false),
     ];
     for &(key, name, kind, base_ok) in simple {
         let t = if kind == Kind::Exception {

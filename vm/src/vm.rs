@@ -1045,7 +1045,7 @@ fn builtin_iter(v: &Value) -> Option<Value> {
         _ => return None,
     };
     Some(Value::Obj(Object::new(
-        &types().iterator,
+        crate::objects::iter::class_for(&state),
         Payload::Iter(RefCell::new(state)),
     )))
 }
