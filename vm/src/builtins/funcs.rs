@@ -84,6 +84,11 @@ pub(crate) fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     )))
 }
 
+fn new_iter_auto(st: IterState) -> Value {
+    let cls = crate::objects::iter::class_for(&st);
+    Value::Obj(Object::new(cls, Payload::Iter(RefCell::new(st))))
+}
+
 fn new_iter(cls: &crate::object::Obj, st: IterState) -> Value {
     Value::Obj(Object::new(cls, Payload::Iter(RefCell::new(st))))
 }
@@ -834,49 +839,37 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             match &o.payload {
                 Payload::List(l) => {
                     let n = l.borrow().len();
-                    return Ok(new_iter(
-                        &t.iterator,
-                        IterState::Reversed {
-                            seq: o.clone(),
-                            index: n,
-                        },
-                    ));
+                    return Ok(new_iter_auto(IterState::Reversed {
+                        seq: o.clone(),
+                        index: n,
+                    }));
                 }
                 Payload::Tuple(x) => {
                     let n = x.len();
-                    return Ok(new_iter(
-                        &t.iterator,
-                        IterState::Reversed {
-                            seq: o.clone(),
-                            index: n,
-                        },
-                    ));
+                    return Ok(new_iter_auto(IterState::Reversed {
+                        seq: o.clone(),
+                        index: n,
+                    }));
                 }
                 Payload::Str(s) => {
                     let n = s.len();
-                    return Ok(new_iter(
-                        &t.iterator,
-                        IterState::Reversed {
-                            seq: o.clone(),
-                            index: n,
-                        },
-                    ));
+                    return Ok(new_iter_auto(IterState::Reversed {
+                        seq: o.clone(),
+                        index: n,
+                    }));
                 }
                 Payload::Bytes(b) => {
                     let n = b.len();
-                    return Ok(new_iter(
-                        &t.iterator,
-                        IterState::Reversed {
-                            seq: o.clone(),
-                            index: n,
-                        },
-                    ));
+                    return Ok(new_iter_auto(IterState::Reversed {
+                        seq: o.clone(),
+                        index: n,
+                    }));
                 }
                 Payload::Range(r) => {
                     let n = r.len();
                     if n == 0 {
                         return Ok(new_iter(
-                            &t.iterator,
+                            &t.range_iterator,
                             IterState::Range {
                                 next: 0,
                                 stop: 0,
@@ -888,7 +881,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                     let stop = r.start.checked_sub(r.step);
                     return Ok(match stop {
                         Some(stop) => new_iter(
-                            &t.iterator,
+                            &t.range_iterator,
                             IterState::Range {
                                 next: last,
                                 stop,
@@ -901,7 +894,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                                 .filter_map(|i| r.get(i))
                                 .map(Value::Int)
                                 .collect();
-                            new_iter(&t.iterator, IterState::Snapshot { items, index: 0 })
+                            new_iter(&t.range_iterator, IterState::Snapshot { items, index: 0 })
                         }
                     });
                 }
@@ -909,7 +902,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                     let mut items: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
                     items.reverse();
                     return Ok(new_iter(
-                        &t.iterator,
+                        &t.dict_reversekeyiterator,
                         IterState::Snapshot { items, index: 0 },
                     ));
                 }
@@ -930,7 +923,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             items.push(vm.getitem(&seq, &Value::Int(i as i64))?);
         }
         return Ok(new_iter(
-            &t.iterator,
+            &t.reversed,
             IterState::Snapshot { items, index: 0 },
         ));
     }

@@ -38,6 +38,18 @@ pub(crate) fn register() {
         &t.filter,
         &t.reversed,
         &t.callable_iterator,
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.str_ascii_iterator,
+        &t.str_iterator,
+        &t.bytes_iterator,
+        &t.range_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.list_reverseiterator,
+        &t.dict_reversekeyiterator,
     ] {
         add_methods(cls, ITER, m);
     }

@@ -104,6 +104,34 @@ impl IterState {
     }
 }
 
+/// The class of a fresh built-in iterator, named as CPython names them (`list_iterator`,
+/// `dict_keyiterator`, ...).
+pub(crate) fn class_for(st: &IterState) -> &'static Obj {
+    let t = types();
+    match st {
+        IterState::Seq { seq, .. } => match &seq.payload {
+            Payload::List(_) => &t.list_iterator,
+            Payload::Tuple(_) => &t.tuple_iterator,
+            Payload::Str(s) if s.as_ascii().is_some() => &t.str_ascii_iterator,
+            Payload::Str(_) => &t.str_iterator,
+            Payload::Bytes(_) => &t.bytes_iterator,
+            _ => &t.iterator,
+        },
+        IterState::Range { .. } => &t.range_iterator,
+        IterState::Dict { view, .. } => match view {
+            DictView::Keys => &t.dict_keyiterator,
+            DictView::Values => &t.dict_valueiterator,
+            DictView::Items => &t.dict_itemiterator,
+        },
+        IterState::Snapshot { .. } => &t.set_iterator,
+        IterState::Reversed { seq, .. } => match &seq.payload {
+            Payload::List(_) => &t.list_reverseiterator,
+            _ => &t.reversed,
+        },
+        _ => &t.iterator,
+    }
+}
+
 fn seq_item(seq: &Obj, index: usize) -> Option<Value> {
     match &seq.payload {
         Payload::List(l) => l.borrow().get(index).cloned(),
