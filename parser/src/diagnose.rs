@@ -40,6 +40,8 @@ struct Ctx<'a, 'src> {
     toks: Vec<Tk<'a, 'src>>,
     /// Index of the failing token (`toks.len()` at the end of input).
     fail: usize,
+    /// The lexer's error that ended `toks`, if any.
+    lex_error: Option<PErr>,
 }
 
 /// Looks for a CPython message more specific than "invalid syntax".
@@ -51,10 +53,14 @@ pub(crate) fn diagnose(
     failure: &Failure<'_, '_, '_>,
 ) -> Option<PErr> {
     let mut toks = Vec::new();
+    let mut lex_error = None;
     for item in TokenStream::new(Lexer::new(source, options), mode, arena).skip(1) {
         match item {
             Ok(t) => toks.push(t),
-            Err(_) => break,
+            Err(e) => {
+                lex_error = Some(e);
+                break;
+            }
         }
     }
     // Match the kind too: a zero-width DEDENT shares its start with the next token. Several
@@ -76,6 +82,7 @@ pub(crate) fn diagnose(
         arena,
         toks,
         fail: 0,
+        lex_error,
     };
     for &fail in &candidates {
         cx.fail = fail;
@@ -620,6 +627,16 @@ impl<'a, 'src> Ctx<'a, 'src> {
         if matches!(self.fail_tok(), Some(Token::Except | Token::Finally)) || i == 0 {
             return None;
         }
+        // `try: stmt` on one line.
+        if self.tok(i - 1)? == Token::Newline {
+            let j = self.line_start(i - 1);
+            if self.tok(j) == Some(Token::Try)
+                && self.tok(j + 1) == Some(Token::Colon)
+                && self.tok(j + 2) != Some(Token::Newline)
+            {
+                return Some(self.error_at(i, "expected 'except' or 'finally' block"));
+            }
+        }
         if self.tok(i - 1)? != Token::Dedent {
             return None;
         }
@@ -672,7 +689,10 @@ impl<'a, 'src> Ctx<'a, 'src> {
                 }
             }
         }
-        if !expected.iter().any(|e| e == "\"else\"") || self.fail_tok() == Some(Token::Else) {
+        // (`a if b:` is not this error: CPython's rule excludes a following `:`.)
+        if !expected.iter().any(|e| e == "\"else\"")
+            || matches!(self.fail_tok(), Some(Token::Else | Token::Colon))
+        {
             return None;
         }
         // The `if` at this bracket depth.
@@ -786,8 +806,16 @@ impl<'a, 'src> Ctx<'a, 'src> {
 
     /// Two expressions side by side inside brackets.
     fn missing_comma(&self) -> Option<PErr> {
-        let i = self.fail;
-        let t = self.fail_tok()?;
+        let mut i = self.fail;
+        // `x[]` after an expression: CPython reads the `[]` as a second expression.
+        if self.fail_tok()? == Token::Rsqb
+            && i >= 2
+            && self.tok(i - 1)? == Token::Lsqb
+            && ends_expression(&self.tok(i - 2)?)
+        {
+            i -= 1;
+        }
+        let t = self.tok(i)?;
         if i == 0 || !starts_expression(&t) || !ends_expression(&self.tok(i - 1)?) {
             return None;
         }
@@ -801,6 +829,17 @@ impl<'a, 'src> Ctx<'a, 'src> {
             && matches!(second, Some(Token::String(_) | Token::FStringStart(_)))
         {
             return None;
+        }
+        // A comprehension's `if` and `in` parts are plain disjunctions to CPython.
+        if matches!(self.tok(a.checked_sub(1)?)?, Token::If | Token::In) {
+            let d = self.depth_at(a);
+            let in_comprehension = (0..a)
+                .rev()
+                .take_while(|&n| self.tok(n).is_some_and(|t| !is_line_break(&t)))
+                .any(|n| self.tok(n) == Some(Token::For) && self.depth_at(n) == d);
+            if in_comprehension {
+                return None;
+            }
         }
         if ["match", "case", "type", "_", "print", "exec"]
             .iter()
@@ -822,6 +861,13 @@ impl<'a, 'src> Ctx<'a, 'src> {
                     | Token::Exclamation
             )
         })?;
+        // When the second expression runs into a tokenizer error, CPython's lookahead meets
+        // that error first.
+        if end == self.toks.len() {
+            if let Some(e) = &self.lex_error {
+                return Some(e.clone());
+            }
+        }
         self.range(a, end - 1, "invalid syntax. Perhaps you forgot a comma?")
     }
 }
@@ -1052,7 +1098,10 @@ impl<'a, 'src> Ctx<'a, 'src> {
             return None;
         }
         let prev = self.tok(i - 1)?;
-        if fail == Token::Lpar && (prev == Token::Lambda || self.in_def_parameters(i)) {
+        if fail == Token::Lpar
+            && (prev == Token::Lambda || self.in_def_parameters(i))
+            && matches!(self.tok(i + 1), Some(Token::Name(_)))
+        {
             let close = self.matching_close(i)?;
             let what = if prev == Token::Lambda {
                 "Lambda expression parameters cannot be parenthesized"
