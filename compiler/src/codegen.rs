@@ -26,6 +26,7 @@ mod expr;
 mod patterns;
 #[cfg(test)]
 mod tests;
+mod unparse;
 mod warnings;
 
 type CResult<T> = Result<T, CompileError>;
@@ -1199,7 +1200,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 // With `from __future__ import annotations` the annotation is kept as text.
                 let ann = if self.future_annotations {
                     let r = self.tmp()?;
-                    let text = self.source_text(a.annotation.span());
+                    let text = self.annotation_text(&a.annotation);
                     self.load_const(Constant::Str(text.into()), r)?;
                     r
                 } else {

@@ -1362,7 +1362,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 let kv = self.tmps(2)?;
                 self.load_const(Constant::Str(name.into()), kv)?;
                 if self.future_annotations {
-                    let text = self.source_text(e.span());
+                    let text = self.annotation_text(e);
                     self.load_const(Constant::Str(text.into()), kv + 1)?;
                 } else if let Expr::Starred(st) = e {
                     // `*args: *Ts` is the single item of unpacking `Ts`
@@ -1391,6 +1391,11 @@ impl<'s, 'a> Compiler<'s, 'a> {
         }
         self.release(m);
         Ok(())
+    }
+
+    /// An annotation as text (`from __future__ import annotations`).
+    pub(super) fn annotation_text(&self, e: &Expr<'_>) -> String {
+        super::unparse::unparse(e).unwrap_or_else(|| self.source_text(e.span()))
     }
 
     pub(super) fn source_text(&self, span: ast::Span) -> String {

@@ -323,3 +323,27 @@ fn debug_cannot_be_bound() {
     assert_eq!(error_msg("del __debug__\n"), "cannot delete __debug__");
     assert!(compile("print(__debug__)\ndel x.__debug__\n").is_ok());
 }
+
+#[test]
+fn future_annotations_are_unparsed_text() {
+    // Expected strings printed by CPython 3.12 for the same module's __annotations__.
+    let src = "from __future__ import annotations\na: Dict[str,int]\nb: \"Node\"\nc: int|None\nd: typing.Optional[ 'A' ]\ng: list[int]  |  dict[str, \"X\"]\n";
+    let c = code(src);
+    let strs: Vec<&str> = c
+        .constants
+        .iter()
+        .filter_map(|k| match k {
+            Constant::Str(s) => Some(&**s),
+            _ => None,
+        })
+        .collect();
+    for want in [
+        "Dict[str, int]",
+        "'Node'",
+        "int | None",
+        "typing.Optional['A']",
+        "list[int] | dict[str, 'X']",
+    ] {
+        assert!(strs.contains(&want), "{want:?} not in {strs:?}");
+    }
+}
