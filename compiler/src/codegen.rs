@@ -1217,14 +1217,20 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     src: ann,
                 });
             }
-            Expr::Attribute(at) if a.value.is_none() && at_module_or_class => {
+            // `obj.attr: T` / `obj[k]: T` without a value still evaluate obj (and k).
+            Expr::Attribute(at) if a.value.is_none() => {
                 self.expr_any(&at.value)?;
             }
-            Expr::Subscript(s) if a.value.is_none() && at_module_or_class => {
+            Expr::Subscript(s) if a.value.is_none() => {
                 self.expr_any(&s.value)?;
                 self.slice_any(&s.slice)?;
             }
             _ => {}
+        }
+        // The annotation of a complex target is evaluated (and dropped) in module and class
+        // bodies, last (CPython's `check_annotation`).
+        if !a.simple && at_module_or_class && !self.future_annotations {
+            self.expr_any(&a.annotation)?;
         }
         Ok(())
     }
