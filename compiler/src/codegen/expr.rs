@@ -1479,6 +1479,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
         let owner_qualname = self.child_qualname(f.name, UnitKind::Function);
         let name = format!("<generic parameters of {}>", f.name);
         self.push_unit(UnitKind::TypeParams, &name, scope, firstline);
+        self.unit.b.constant(Constant::None);
         self.unit.owner_qualname = Some(owner_qualname);
         self.unit.b.set_flags(flags::OPTIMIZED | flags::NEWLOCALS);
         self.unit.b.set_args(u32::from(argc), 0, 0);
@@ -1702,6 +1703,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let line = self.index.line(t.span.start);
             let uname = format!("<generic parameters of {}>", name.id);
             self.push_unit(UnitKind::TypeParams, &uname, scope, line);
+            self.unit.b.constant(Constant::None);
             self.unit.owner_qualname = Some(owner_qualname);
             self.unit
                 .b
@@ -1862,6 +1864,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             let owner_qualname = self.child_qualname(c.name, UnitKind::Class);
             let name = format!("<generic parameters of {}>", c.name);
             self.push_unit(UnitKind::TypeParams, &name, scope, firstline);
+            self.unit.b.constant(Constant::None);
             self.unit.owner_qualname = Some(owner_qualname);
             self.unit
                 .b
