@@ -47,6 +47,11 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     /// `bytearray` (and subclasses): mutable bytes.
     ByteArray(RefCell<Vec<u8>>),
+    /// `dict.keys()` / `values()` / `items()`: a live view of `dict`.
+    DictView {
+        dict: Obj,
+        kind: crate::objects::iter::DictView,
+    },
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
@@ -197,6 +202,7 @@ impl Object {
                 f(obj);
             }
             Payload::Module { dict, .. } => f(&Value::Obj(dict.clone())),
+            Payload::DictView { dict, .. } => f(&Value::Obj(dict.clone())),
             Payload::Type(t) => t.traverse(f),
             _ => {}
         }

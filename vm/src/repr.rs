@@ -116,6 +116,7 @@ pub(crate) fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Int(b) => b.to_string(),
         Payload::Float(f) => float::repr(*f),
         Payload::Complex(re, im) => complex_repr(*re, *im),
+        Payload::DictView { .. } => return crate::objects::dictview::repr(vm, v),
         Payload::ByteArray(b) => format!(
             "{}({})",
             crate::vm::type_name_of(v),

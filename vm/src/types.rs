@@ -92,6 +92,7 @@ registry! {
         not_implemented_type, ellipsis_type, base_exception,
         enumerate, zip, map, filter, reversed, bytearray,
         list_iterator, tuple_iterator, str_ascii_iterator, str_iterator, bytes_iterator, range_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator, set_iterator, list_reverseiterator, dict_reversekeyiterator,
+        dict_keys, dict_values, dict_items,
     }
     exceptions {
         system_exit: "SystemExit" < base_exception,
@@ -244,6 +245,9 @@ fn base_types() -> std::collections::HashMap<&'static str, Obj> {
         ("set_iterator", "set_iterator", Kind::Iter, false),
         ("list_reverseiterator", "list_reverseiterator", Kind::Iter, false),
         ("dict_reversekeyiterator", "dict_reversekeyiterator", Kind::Iter, false),
+        ("dict_keys", "dict_keys", Kind::Object, false),
+        ("dict_values", "dict_values", Kind::Object, false),
+        ("dict_items", "dict_items", Kind::Object, false),
     ];
     for &(key, name, kind, base_ok) in simple {
         let t = if kind == Kind::Exception {
