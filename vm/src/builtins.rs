@@ -80,6 +80,7 @@ pub(crate) fn register(vm: &mut Vm) {
     funcs::register_classes(vm);
     crate::objects::extra::register();
     crate::objects::bytearray::register(vm);
+    crate::objects::dictview::register();
 }
 
 // ----- argument helpers ---------------------------------------------------------------------

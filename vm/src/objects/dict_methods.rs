@@ -58,19 +58,9 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn view(vm: &mut Vm, args: &[Value], v: DictView) -> PyResult<Value> {
+fn view(_: &mut Vm, args: &[Value], v: DictView) -> PyResult<Value> {
     let d = this(args)?.clone();
-    let items = vm.dict_items(&d);
-    let out: Vec<Value> = match v {
-        DictView::Keys => items.into_iter().map(|(k, _)| k).collect(),
-        DictView::Values => items.into_iter().map(|(_, v)| v).collect(),
-        DictView::Items => items
-            .into_iter()
-            .map(|(k, v)| vm.new_tuple(vec![k, v]))
-            .collect(),
-    };
-    // Views are approximated by lists until view types exist.
-    Ok(vm.new_list(out))
+    Ok(crate::objects::dictview::new_view(d, v))
 }
 
 fn dict_keys(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {

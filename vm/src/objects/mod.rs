@@ -7,6 +7,7 @@ pub mod complex;
 pub mod ctor;
 pub mod dict;
 pub mod dict_methods;
+pub mod dictview;
 pub mod exception;
 pub mod extra;
 pub mod float;
