@@ -987,7 +987,9 @@ fn builtin_truth(o: &Obj) -> Option<bool> {
         Payload::Float(f) => *f != 0.0,
         Payload::Complex(a, b) => *a != 0.0 || *b != 0.0,
         Payload::ByteArray(b) => !b.borrow().is_empty(),
-        Payload::DictView { dict, .. } => crate::vm::builtin_len(&Value::Obj(dict.clone())) != Some(0),
+        Payload::DictView { dict, .. } => {
+            crate::vm::builtin_len(&Value::Obj(dict.clone())) != Some(0)
+        }
         Payload::Range(r) => !r.is_empty(),
         Payload::Instance => return None,
         _ => true,
