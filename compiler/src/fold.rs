@@ -144,7 +144,10 @@ fn binary(op: ast::Operator, a: Constant, b: Constant) -> Option<Constant> {
         }
         (Constant::Tuple(x), Constant::Int(n), O::Mult) => {
             let n = usize::try_from(*n).unwrap_or(0);
-            if !x.is_empty() && n > MAX_COLLECTION_SIZE / x.len() {
+            if x.is_empty() {
+                return Some(Constant::Tuple(Box::new([])));
+            }
+            if n > MAX_COLLECTION_SIZE / x.len() {
                 return None;
             }
             let mut v = Vec::new();

@@ -347,3 +347,17 @@ fn future_annotations_are_unparsed_text() {
         assert!(strs.contains(&want), "{want:?} not in {strs:?}");
     }
 }
+
+#[test]
+fn folding_has_size_limits() {
+    // must not loop or allocate: empty tuple times a huge count, huge powers and strings
+    let c = code("a = () * 10**18\nb = 2 ** 10000\nc = 'x' * 10**9\nd = 1 << 1000\n");
+    assert!(c
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::Pow { .. })));
+    assert!(c
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::Mul { .. })));
+}
