@@ -109,6 +109,78 @@ pub(crate) fn diagnose(
     cx.unexpected_unindent()
 }
 
+/// A second look at an error the grammar's actions raised: `f(a.b := 1)` is "invalid
+/// syntax" at `:=` to CPython (call arguments take only `NAME := value`), while the action
+/// reports the target as in other places.
+pub(crate) fn refine_action_error(
+    source: &str,
+    mode: Mode,
+    options: LexOptions,
+    arena: &Bump,
+    perr: PErr,
+) -> PErr {
+    if !perr
+        .msg
+        .starts_with("cannot use assignment expressions with")
+    {
+        return perr;
+    }
+    let toks: Vec<Tk<'_, '_>> = TokenStream::new(Lexer::new(source, options), mode, arena)
+        .skip(1)
+        .map_while(Result::ok)
+        .collect();
+    let Some(target) = toks.iter().position(|t| t.0 == perr.start) else {
+        return perr;
+    };
+    let cx = Ctx {
+        source,
+        arena,
+        toks,
+        fail: target,
+        lex_error: None,
+    };
+    let in_call = cx.enclosing_open(target).is_some_and(|open| {
+        cx.tok(open) == Some(Token::Lpar)
+            && open > 0
+            && cx.tok(open - 1).is_some_and(|t| ends_expression(&t))
+    });
+    let walrus = (target..cx.toks.len())
+        .find(|&n| cx.tok(n) == Some(Token::ColonEqual) && cx.depth_at(n) == cx.depth_at(target));
+    match walrus {
+        Some(w) if in_call => cx.error_at(w, "invalid syntax"),
+        _ => perr,
+    }
+}
+
+/// A stray character (`$`, `?`) where CPython's grammar forces a token: `def g$et():` is
+/// "expected '('" at the character, as it is an ordinary OP token there.
+pub(crate) fn stray_character(
+    source: &str,
+    mode: Mode,
+    options: LexOptions,
+    arena: &Bump,
+    stray: Span,
+) -> Option<PErr> {
+    let toks: Vec<Tk<'_, '_>> = TokenStream::new(Lexer::new(source, options), mode, arena)
+        .skip(1)
+        .map_while(Result::ok)
+        .take_while(|t| t.0 < stray.start)
+        .collect();
+    let n = toks.len();
+    let def = n.checked_sub(2)?;
+    let at_stmt_start = def == 0
+        || toks.get(def - 1).is_some_and(|t| {
+            matches!(
+                t.1,
+                Token::Newline | Token::Indent | Token::Dedent | Token::Async
+            )
+        });
+    (matches!(toks.get(def)?.1, Token::Def)
+        && matches!(toks.get(def + 1)?.1, Token::Name(_))
+        && at_stmt_start)
+        .then(|| PErr::new("expected '('", stray))
+}
+
 fn is_opener(t: &Token<'_, '_>) -> bool {
     t.is_open_bracket()
 }
@@ -514,7 +586,10 @@ impl<'a, 'src> Ctx<'a, 'src> {
                     }
                     k += 1;
                 }
-                if self.tok(k) == Some(Token::Newline) && k > j + 1 {
+                if self.tok(k) == Some(Token::Newline)
+                    && k > j + 1
+                    && (is_name(&t, "case") || self.is_expression(j + 1, k))
+                {
                     Some(self.error_at(k, expected_colon))
                 } else {
                     None
@@ -820,6 +895,13 @@ impl<'a, 'src> Ctx<'a, 'src> {
             return None;
         }
         if self.depth_at(i) <= 0 || self.in_def_parameters(i) {
+            return None;
+        }
+        // Names in `from m import (a, b)` are not expressions.
+        if matches!(
+            self.tok(self.line_start(i)),
+            Some(Token::From | Token::Import)
+        ) {
             return None;
         }
         let a = self.disjunction_start(i)?;

@@ -29,7 +29,23 @@ pub(crate) fn to_syntax_error<'a, 'src>(
         _ => None,
     };
     let perr = match e {
-        ParseError::User { error } => error,
+        ParseError::User { error }
+            if error
+                .lex
+                .as_ref()
+                .is_some_and(|l| l.kind == LexErrorKind::InvalidSyntax) =>
+        {
+            let stray = crate::ast::Span::new(error.start, error.end.unwrap_or(error.start));
+            diagnose::stray_character(source, stream.mode, stream.options, stream.arena(), stray)
+                .unwrap_or(error)
+        }
+        ParseError::User { error } => diagnose::refine_action_error(
+            source,
+            stream.mode,
+            stream.options,
+            stream.arena(),
+            error,
+        ),
         ParseError::UnrecognizedToken {
             token: (s, t, end),
             expected,
@@ -100,7 +116,15 @@ fn tokenizer_error_after(
 ) -> PErr {
     // CPython raises "unexpected indent" without looking further.
     // (Nor after an error inside an f-string, which CPython lets propagate.)
-    if perr.lex.is_some() || perr.msg == "unexpected indent" || perr.msg.starts_with("f-string:") {
+    // A stray character (an OP token to CPython) does not stop the scan either.
+    let stray = perr
+        .lex
+        .as_ref()
+        .is_some_and(|l| l.kind == LexErrorKind::InvalidSyntax);
+    if (perr.lex.is_some() && !stray)
+        || perr.msg == "unexpected indent"
+        || perr.msg.starts_with("f-string:")
+    {
         return perr;
     }
     // A stray character (`$`, `?`) is an ordinary OP token to CPython's tokenizer: the scan

@@ -1,0 +1,2 @@
+class A(a[0] := 1):
+    pass

@@ -1,0 +1,1 @@
+match from x import y
