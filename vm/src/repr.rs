@@ -120,7 +120,7 @@ pub(crate) fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::ByteArray(b) => format!(
             "{}({})",
             crate::vm::type_name_of(v),
-            crate::objects::bytes::repr(&b.borrow())
+            crate::objects::bytearray::repr_body(&b.borrow())
         ),
         Payload::Bytes(b) => crate::objects::bytes::repr(b),
         Payload::Range(r) => {
