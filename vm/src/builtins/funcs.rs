@@ -486,6 +486,11 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "sum() can't sum bytes [use b''.join(seq) instead]",
         ));
     }
+    if matches!(acc.payload(), Some(Payload::ByteArray(_))) {
+        return Err(type_error(
+            "sum() can't sum bytearray [use b''.join(seq) instead]",
+        ));
+    }
     let it = vm.iter(&arg(args, 0))?;
     // Floats are added with Neumaier compensation, as CPython 3.12 does.
     let mut comp = 0.0f64;

@@ -229,10 +229,16 @@ fn ba_contains(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn ba_repr(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let d = cell(args)?.borrow().clone();
     let name = args.first().map(type_name_of).unwrap_or_default();
-    Ok(Value::str(&format!(
-        "{name}({})",
-        crate::objects::bytes::repr(&d)
-    )))
+    Ok(Value::str(&format!("{name}({})", repr_body(&d))))
+}
+
+/// CPython's bytearray repr escapes `'` even inside double quotes.
+pub(crate) fn repr_body(d: &[u8]) -> String {
+    let r = crate::objects::bytes::repr(d);
+    match r.strip_prefix("b\"") {
+        Some(inner) => format!("b\"{}", inner.replace('\'', "\\'")),
+        None => r,
+    }
 }
 
 fn cmp(args: &[Value], f: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
@@ -334,6 +340,12 @@ fn ba_extend(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let other = args.get(1).cloned().unwrap_or(Value::None);
     if other.as_pystr().is_some() {
         return Err(type_error("expected iterable of integers; got: 'str'"));
+    }
+    if bytes_of(&other).is_none() && !crate::builtins::is_iterable(&other) {
+        return Err(type_error(format!(
+            "can't extend bytearray with {}",
+            type_name_of(&other)
+        )));
     }
     let data = bytes_from(vm, &other)?;
     c.borrow_mut().extend(data);

@@ -219,7 +219,12 @@ fn needle(args: &[Value]) -> PyResult<Vec<u8>> {
                     None => Err(value_error("byte must be in range(0, 256)")),
                 };
             }
-            arg_bytes(args, 1)
+            bytes_of(v).ok_or_else(|| {
+                type_error(format!(
+                    "argument should be integer or bytes-like object, not '{}'",
+                    type_name_of(v)
+                ))
+            })
         }
         None => Err(type_error("find() takes at least 1 argument (0 given)")),
     }
@@ -741,6 +746,9 @@ pub(crate) fn m_hex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value>
     };
     if sep.chars().count() != 1 {
         return Err(value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(value_error("sep must be ASCII."));
     }
     if bps == 0 {
         return Ok(Value::str(&digits.concat()));

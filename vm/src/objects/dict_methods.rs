@@ -14,6 +14,7 @@ fn this(args: &[Value]) -> PyResult<&Obj> {
 }
 
 fn dict_get(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_arity("get", args.get(1..).unwrap_or_default(), 1, 2)?;
     let d = this(args)?.clone();
     let key = args.get(1).cloned().unwrap_or(Value::None);
     Ok(vm
@@ -74,6 +75,7 @@ fn dict_items(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn dict_update(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_arity("update", args.get(1..).unwrap_or_default(), 0, 1)?;
     let d = this(args)?.clone();
     if let Some(src) = args.get(1) {
         vm.dict_update_from(&d, src)?;

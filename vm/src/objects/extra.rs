@@ -313,6 +313,19 @@ fn int_binop(vm: &mut Vm, args: &[Value], op: crate::ops::BinOp, refl: bool) -> 
     let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
         return Ok(not_impl());
     };
+    if args.len() > 2 && op == crate::ops::BinOp::Pow && !refl {
+        let m = args.get(2).cloned().unwrap_or(Value::None);
+        if as_int(a).is_some() && as_int(b).is_some() && as_int(&m).is_some() {
+            let pow = match &vm.builtins.payload {
+                Payload::Dict(d) => d.borrow().get_str("pow").cloned(),
+                _ => None,
+            };
+            if let Some(pow) = pow {
+                return vm.call(&pow, &[a.clone(), b.clone(), m], &[]);
+            }
+        }
+        return Ok(not_impl());
+    }
     if args.len() > 2 || as_int(a).is_none() || as_int(b).is_none() {
         return Ok(not_impl());
     }
@@ -446,6 +459,10 @@ fn num_cmp(vm: &mut Vm, args: &[Value], op: crate::ops::CmpOp) -> PyResult<Value
         return Ok(not_impl());
     };
     if !is_real(a) || !is_real(b) {
+        return Ok(not_impl());
+    }
+    // int.__eq__(float) is NotImplemented: only float's methods handle the mix.
+    if as_int(a).is_some() && as_int(b).is_none() {
         return Ok(not_impl());
     }
     let (a, b) = (plain_num(a), plain_num(b));
@@ -749,14 +766,56 @@ fn parse_hex_float(s: &str) -> Option<f64> {
     } else {
         (v.to_u64()?, e2)
     };
-    let f = (top as f64) * 2f64.powi(e.clamp(-1100, 1100) as i32);
+    let mut f = top as f64;
+    let mut e = e.clamp(-2200, 2200);
+    while e > 0 {
+        let k = e.min(1000);
+        f *= 2f64.powi(k as i32);
+        e -= k;
+    }
+    while e < 0 {
+        let k = (-e).min(1000);
+        f /= 2f64.powi(k as i32);
+        e += k;
+    }
     if f.is_infinite() {
         return None;
     }
     Some(sign * f)
 }
 
-const FLOAT: &[(&str, NativeFn)] = &[("as_integer_ratio", float_as_integer_ratio)];
+/// `float.hex()`: `0x1.8000000000000p+1`.
+pub(crate) fn float_hex_string(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    let esign = if e < 0 { '-' } else { '+' };
+    format!("{sign}0x{lead}.{frac:013x}p{esign}{}", e.abs())
+}
+
+fn float_hex(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::str(&float_hex_string(this_float(args)?)))
+}
+
+const FLOAT: &[(&str, NativeFn)] = &[
+    ("as_integer_ratio", float_as_integer_ratio),
+    ("hex", float_hex),
+];
 
 // ----- dict -----------------------------------------------------------------------------------
 

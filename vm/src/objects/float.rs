@@ -175,7 +175,19 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         });
     }
     if let Some(r) = vm.call_dunder(x, "__float__", &[])? {
-        return Ok(r);
+        return match as_f64(&r) {
+            Some(f)
+                if matches!(r, Value::Float(_))
+                    || matches!(r.payload(), Some(Payload::Float(_))) =>
+            {
+                f.map(Value::Float)
+            }
+            _ => Err(type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(x),
+                vm.type_name(&r)
+            ))),
+        };
     }
     if let Some(r) = vm.call_dunder(x, "__index__", &[])? {
         if let Some(i) = as_int(&r) {

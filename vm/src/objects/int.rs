@@ -261,6 +261,23 @@ fn int_truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
 
 /// `int(s, base)` parsing with Python's rules (underscores, prefixes, whitespace).
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    // Unicode decimal digits count as their ASCII values (`int('١٢٣') == 123`).
+    let ascii: String;
+    let text = if text.is_ascii() {
+        text
+    } else {
+        ascii = text
+            .chars()
+            .map(
+                |c| match crate::objects::str_more::decimal_value(c as u32) {
+                    Some(d) => char::from_digit(d, 10).unwrap_or(c),
+                    None if c.is_whitespace() => ' ',
+                    None => c,
+                },
+            )
+            .collect();
+        &ascii
+    };
     let t = text.trim();
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),

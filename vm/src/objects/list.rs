@@ -31,18 +31,17 @@ fn list_extend(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn list_pop(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn list_pop(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let l = this(args)?;
+    let i = match args.get(1) {
+        Some(x) => crate::builtins::funcs_index(vm, x)?,
+        None => -1,
+    };
     let mut v = l.borrow_mut();
     if v.is_empty() {
         return Err(index_error("pop from empty list"));
     }
     let len = v.len() as i64;
-    let i = match args.get(1) {
-        Some(Value::Int(i)) => *i,
-        None => -1,
-        Some(_) => return Err(type_error("'list' index must be an integer")),
-    };
     let idx = if i < 0 { i + len } else { i };
     if !(0..len).contains(&idx) {
         return Err(index_error("pop index out of range"));
@@ -162,7 +161,7 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             Some("reverse") => reverse = vm.truthy(v)?,
             other => {
                 return Err(type_error(format!(
-                    "sort() got an unexpected keyword argument '{}'",
+                    "'{}' is an invalid keyword argument for sort()",
                     other.unwrap_or("")
                 )))
             }

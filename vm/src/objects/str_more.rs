@@ -112,10 +112,12 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn str_swapcase(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let t = this(args)?;
+    let t: Vec<char> = this(args)?.chars().collect();
     let mut out = String::with_capacity(t.len());
-    for c in t.chars() {
-        if c.is_uppercase() {
+    for (i, &c) in t.iter().enumerate() {
+        if c == 'Σ' && final_sigma(&t, i) {
+            out.push('ς');
+        } else if c.is_uppercase() {
             out.extend(c.to_lowercase());
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
@@ -132,8 +134,14 @@ fn str_casefold(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         .chars()
         .flat_map(|c| {
             let v: Vec<char> = match c {
-                'ß' => vec!['s', 's'],
+                'ß' | 'ẞ' => vec!['s', 's'],
                 'ς' => vec!['σ'],
+                'ﬀ' => vec!['f', 'f'],
+                'ﬁ' => vec!['f', 'i'],
+                'ﬂ' => vec!['f', 'l'],
+                'ﬃ' => vec!['f', 'f', 'i'],
+                'ﬄ' => vec!['f', 'f', 'l'],
+                'ﬅ' | 'ﬆ' => vec!['s', 't'],
                 _ => c.to_lowercase().collect(),
             };
             v
@@ -174,9 +182,124 @@ fn all_chars(args: &[Value], f: impl Fn(char) -> bool, empty: bool) -> PyResult<
     Ok(Value::Bool(t.chars().all(f)))
 }
 
+/// First code points of the Unicode `Nd` (decimal digit) runs of ten.
+const ND_STARTS: &[u32] = &[
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// The decimal value of a Unicode decimal digit (`Nd`).
+pub fn decimal_value(c: u32) -> Option<u32> {
+    ND_STARTS
+        .iter()
+        .find(|&&s| (s..s + 10).contains(&c))
+        .map(|&s| c - s)
+}
+
 fn is_decimal(c: char) -> bool {
-    c.is_ascii_digit()
-        || matches!(c as u32, 0x660..=0x669 | 0x6f0..=0x6f9 | 0x966..=0x96f | 0xff10..=0xff19)
+    decimal_value(c as u32).is_some()
+}
+
+/// `str.isdigit`: decimals plus the other digit characters (superscripts, circled digits).
+fn is_digit(c: char) -> bool {
+    is_decimal(c)
+        || matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x1369..=0x1371 | 0x19da | 0x2070 | 0x2074..=0x2079
+            | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea
+            | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792
+            | 0x10a40..=0x10a43 | 0x1f100..=0x1f10a)
+}
+
+fn str_isdigit2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    all_chars(args, is_digit, false)
+}
+
+/// The titlecase of `c` (`ß` → `Ss`, `ǆ` → `ǅ`), for `title` and `capitalize`.
+pub fn titlecase(c: char) -> String {
+    match c {
+        'ß' => "Ss".to_string(),
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ".to_string(),
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ".to_string(),
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ".to_string(),
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ".to_string(),
+        'ﬀ' => "Ff".to_string(),
+        'ﬁ' => "Fi".to_string(),
+        'ﬂ' => "Fl".to_string(),
+        'ﬃ' => "Ffi".to_string(),
+        'ﬄ' => "Ffl".to_string(),
+        'ﬅ' | 'ﬆ' => "St".to_string(),
+        _ => c.to_uppercase().collect(),
+    }
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
+}
+
+fn case_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2018}' | '\u{2019}'
+    )
+}
+
+/// Whether the `Σ` at `i` is word-final (CPython's `_PyUnicode_FinalSigma` rule).
+fn final_sigma(chars: &[char], i: usize) -> bool {
+    let before = chars[..i].iter().rev().find(|&&d| !case_ignorable(d));
+    let after = chars
+        .get(i + 1..)
+        .unwrap_or_default()
+        .iter()
+        .find(|&&d| !case_ignorable(d));
+    before.is_some_and(|&d| is_cased(d)) && !after.is_some_and(|&d| is_cased(d))
+}
+
+/// Lowercase with the final-sigma rule (`Σ` at the end of a word becomes `ς`).
+fn lower_with_sigma(chars: &[char], out: &mut String, from: usize) {
+    for (i, &c) in chars.iter().enumerate().skip(from) {
+        if c == 'Σ' && final_sigma(chars, i) {
+            out.push('ς');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+fn str_lower2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let t: Vec<char> = this(args)?.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    lower_with_sigma(&t, &mut out, 0);
+    Ok(s(&out))
+}
+
+fn str_capitalize2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let t: Vec<char> = this(args)?.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    if let Some(&f) = t.first() {
+        out.push_str(&titlecase(f));
+        lower_with_sigma(&t, &mut out, 1);
+    }
+    Ok(s(&out))
+}
+
+fn str_title2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let t = this(args)?;
+    let mut out = String::with_capacity(t.len());
+    let mut prev_cased = false;
+    for c in t.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else if is_cased(c) {
+            out.push_str(&titlecase(c));
+        } else {
+            out.push(c);
+        }
+        prev_cased = is_cased(c);
+    }
+    Ok(s(&out))
 }
 
 fn str_isdecimal(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -837,6 +960,10 @@ pub(crate) const METHODS: &[(&str, NativeFn)] = &[
     ("rsplit", str_rsplit),
     ("rpartition", str_rpartition),
     ("rindex", str_rindex2),
+    ("isdigit", str_isdigit2),
+    ("lower", str_lower2),
+    ("capitalize", str_capitalize2),
+    ("title", str_title2),
     ("swapcase", str_swapcase),
     ("casefold", str_casefold),
     ("istitle", str_istitle),
