@@ -218,7 +218,7 @@ fn builtin_ord(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             s.len()
         )));
     }
-    if let Some(Payload::Bytes(b)) = v.payload() {
+    if let Some(b) = crate::objects::bytes_methods::bytes_of(&v) {
         if b.len() == 1 {
             return Ok(Value::Int(i64::from(b.first().copied().unwrap_or(0))));
         }

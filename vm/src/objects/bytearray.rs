@@ -470,6 +470,7 @@ wrapped! {
     w_removeprefix => m_removeprefix, "removeprefix",
     w_removesuffix => m_removesuffix, "removesuffix",
     w_splitlines => m_splitlines, "splitlines",
+    w_expandtabs => m_expandtabs, "expandtabs",
     w_mod => m_mod, "__mod__",
 }
 

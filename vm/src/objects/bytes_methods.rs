@@ -389,9 +389,7 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &KwArgs, right: bool) -> PyResult
             let m = max as usize;
             let keep = n - m;
             if let Some(&(_, e)) = words.get(keep - 1) {
-                let head = h.get(..e).unwrap_or_default();
-                let start = head.iter().position(|&c| !is_space(c)).unwrap_or(0);
-                parts.push(head.get(start..).unwrap_or_default().to_vec());
+                parts.push(h.get(..e).unwrap_or_default().to_vec());
             }
             for &(s, e) in words.iter().skip(keep) {
                 parts.push(h.get(s..e).unwrap_or_default().to_vec());
@@ -614,6 +612,60 @@ pub(crate) fn m_isalnum(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Valu
 pub(crate) fn m_isspace(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     pred(args, is_space)
 }
+pub(crate) fn m_istitle(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let h = this(args)?;
+    let (mut cased, mut prev) = (false, false);
+    for &c in &h {
+        if c.is_ascii_uppercase() {
+            if prev {
+                return Ok(Value::Bool(false));
+            }
+            prev = true;
+            cased = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev {
+                return Ok(Value::Bool(false));
+            }
+            prev = true;
+            cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+pub(crate) fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let h = this(args)?;
+    let [ts_kw] = take_kwargs("expandtabs", kw, ["tabsize"])?;
+    let ts = match args.get(1).cloned().or(ts_kw) {
+        Some(v) => crate::builtins::funcs_index(vm, &v)?,
+        None => 8,
+    };
+    let mut out = Vec::with_capacity(h.len());
+    let mut col: i64 = 0;
+    for &c in &h {
+        match c {
+            b'\t' => {
+                if ts > 0 {
+                    let n = ts - col % ts;
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(b(out))
+}
+
 pub(crate) fn m_isascii(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     Ok(Value::Bool(h.is_ascii()))
@@ -1025,6 +1077,8 @@ pub(crate) const METHODS: &[(&str, NativeFn)] = &[
     ("isalnum", m_isalnum),
     ("isspace", m_isspace),
     ("isascii", m_isascii),
+    ("istitle", m_istitle),
+    ("expandtabs", m_expandtabs),
     ("isupper", m_isupper),
     ("islower", m_islower),
     ("ljust", m_ljust),

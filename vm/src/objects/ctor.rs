@@ -88,9 +88,20 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         None => Value::str(""),
         Some(o) => {
             if rest.len() > 1 || encoding.is_some() || errors.is_some() {
-                match o.payload() {
-                    Some(Payload::Bytes(b)) => Value::str(&String::from_utf8_lossy(b)),
-                    _ => {
+                match crate::objects::bytes_methods::bytes_of(&o) {
+                    Some(_) => {
+                        let mut a = vec![o.clone()];
+                        a.extend(rest.get(1..).unwrap_or_default().iter().cloned());
+                        let mut k: Vec<(Value, Value)> = Vec::new();
+                        if let Some(e) = encoding {
+                            k.push((Value::str("encoding"), e));
+                        }
+                        if let Some(e) = errors {
+                            k.push((Value::str("errors"), e));
+                        }
+                        crate::objects::bytes_methods::m_decode(vm, &a, &k)?
+                    }
+                    None => {
                         return Err(type_error(format!(
                             "decoding to str: need a bytes-like object, {} found",
                             type_name_of(&o)

@@ -165,7 +165,8 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             value_error(format!("could not convert string to float: {}", s.repr()))
         });
     }
-    if let Some(Payload::Bytes(b)) = x.payload() {
+    if let Some(b) = crate::objects::bytes_methods::bytes_of(x) {
+        let b = &b;
         let text = String::from_utf8_lossy(b).into_owned();
         return parse_float(&text).map(Value::Float).ok_or_else(|| {
             value_error(format!(

@@ -691,6 +691,8 @@ impl Formatter<'_> {
                 return Err(value_error(
                     if fmt.get(i + 1..).is_some_and(|r| r.contains(&'}')) {
                         "unmatched '{' in format spec"
+                    } else if i + 1 >= fmt.len() {
+                        "Single '{' encountered in format string"
                     } else {
                         "expected '}' before end of string"
                     },
@@ -1037,8 +1039,12 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<S
                         return Err(type_error("%c requires int or char"));
                     }
                     s.to_rust().into_owned()
-                } else if let Some(n) = as_int(&v) {
-                    let n = n.to_big();
+                } else if let Some(n) = as_int(&v).map(|i| i.to_big()).or_else(|| {
+                    vm.call_dunder(&v, "__index__", &[])
+                        .ok()
+                        .flatten()
+                        .and_then(|r| as_int(&r).map(|i| i.to_big()))
+                }) {
                     let ch = n
                         .to_u32()
                         .filter(|&c| c <= 0x10ffff)

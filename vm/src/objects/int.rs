@@ -362,7 +362,8 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                     ))
                 });
             }
-            if let Some(Payload::Bytes(b)) = x.payload() {
+            if let Some(b) = crate::objects::bytes_methods::bytes_of(x) {
+                let b = &b;
                 let text = String::from_utf8_lossy(b).into_owned();
                 return parse_int(&text, 10).map(from_big).ok_or_else(|| {
                     value_error(format!(

@@ -88,7 +88,7 @@ fn position(vm: &mut Vm, args: &[Value]) -> PyResult<Option<usize>> {
             Some(v) => v.clone(),
             None => return Ok(None),
         };
-        if vm.eq(&item, &target)? {
+        if item.is(&target) || vm.eq(&item, &target)? {
             return Ok(Some(i));
         }
         i += 1;
@@ -125,7 +125,7 @@ fn list_count(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let items: Vec<Value> = l.borrow().clone();
     let mut n = 0;
     for it in &items {
-        if vm.eq(it, &target)? {
+        if it.is(&target) || vm.eq(it, &target)? {
             n += 1;
         }
     }

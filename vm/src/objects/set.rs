@@ -225,6 +225,12 @@ fn this_set(args: &[Value]) -> PyResult<&std::cell::RefCell<Set>> {
 
 fn set_add(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     this_set(args)?;
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "set.add() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
     let item = args.get(1).cloned().unwrap_or(Value::None);
     let s = args.first().cloned().unwrap_or(Value::None);
     vm.set_add(&s, item)?;

@@ -24,7 +24,11 @@ fn str_arg(args: &[Value], i: usize, what: &str) -> PyResult<String> {
             Some(s) => Ok(s.to_rust().into_owned()),
             None => Err(type_error(format!(
                 "{what} must be str, not {}",
-                type_name_of(v)
+                if matches!(v, Value::None) {
+                    "None".to_string()
+                } else {
+                    type_name_of(v)
+                }
             ))),
         },
         None => Err(type_error(format!("{what} missing"))),
@@ -507,7 +511,7 @@ fn sub_arg(args: &[Value], name: &str, min: usize) -> PyResult<Vec<u32>> {
             None => Err(type_error(format!("must be str, not {}", type_name_of(v)))),
         },
         None => Err(type_error(format!(
-            "{name} expected at least {min} argument{}, got 0",
+            "{name}() takes at least {min} argument{} (0 given)",
             if min == 1 { "" } else { "s" }
         ))),
     }
@@ -721,11 +725,7 @@ fn str_split2(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 break;
             }
             if max >= 0 && out.len() as i64 >= max {
-                let mut e = h.len();
-                while e > i && h.get(e - 1).is_some_and(|&c| is_space_cp(c)) {
-                    e -= 1;
-                }
-                out.push(from_cps(h.get(i..e).unwrap_or_default()));
+                out.push(from_cps(h.get(i..).unwrap_or_default()));
                 break;
             }
             let s = i;
