@@ -197,6 +197,34 @@ fn v_ne(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     })
 }
 
+fn subset_cmp(vm: &mut Vm, args: &[Value], op: crate::ops::CmpOp) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Ok(Value::Obj(types().not_implemented.clone()));
+    };
+    let setlike = matches!(
+        b.payload(),
+        Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. })
+    );
+    if !setlike {
+        return Ok(Value::Obj(types().not_implemented.clone()));
+    }
+    let (sa, sb) = (to_set(vm, a)?, to_set(vm, b)?);
+    vm.compare(op, &sa, &sb)
+}
+
+fn v_le(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    subset_cmp(vm, args, crate::ops::CmpOp::Le)
+}
+fn v_lt(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    subset_cmp(vm, args, crate::ops::CmpOp::Lt)
+}
+fn v_ge(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    subset_cmp(vm, args, crate::ops::CmpOp::Ge)
+}
+fn v_gt(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    subset_cmp(vm, args, crate::ops::CmpOp::Gt)
+}
+
 fn v_isdisjoint(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let a = args.first().cloned().unwrap_or(Value::None);
     let sa = to_set(vm, &a)?;
@@ -234,6 +262,10 @@ const SETLIKE: &[(&str, NativeFn)] = &[
     ("__eq__", v_eq),
     ("__ne__", v_ne),
     ("isdisjoint", v_isdisjoint),
+    ("__le__", v_le),
+    ("__lt__", v_lt),
+    ("__ge__", v_ge),
+    ("__gt__", v_gt),
 ];
 
 /// Fills the three view types.

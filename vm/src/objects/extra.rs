@@ -67,6 +67,7 @@ pub(crate) fn register() {
     }
     add_methods(&t.float, FLOAT_OPS, m);
     add_methods(&t.object, OBJECT_CMP, m);
+    add_methods(&t.str, STR_OPS, m);
     add_methods(&t.bytes, crate::objects::bytes_methods::METHODS, m);
     add_methods(&t.bytes, crate::objects::bytes_methods::STATIC, f);
     add_classmethods(&t.bytes, crate::objects::bytes_methods::CLASSMETHODS);
@@ -177,6 +178,82 @@ const SET_PROTO: &[(&str, NativeFn)] = &[
     ("__len__", c_len),
     ("__contains__", c_contains),
     ("__repr__", c_repr),
+];
+
+// ----- str operators (explicit dunder calls) ---------------------------------------------------
+
+fn str_binop(vm: &mut Vm, args: &[Value], op: crate::ops::BinOp, refl: bool) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Ok(not_impl());
+    };
+    let ok = match op {
+        crate::ops::BinOp::Add => b.as_pystr().is_some(),
+        _ => as_int(b).is_some(),
+    };
+    if !ok {
+        return Ok(not_impl());
+    }
+    let plain = |v: &Value| match v.as_pystr() {
+        Some(s) => Value::str(&s.to_rust()),
+        None => v.clone(),
+    };
+    let (x, y) = (plain(a), plain(b));
+    if refl {
+        vm.binary_op(op, &y, &x)
+    } else {
+        vm.binary_op(op, &x, &y)
+    }
+}
+
+fn s_add(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    str_binop(vm, args, crate::ops::BinOp::Add, false)
+}
+fn s_mul(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    str_binop(vm, args, crate::ops::BinOp::Mul, false)
+}
+fn s_rmul(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    str_binop(vm, args, crate::ops::BinOp::Mul, true)
+}
+
+fn str_cmp(args: &[Value], f: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
+    match (
+        args.first().and_then(Value::as_pystr),
+        args.get(1).and_then(Value::as_pystr),
+    ) {
+        (Some(a), Some(b)) => Ok(Value::Bool(f(a.cmp(b)))),
+        _ => Ok(not_impl()),
+    }
+}
+
+fn s_eq(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    str_cmp(args, |o| o.is_eq())
+}
+fn s_ne(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    str_cmp(args, |o| o.is_ne())
+}
+fn s_lt(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    str_cmp(args, |o| o.is_lt())
+}
+fn s_le(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    str_cmp(args, |o| o.is_le())
+}
+fn s_gt(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    str_cmp(args, |o| o.is_gt())
+}
+fn s_ge(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    str_cmp(args, |o| o.is_ge())
+}
+
+const STR_OPS: &[(&str, NativeFn)] = &[
+    ("__add__", s_add),
+    ("__mul__", s_mul),
+    ("__rmul__", s_rmul),
+    ("__eq__", s_eq),
+    ("__ne__", s_ne),
+    ("__lt__", s_lt),
+    ("__le__", s_le),
+    ("__gt__", s_gt),
+    ("__ge__", s_ge),
 ];
 
 // ----- int ------------------------------------------------------------------------------------
@@ -974,7 +1051,31 @@ fn range_count(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-const RANGE: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
+fn range_eq_impl(args: &[Value]) -> Option<bool> {
+    let (Some(Payload::Range(a)), Some(Payload::Range(b))) = (
+        args.first().and_then(Value::payload),
+        args.get(1).and_then(Value::payload),
+    ) else {
+        return None;
+    };
+    let (la, lb) = (a.len(), b.len());
+    Some(la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step))))
+}
+
+fn range_eq(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(range_eq_impl(args).map_or_else(not_impl, Value::Bool))
+}
+
+fn range_ne(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(range_eq_impl(args).map_or_else(not_impl, |b| Value::Bool(!b)))
+}
+
+const RANGE: &[(&str, NativeFn)] = &[
+    ("index", range_index),
+    ("count", range_count),
+    ("__eq__", range_eq),
+    ("__ne__", range_ne),
+];
 
 fn iter_length_hint(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let Some(Payload::Iter(st)) = args.first().and_then(Value::payload) else {
