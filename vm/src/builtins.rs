@@ -454,6 +454,17 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
         }
     }
     let _ = vm;
+    if !matches!(obj.payload(), Some(Payload::Module { .. })) {
+        names.push("__class__".to_string());
+        names.push("__doc__".to_string());
+        let cls = crate::vm::type_of(obj);
+        let heap_instance = !matches!(obj.payload(), Some(Payload::Type(_)))
+            && cls.as_type().is_some_and(|t| t.heap && t.instance_dict);
+        if heap_instance {
+            names.push("__dict__".to_string());
+            names.push("__weakref__".to_string());
+        }
+    }
     names.sort();
     names.dedup();
     Ok(names)

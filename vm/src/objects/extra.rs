@@ -67,6 +67,7 @@ pub(crate) fn register() {
     }
     add_methods(&t.float, FLOAT_OPS, m);
     add_methods(&t.object, OBJECT_CMP, m);
+    add_classmethods(&t.object, &[("__subclasshook__", obj_subclasshook)]);
     add_methods(&t.str, STR_OPS, m);
     add_methods(&t.bytes, crate::objects::bytes_methods::METHODS, m);
     add_methods(&t.bytes, crate::objects::bytes_methods::STATIC, f);
@@ -476,6 +477,30 @@ fn int_divmod(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![q, r]))
 }
 
+fn int_rdivmod(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Ok(not_impl());
+    };
+    int_divmod(vm, &[b.clone(), a.clone()], kw)
+}
+
+fn int_round(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let i = from_big(this_int(args)?);
+    let round = match &vm.builtins.payload {
+        Payload::Dict(d) => d.borrow().get_str("round").cloned(),
+        _ => None,
+    };
+    match (round, args.get(1)) {
+        (Some(r), Some(nd)) => vm.call(&r, &[i, nd.clone()], &[]),
+        _ => Ok(i),
+    }
+}
+
+fn int_getnewargs(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let i = from_big(this_int(args)?);
+    Ok(vm.new_tuple(vec![i]))
+}
+
 const INT: &[(&str, NativeFn)] = &[
     ("bit_count", int_bit_count),
     ("as_integer_ratio", int_as_integer_ratio),
@@ -506,6 +531,9 @@ const INT: &[(&str, NativeFn)] = &[
     ("__rshift__", i_rshift),
     ("__rrshift__", i_rrshift),
     ("__divmod__", int_divmod),
+    ("__rdivmod__", int_rdivmod),
+    ("__round__", int_round),
+    ("__getnewargs__", int_getnewargs),
     ("__index__", int_index),
     ("__int__", int_index),
     ("__float__", int_float),
@@ -730,7 +758,50 @@ fn obj_cmp(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(not_impl())
 }
 
+fn obj_dir(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let names = crate::builtins::dir_names(vm, &self_arg(args))?;
+    let items = names.iter().map(|n| Value::str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn obj_sizeof(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let n = match args.first().and_then(Value::payload) {
+        Some(Payload::Str(s)) => 41 + s.len() as i64,
+        Some(Payload::Bytes(b)) => 33 + b.len() as i64,
+        Some(Payload::List(l)) => 56 + 8 * l.borrow().len() as i64,
+        Some(Payload::Tuple(t)) => 40 + 8 * t.len() as i64,
+        _ => 16,
+    };
+    Ok(Value::Int(n))
+}
+
+fn obj_reduce(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Err(type_error(format!(
+        "cannot pickle '{}' object",
+        type_name_of(&self_arg(args))
+    )))
+}
+
+fn obj_getstate(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match self_arg(args)
+        .as_obj()
+        .and_then(|o| o.instance_dict().cloned())
+    {
+        Some(d) => Ok(Value::Obj(d)),
+        None => Ok(Value::None),
+    }
+}
+
+fn obj_subclasshook(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(not_impl())
+}
+
 const OBJECT_CMP: &[(&str, NativeFn)] = &[
+    ("__dir__", obj_dir),
+    ("__sizeof__", obj_sizeof),
+    ("__reduce__", obj_reduce),
+    ("__reduce_ex__", obj_reduce),
+    ("__getstate__", obj_getstate),
     ("__lt__", obj_cmp),
     ("__le__", obj_cmp),
     ("__gt__", obj_cmp),
