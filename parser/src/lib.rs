@@ -117,9 +117,10 @@ pub fn parse_with_warnings<'a>(
     }
     match result {
         Ok(mut m) => {
-            let empty = matches!(&m, ast::Mod::Interactive(i) if i.body.is_empty());
-            if let Some(e) = stream.interactive_error(source, empty, index()) {
-                return Err(e);
+            if let ast::Mod::Interactive(i) = &m {
+                if let Some(e) = stream.interactive_error(source, i.body.is_empty(), index()) {
+                    return Err(e);
+                }
             }
             if depth::exceeds(&m, depth::MAX_DEPTH) {
                 return Err(SyntaxError {

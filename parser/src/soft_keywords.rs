@@ -503,26 +503,25 @@ impl<'a, 'src> TokenStream<'a, 'src> {
         self.rewrite_front();
         let item = self.buf.pop_front()?;
         if let Ok((_, t, e)) = &item {
-            match t {
-                Token::Indent => {
+            let t = *t;
+            self.last_end = *e;
+            let boundary = matches!(t, Token::Newline | Token::Indent | Token::Dedent);
+            if boundary {
+                if t == Token::Indent {
                     self.depth += 1;
                     if std::mem::take(&mut self.match_pending) {
                         self.match_blocks.push(self.depth);
                     }
-                }
-                Token::Dedent => {
+                } else if t == Token::Dedent {
                     self.depth = self.depth.saturating_sub(1);
                     while self.match_blocks.last().is_some_and(|&d| d > self.depth) {
                         self.match_blocks.pop();
                     }
                 }
-                Token::SoftMatch => self.match_pending = true,
-                Token::Newline => {}
-                _ if self.at_stmt_start => self.match_pending = false,
-                _ => {}
+            } else if self.at_stmt_start {
+                self.match_pending = t == Token::SoftMatch;
             }
-            self.at_stmt_start = matches!(t, Token::Newline | Token::Indent | Token::Dedent);
-            self.last_end = *e;
+            self.at_stmt_start = boundary;
         }
         Some(item)
     }
