@@ -378,12 +378,15 @@ impl Vm {
     #[allow(clippy::cognitive_complexity)]
     fn dispatch(
         &mut self,
-        cd: &Rc<CodeData>,
+        cd0: &Rc<CodeData>,
         ip_out: &mut usize,
-        base: usize,
-        globals: &Obj,
+        base0: usize,
+        globals0: &Obj,
     ) -> PyResult<Flow> {
-        let instrs: &[Instr] = &cd.code.instructions;
+        // The hot state; Python-to-Python calls and returns switch it in place.
+        let mut cd: Rc<CodeData> = cd0.clone();
+        let mut base = base0;
+        let mut globals: Obj = globals0.clone();
         let mut ip = *ip_out;
         let mut ext: u16 = 0;
         macro_rules! r {
@@ -455,7 +458,7 @@ impl Vm {
                 if t {
                     ip += 1;
                 } else {
-                    match instrs.get(ip) {
+                    match cd.code.instructions.get(ip) {
                         Some(Instr::Jump { target }) => ip = usize::from(*target),
                         _ => fail!(system_error("compare-and-branch without a jump")),
                     }
@@ -463,7 +466,7 @@ impl Vm {
             }};
         }
         loop {
-            let Some(&instr) = instrs.get(ip) else {
+            let Some(&instr) = cd.code.instructions.get(ip) else {
                 *ip_out = ip;
                 return Err(system_error("instruction pointer out of range"));
             };
@@ -512,27 +515,27 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal { dst, name } => {
-                    let v = tri!(self.load_global(cd, globals, name));
+                    let v = tri!(self.load_global(&cd, &globals, name));
                     r!(dst) = v;
                 }
                 Instr::StoreGlobal { src, name } => {
                     let v = r!(src).clone();
-                    tri!(self.store_global(cd, globals, name, Some(v)));
+                    tri!(self.store_global(&cd, &globals, name, Some(v)));
                 }
                 Instr::DeleteGlobal { name } => {
-                    tri!(self.store_global(cd, globals, name, None));
+                    tri!(self.store_global(&cd, &globals, name, None));
                 }
                 Instr::LoadName { dst, name } => {
-                    let v = tri!(self.load_name(cd, globals, name));
+                    let v = tri!(self.load_name(&cd, &globals, name));
                     r!(dst) = v;
                 }
                 Instr::StoreName { src, name } => {
                     let v = r!(src).clone();
-                    tri!(self.store_name(cd, globals, name, Some(v)));
+                    tri!(self.store_name(&cd, &globals, name, Some(v)));
                     self.run_finalizers();
                 }
                 Instr::DeleteName { name } => {
-                    tri!(self.store_name(cd, globals, name, None));
+                    tri!(self.store_name(&cd, &globals, name, None));
                     self.run_finalizers();
                 }
                 Instr::MakeCell { reg } => {
@@ -583,23 +586,23 @@ impl Vm {
                     let n = (usize::from(ext) << 8) | usize::from(name);
                     ext = 0;
                     let o = r!(obj).clone();
-                    let v = tri!(self.load_attr(cd, &o, n));
+                    let v = tri!(self.load_attr(&cd, &o, n));
                     r!(dst) = v;
                 }
                 Instr::StoreAttr { obj, name, src } => {
                     let n = (usize::from(ext) << 8) | usize::from(name);
                     ext = 0;
                     let (o, v) = (r!(obj).clone(), r!(src).clone());
-                    tri!(self.store_attr(cd, &o, n, v));
+                    tri!(self.store_attr(&cd, &o, n, v));
                 }
                 Instr::DeleteAttr { obj, name } => {
                     let o = r!(obj).clone();
-                    let nm = name_str(cd, usize::from(name));
+                    let nm = name_str(&cd, usize::from(name));
                     tri!(self.delattr(&o, &nm));
                 }
                 Instr::LoadMethod { dst, name } => {
                     let recv = r!(dst; 1).clone();
-                    let (f, this) = tri!(self.load_method(cd, &recv, usize::from(name)));
+                    let (f, this) = tri!(self.load_method(&cd, &recv, usize::from(name)));
                     r!(dst) = f;
                     r!(dst; 1) = this;
                 }
@@ -607,28 +610,72 @@ impl Vm {
                     *ip_out = ip;
                     match tri!(self.do_call(base, dst, func, argc, CallShape::Plain, ip)) {
                         Some(v) => r!(dst) = v,
-                        None => return Ok(Flow::Reload),
+                        None => {
+                            // A Python frame was pushed: continue in it.
+                            let Some(f) = self.frames.last() else {
+                                return Ok(Flow::Reload);
+                            };
+                            cd = f.code.clone();
+                            base = f.base;
+                            globals = f.globals.clone();
+                            ip = f.ip;
+                            ext = 0;
+                            continue;
+                        }
                     }
                 }
                 Instr::CallKw { dst, func, argc } => {
                     *ip_out = ip;
                     match tri!(self.do_call(base, dst, func, argc, CallShape::Kw, ip)) {
                         Some(v) => r!(dst) = v,
-                        None => return Ok(Flow::Reload),
+                        None => {
+                            // A Python frame was pushed: continue in it.
+                            let Some(f) = self.frames.last() else {
+                                return Ok(Flow::Reload);
+                            };
+                            cd = f.code.clone();
+                            base = f.base;
+                            globals = f.globals.clone();
+                            ip = f.ip;
+                            ext = 0;
+                            continue;
+                        }
                     }
                 }
                 Instr::CallMethod { dst, func, argc } => {
                     *ip_out = ip;
                     match tri!(self.do_call(base, dst, func, argc, CallShape::Method, ip)) {
                         Some(v) => r!(dst) = v,
-                        None => return Ok(Flow::Reload),
+                        None => {
+                            // A Python frame was pushed: continue in it.
+                            let Some(f) = self.frames.last() else {
+                                return Ok(Flow::Reload);
+                            };
+                            cd = f.code.clone();
+                            base = f.base;
+                            globals = f.globals.clone();
+                            ip = f.ip;
+                            ext = 0;
+                            continue;
+                        }
                     }
                 }
                 Instr::CallMethodKw { dst, func, argc } => {
                     *ip_out = ip;
                     match tri!(self.do_call(base, dst, func, argc, CallShape::MethodKw, ip)) {
                         Some(v) => r!(dst) = v,
-                        None => return Ok(Flow::Reload),
+                        None => {
+                            // A Python frame was pushed: continue in it.
+                            let Some(f) = self.frames.last() else {
+                                return Ok(Flow::Reload);
+                            };
+                            cd = f.code.clone();
+                            base = f.base;
+                            globals = f.globals.clone();
+                            ip = f.ip;
+                            ext = 0;
+                            continue;
+                        }
                     }
                 }
                 Instr::CallEx { dst, func, haskw } => {
@@ -645,6 +692,29 @@ impl Vm {
                 Instr::Return { src } => {
                     let v = std::mem::take(&mut r!(src));
                     *ip_out = ip;
+                    // Returning to a Python caller in this loop: switch frames in place.
+                    let inline = self
+                        .frames
+                        .last()
+                        .is_some_and(|f| !f.entry && f.generator.is_none());
+                    if inline {
+                        let Some(f) = self.pop_frame() else {
+                            return Ok(Flow::Return(v));
+                        };
+                        self.run_finalizers();
+                        if let Some(slot) = self.stack.get_mut(f.ret_slot) {
+                            *slot = v;
+                        }
+                        let Some(caller) = self.frames.last() else {
+                            return Err(system_error("frame stack underflow"));
+                        };
+                        cd = caller.code.clone();
+                        base = caller.base;
+                        globals = caller.globals.clone();
+                        ip = caller.ip;
+                        ext = 0;
+                        continue;
+                    }
                     return Ok(Flow::Return(v));
                 }
                 Instr::Add { dst, a, b } => {
@@ -1134,7 +1204,7 @@ impl Vm {
                     }
                 }
                 Instr::ImportName { dst, name } => {
-                    let nm = name_str(cd, usize::from(name));
+                    let nm = name_str(&cd, usize::from(name));
                     let (fromlist, level) = (r!(dst).clone(), r!(dst; 1).clone());
                     let m = tri!(self.import_name(&nm, &fromlist, &level));
                     r!(dst) = m;
@@ -1142,14 +1212,14 @@ impl Vm {
                 Instr::ImportFrom { dst, module, name } => {
                     let n = (usize::from(ext) << 8) | usize::from(name);
                     ext = 0;
-                    let nm = name_str(cd, n);
+                    let nm = name_str(&cd, n);
                     let m = r!(module).clone();
                     let v = tri!(self.import_from(&m, &nm));
                     r!(dst) = v;
                 }
                 Instr::ImportStar { module } => {
                     let m = r!(module).clone();
-                    tri!(self.import_star(&m, globals));
+                    tri!(self.import_star(&m, &globals));
                 }
                 Instr::FormatValue { dst, src, conv } => {
                     let x = r!(src).clone();
@@ -1162,7 +1232,7 @@ impl Vm {
                     r!(dst) = v;
                 }
                 Instr::SetupAnnotations => {
-                    tri!(self.setup_annotations(globals));
+                    tri!(self.setup_annotations(&globals));
                 }
                 Instr::PrintExpr { src } => {
                     let x = r!(src).clone();

@@ -54,7 +54,7 @@ impl CodeData {
     /// Converts a compiled code object (recursively for nested code constants).
     pub fn new(code: Rc<CodeObject>) -> Rc<CodeData> {
         let consts = code.constants.iter().map(constant_value).collect();
-        let names: Box<[Value]> = code.names.iter().map(|n| Value::str(n)).collect();
+        let names: Box<[Value]> = code.names.iter().map(intern).collect();
         let name_hashes = names
             .iter()
             .map(|n| n.as_pystr().map_or(0, PyStr::hash))
@@ -66,6 +66,25 @@ impl CodeData {
             name_hashes,
         })
     }
+}
+
+thread_local! {
+    /// Interned identifier strings: every code object names a global or attribute with the same
+    /// `str` object, so dict lookups of names succeed on the identity check (no `memcmp`).
+    static INTERNED: RefCell<std::collections::HashMap<Rc<str>, Value>> =
+        RefCell::new(std::collections::HashMap::new());
+}
+
+/// The interned `str` value for an identifier.
+pub fn intern(name: &Rc<str>) -> Value {
+    INTERNED.with(|m| {
+        let Ok(mut m) = m.try_borrow_mut() else {
+            return Value::str(name);
+        };
+        m.entry(name.clone())
+            .or_insert_with(|| Value::str(name))
+            .clone()
+    })
 }
 
 /// The value of a compile-time constant.
@@ -82,6 +101,12 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Float(f) => Value::Float(*f),
         Constant::Complex { real, imag } => {
             Value::Obj(Object::new(&t.complex, Payload::Complex(*real, *imag)))
+        }
+        // Identifier-like constants are interned, as CPython does (`'abc' is 'abc'`).
+        Constant::Str(s)
+            if s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') =>
+        {
+            intern(s)
         }
         Constant::Str(s) => Value::str(s),
         Constant::StrCodePoints(cps) => Value::Obj(Object::new_str(PyStr::from_code_points(cps))),
