@@ -69,6 +69,7 @@ pub(crate) fn register() {
     add_methods(&t.object, OBJECT_CMP, m);
     add_classmethods(&t.object, &[("__subclasshook__", obj_subclasshook)]);
     add_methods(&t.str, STR_OPS, m);
+    set_docs();
     add_methods(&t.bytes, crate::objects::bytes_methods::METHODS, m);
     add_methods(&t.bytes, crate::objects::bytes_methods::STATIC, f);
     add_classmethods(&t.bytes, crate::objects::bytes_methods::CLASSMETHODS);
@@ -79,6 +80,43 @@ pub(crate) fn register() {
     add_methods(&t.complex, crate::objects::complex::STATIC, f);
     add_methods(&t.str, crate::objects::str_more::METHODS, m);
     add_staticmethods(&t.str, crate::objects::str_more::STATIC);
+}
+
+/// Puts the recorded `__doc__` strings into the built-in types' namespaces.
+fn set_docs() {
+    let t = types();
+    let by_name: [(&str, &Obj); 21] = [
+        ("object", &t.object),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("complex", &t.complex),
+        ("str", &t.str),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("type", &t.type_),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+        ("reversed", &t.reversed),
+    ];
+    for (name, cls) in by_name {
+        let doc = crate::objects::type_docs::TYPE_DOCS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, d)| *d);
+        if let (Some(doc), Some(ty)) = (doc, cls.as_type()) {
+            ty.dict.borrow_mut().set_str("__doc__", Value::str(doc));
+        }
+    }
 }
 
 fn add_staticmethods(cls: &Obj, methods: &[(&'static str, NativeFn)]) {

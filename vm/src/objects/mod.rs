@@ -24,4 +24,5 @@ pub mod set_ops;
 pub mod str;
 pub mod str_more;
 pub mod tuple;
+pub mod type_docs;
 pub mod typeobj;
