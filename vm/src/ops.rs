@@ -620,6 +620,12 @@ pub fn binop_type_error(sym: &str, a: &Value, b: &Value) -> crate::error::PyErr 
             Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
         )
     };
+    if (sym == "+" || sym == "+=") && matches!(a.payload(), Some(Payload::Bytes(_))) {
+        return type_error(format!(
+            "can't concat {} to bytes",
+            crate::vm::type_name_of(b)
+        ));
+    }
     if (sym == "+" || sym == "+=") && seq(a) {
         let an = crate::vm::type_name_of(a);
         if matches!(an.as_str(), "str" | "list" | "tuple") {
