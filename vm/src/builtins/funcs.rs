@@ -613,7 +613,7 @@ fn builtin_max(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [key, reverse] = take_kwargs("sorted", kw, ["key", "reverse"])?;
+    let [key, reverse] = super::take_kwargs_builtin("sort", kw, ["key", "reverse"])?;
     if args.len() != 1 {
         return Err(type_error(format!(
             "sorted expected 1 argument, got {}",
@@ -777,16 +777,8 @@ fn zip_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     };
     let mut its = Vec::with_capacity(rest.len());
     for (i, a) in rest.iter().enumerate() {
-        match vm.iter(a) {
-            Ok(it) => its.push(it),
-            Err(e) if e.matches(&types().type_error) && !super::is_iterable(a) => {
-                return Err(type_error(format!(
-                    "zip argument #{} must support iteration",
-                    i + 1
-                )))
-            }
-            Err(e) => return Err(e),
-        }
+        let _ = i;
+        its.push(vm.iter(a)?);
     }
     if strict {
         return Ok(new_iter(&cls, IterState::ZipStrict { its }));
@@ -914,6 +906,13 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 _ => {}
             }
         }
+    }
+    let rev = crate::objects::typeobj::lookup(type_of(&seq), "__reversed__");
+    if matches!(rev, Some(Value::None)) {
+        return Err(type_error(format!(
+            "'{}' object is not reversible",
+            type_name_of(&seq)
+        )));
     }
     if let Some(r) = vm.call_dunder(&seq, "__reversed__", &[])? {
         return Ok(r);

@@ -163,7 +163,13 @@ pub fn encode(s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
                 let msg = if j == i + 1 {
                     format!(
                         "'{name}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
-                        crate::objects::str::PyStr::from_code_points(&[n]).repr().trim_matches('\'')
+                        if n < 0x100 {
+                            format!("\\x{n:02x}")
+                        } else if n < 0x10000 {
+                            format!("\\u{n:04x}")
+                        } else {
+                            format!("\\U{n:08x}")
+                        }
                     )
                 } else {
                     format!(

@@ -308,7 +308,9 @@ fn c_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         )));
     }
     let mut re = (0.0, 0.0);
+    let mut real_is_complex = false;
     if let Some(r) = a.first() {
+        real_is_complex = matches!(r.payload(), Some(Payload::Complex(..)));
         if let Some(s) = r.as_pystr() {
             if a.len() > 1 {
                 return Err(type_error(
@@ -341,7 +343,10 @@ fn c_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             )));
         };
         let (ir, ii) = c?;
-        re = (re.0 - ii, re.1 + ir);
+        let imag_is_complex = matches!(i.payload(), Some(Payload::Complex(..)));
+        let real = if imag_is_complex { re.0 - ii } else { re.0 };
+        let imag = if real_is_complex { re.1 + ir } else { ir };
+        re = (real, imag);
     }
     Ok(Value::Obj(Object::new(&cls, Payload::Complex(re.0, re.1))))
 }

@@ -339,7 +339,7 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             .ok_or_else(|| {
                 value_error(format!(
                     "invalid literal for int() with base {base}: {}",
-                    s.repr()
+                    s.repr().chars().take(200).collect::<String>()
                 ))
             });
     }
@@ -358,7 +358,7 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 return parse_int(&s.to_rust(), 10).map(from_big).ok_or_else(|| {
                     value_error(format!(
                         "invalid literal for int() with base 10: {}",
-                        s.repr()
+                        s.repr().chars().take(200).collect::<String>()
                     ))
                 });
             }

@@ -239,7 +239,15 @@ fn set_add(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn set_discard_impl(vm: &mut Vm, args: &[Value], strict: bool) -> PyResult<Value> {
     let cell = this_set(args)?;
-    let item = args.get(1).cloned().unwrap_or(Value::None);
+    let mut item = args.get(1).cloned().unwrap_or(Value::None);
+    // A set argument is looked up as the equal frozenset.
+    if let Some(Payload::Set(s)) = item.payload() {
+        let inner = s.borrow().clone();
+        item = Value::Obj(crate::object::Object::new(
+            &crate::types::types().frozenset,
+            Payload::FrozenSet(inner),
+        ));
+    }
     let set = args.first().cloned().unwrap_or(Value::None);
     match vm.set_find(&set, &item)? {
         Some(j) => {
