@@ -1715,9 +1715,7 @@ impl Vm {
             recv.payload(),
             Some(Payload::Type(_)) | Some(Payload::Super { .. })
         );
-        let custom_ga = cls.as_type().is_some_and(|t| t.heap)
-            && lookup(&cls, "__getattribute__")
-                .is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
+        let custom_ga = cls.as_type().is_some_and(|t| t.heap) && overrides(&cls, 0);
         if !is_type && !custom_ga {
             if let Some(attr) = crate::objects::typeobj::lookup_value(&cls, nv, h) {
                 let plain = match attr.payload() {
