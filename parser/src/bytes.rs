@@ -41,6 +41,10 @@ pub fn parse_bytes<'a>(
         Err(DecodeError::NonUtf8 { .. } | DecodeError::InvalidDeclaration) => {
             parse_lossy(bytes, mode, options, arena, warnings)
         }
+        // With a BOM, any declaration but UTF-8 is "encoding problem: X with BOM".
+        Err(DecodeError::UnknownEncoding(name)) if bytes.starts_with(b"\xef\xbb\xbf") => {
+            Err(positionless(format!("encoding problem: {name} with BOM")))
+        }
         Err(DecodeError::UnknownEncoding(name)) => {
             Err(positionless(format!("unknown encoding: {name}")))
         }

@@ -1185,6 +1185,12 @@ impl<'a, 'src> Ctx<'a, 'src> {
             && matches!(self.tok(i + 1), Some(Token::Name(_)))
         {
             let close = self.matching_close(i)?;
+            // Only plain names (`(a, b)`), as CPython's rule has it.
+            let names_only =
+                (i + 1..close).all(|n| matches!(self.tok(n), Some(Token::Name(_) | Token::Comma)));
+            if !names_only {
+                return None;
+            }
             let what = if prev == Token::Lambda {
                 "Lambda expression parameters cannot be parenthesized"
             } else {
