@@ -6,6 +6,7 @@
 //! their `objects/*.rs` file instead (registered by `types::populate`).
 
 mod funcs;
+mod math;
 
 use crate::error::{type_error, PyResult};
 use crate::object::Payload;
@@ -81,6 +82,7 @@ pub(crate) fn register(vm: &mut Vm) {
     crate::objects::extra::register();
     crate::objects::bytearray::register(vm);
     crate::objects::dictview::register();
+    math::register(vm);
 }
 
 // ----- argument helpers ---------------------------------------------------------------------
