@@ -898,7 +898,15 @@ impl Vm {
         // Merge sort on indices, with fallible comparisons.
         let mut err = None;
         let mut buf = idx.clone();
-        self.merge_sort(&mut idx, &mut buf, &keys, &mut err);
+        if idx.len() < 64 {
+            // CPython's exact comparison sequence for short lists (count_run + binary
+            // insertion), so errors and key/comparison side effects match.
+            if let Err(e) = crate::objects::list::small_sort(self, &mut idx, &keys) {
+                err = Some(e);
+            }
+        } else {
+            self.merge_sort(&mut idx, &mut buf, &keys, &mut err);
+        }
         if let Some(e) = err {
             return Err((items, e));
         }
