@@ -185,6 +185,55 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// CPython's sort for fewer than 64 items: the initial run (reversed if strictly
+/// descending), then binary insertion of the rest, with the same `<` calls in the same order.
+pub(crate) fn small_sort(vm: &mut Vm, idx: &mut [usize], keys: &[Value]) -> PyResult<()> {
+    let n = idx.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let key = |i: usize| keys.get(i).cloned().unwrap_or(Value::None);
+    let lt = |vm: &mut Vm, a: usize, b: usize| -> PyResult<bool> { vm.lt(&key(a), &key(b)) };
+    // count_run
+    let mut run = 2;
+    let first = idx.first().copied().unwrap_or(0);
+    let second = idx.get(1).copied().unwrap_or(0);
+    if lt(vm, second, first)? {
+        while run < n {
+            let (a, b) = (idx[run], idx[run - 1]);
+            if !lt(vm, a, b)? {
+                break;
+            }
+            run += 1;
+        }
+        idx[..run].reverse();
+    } else {
+        while run < n {
+            let (a, b) = (idx[run], idx[run - 1]);
+            if lt(vm, a, b)? {
+                break;
+            }
+            run += 1;
+        }
+    }
+    // binarysort
+    for start in run..n {
+        let pivot = idx[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(vm, pivot, idx[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        idx.copy_within(l..start, l + 1);
+        idx[l] = pivot;
+    }
+    Ok(())
+}
+
 /// The native methods of `list`.
 pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
     ("append", list_append),
