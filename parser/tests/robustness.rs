@@ -171,4 +171,3 @@ fn depth_limit_in_every_mode() {
     let err = parse(&func_type, Mode::FuncType, ParseOptions::default(), &arena);
     assert!(err.is_err());
 }
-
