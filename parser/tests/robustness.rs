@@ -156,7 +156,7 @@ fn trees_at_the_depth_limit_dump() {
 fn depth_limit_in_every_mode() {
     let deep = "-".repeat(100_000) + "1";
     let arena = Bump::new();
-    for mode in [Mode::Exec, Mode::Eval] {
+    for mode in [Mode::Exec, Mode::Eval, Mode::Single] {
         for type_comments in [false, true] {
             let err =
                 parse(&deep, mode, ParseOptions { type_comments }, &arena).expect_err("too deep");
