@@ -88,6 +88,10 @@ pub fn hash_bigint(v: &BigInt) -> i64 {
 
 /// `hash(float)` for a non-NaN float (NaN hashes by identity in CPython 3.10+).
 pub fn hash_f64(v: f64) -> i64 {
+    if v.is_nan() {
+        // CPython hashes NaN by identity; the loop below would never end for NaN.
+        return 0;
+    }
     if v.is_infinite() {
         return if v > 0.0 { INF } else { -INF };
     }
