@@ -133,7 +133,12 @@ fn ba_setitem(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let len = c.borrow().len();
     if let Some(Payload::Slice(parts)) = key.payload() {
         let parts = (**parts).clone();
-        let data = if val.is(&args[0]) {
+        if as_int(&val).is_some() {
+            return Err(type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        }
+        let data = if args.first().is_some_and(|s| val.is(s)) {
             c.borrow().clone()
         } else {
             bytes_from(vm, &val)?

@@ -800,6 +800,12 @@ pub(crate) fn m_hex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value>
     let sep = match (sep.as_pystr(), bytes_of(&sep)) {
         (Some(s), _) => s.to_rust().into_owned(),
         (None, Some(bs)) => String::from_utf8_lossy(&bs).into_owned(),
+        _ if crate::vm::builtin_len(&sep).is_none() => {
+            return Err(type_error(format!(
+                "object of type '{}' has no len()",
+                type_name_of(&sep)
+            )))
+        }
         _ => return Err(type_error("sep must be str or bytes.")),
     };
     if sep.chars().count() != 1 {

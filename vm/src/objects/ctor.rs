@@ -28,7 +28,7 @@ fn is_exact(cls: &Obj, builtin: &Obj) -> bool {
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (cls, rest) = split_cls(args)?;
-    let [base] = take_kwargs("int", kw, ["base"])?;
+    let [base] = crate::builtins::take_kwargs_builtin("int", kw, ["base"])?;
     let mut a = rest.to_vec();
     if let Some(b) = base {
         if a.is_empty() {

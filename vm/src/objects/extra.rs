@@ -770,6 +770,23 @@ float_ops! {
     f_pow => Pow, false; f_rpow => Pow, true;
 }
 
+fn f_round(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let f = match plain_num(&self_arg(args)) {
+        Value::Float(f) => Value::Float(f),
+        _ => return Ok(not_impl()),
+    };
+    let round = match &vm.builtins.payload {
+        Payload::Dict(d) => d.borrow().get_str("round").cloned(),
+        _ => None,
+    };
+    let Some(round) = round else {
+        return Ok(not_impl());
+    };
+    let mut a = vec![f];
+    a.extend(args.get(1).cloned());
+    vm.call(&round, &a, &[])
+}
+
 const FLOAT_OPS: &[(&str, NativeFn)] = &[
     ("__add__", f_add),
     ("__radd__", f_radd),
@@ -787,6 +804,7 @@ const FLOAT_OPS: &[(&str, NativeFn)] = &[
     ("__rpow__", f_rpow),
     ("__neg__", n_neg),
     ("__abs__", n_abs),
+    ("__round__", f_round),
     ("__int__", n_int),
     ("__float__", n_float),
     ("__bool__", n_bool),

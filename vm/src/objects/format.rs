@@ -688,15 +688,15 @@ impl Formatter<'_> {
                 j += 1;
             }
             if level != 0 {
-                return Err(value_error(
-                    if fmt.get(i + 1..).is_some_and(|r| r.contains(&'}')) {
-                        "unmatched '{' in format spec"
-                    } else if i + 1 >= fmt.len() {
-                        "Single '{' encountered in format string"
-                    } else {
-                        "expected '}' before end of string"
-                    },
-                ));
+                return Err(value_error(if bracket {
+                    "expected '}' before end of string"
+                } else if fmt.get(i + 1..).is_some_and(|r| r.contains(&'}')) {
+                    "unmatched '{' in format spec"
+                } else if i + 1 >= fmt.len() {
+                    "Single '{' encountered in format string"
+                } else {
+                    "expected '}' before end of string"
+                }));
             }
             let inner: String = fmt.get(i + 1..j).unwrap_or_default().iter().collect();
             i = j + 1;
