@@ -29,6 +29,7 @@ pub(crate) fn register() {
     add_methods(&t.dict, DICT, m);
     add_classmethods(&t.dict, &[("fromkeys", dict_fromkeys)]);
     add_methods(&t.slice, &[("indices", slice_indices)], m);
+    add_methods(&t.slice, SLICE_CMP, m);
     add_methods(&t.range, RANGE, m);
     for cls in [
         &t.iterator,
@@ -394,9 +395,12 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
-    let mut data: Vec<u8> = match src.payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        _ => {
+    if src.as_pystr().is_some() {
+        return Err(type_error("cannot convert 'str' object to bytes"));
+    }
+    let mut data: Vec<u8> = match crate::objects::bytes_methods::bytes_of(&src) {
+        Some(b) => b,
+        None => {
             let items = vm.collect_iter(&src)?;
             let mut out = Vec::with_capacity(items.len());
             for it in items {
@@ -1196,6 +1200,41 @@ fn range_eq(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn range_ne(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(range_eq_impl(args).map_or_else(not_impl, |b| Value::Bool(!b)))
 }
+
+fn slice_cmp(vm: &mut Vm, args: &[Value], op: crate::ops::CmpOp) -> PyResult<Value> {
+    let (Some(Payload::Slice(a)), Some(Payload::Slice(b))) = (
+        args.first().and_then(Value::payload),
+        args.get(1).and_then(Value::payload),
+    ) else {
+        return Ok(not_impl());
+    };
+    let (a, b) = ((**a).to_vec(), (**b).to_vec());
+    let (ta, tb) = (vm.new_tuple(a), vm.new_tuple(b));
+    vm.compare(op, &ta, &tb)
+}
+
+macro_rules! slice_cmps {
+    ($($name:ident => $op:ident;)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+                slice_cmp(vm, args, crate::ops::CmpOp::$op)
+            }
+        )*
+    };
+}
+
+slice_cmps! {
+    sl_eq => Eq; sl_ne => Ne; sl_lt => Lt; sl_le => Le; sl_gt => Gt; sl_ge => Ge;
+}
+
+const SLICE_CMP: &[(&str, NativeFn)] = &[
+    ("__eq__", sl_eq),
+    ("__ne__", sl_ne),
+    ("__lt__", sl_lt),
+    ("__le__", sl_le),
+    ("__gt__", sl_gt),
+    ("__ge__", sl_ge),
+];
 
 const RANGE: &[(&str, NativeFn)] = &[
     ("index", range_index),

@@ -3,7 +3,7 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::error::{overflow_error, type_error, value_error, zero_division_error, PyResult};
 use crate::object::{Object, Payload};
@@ -172,6 +172,13 @@ pub fn big_binop(op: BinOp, a: &BigInt, b: &BigInt) -> Option<PyResult<Value>> {
                 return Some(Ok(Value::Float(fa.powf(fb))));
             }
             let Some(e) = b.to_u32() else {
+                // Bases whose powers stay small: 0, 1, -1.
+                if a.is_zero() || a.is_one() {
+                    return Some(Ok(from_big(a.clone())));
+                }
+                if *a == BigInt::from(-1) {
+                    return Some(Ok(Value::Int(if b.is_even() { 1 } else { -1 })));
+                }
                 return Some(Err(overflow_error("exponent too large")));
             };
             num_traits::Pow::pow(a, e)
