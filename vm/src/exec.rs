@@ -92,7 +92,19 @@ fn syntax_error_str(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> 
     };
     let msg = get(vm, "msg");
     let msg_s = if msg.is(&Value::None) {
-        crate::repr::exception_str(vm, &this)?
+        // Not `exception_str`, which dispatches back to this `__str__`.
+        let items = match this.payload() {
+            Some(Payload::Exception(st)) => st.borrow().arg_items(),
+            _ => Vec::new(),
+        };
+        match items.as_slice() {
+            [] => String::new(),
+            [one] => vm.str_string(one)?,
+            _ => {
+                let t = vm.new_tuple(items.clone());
+                vm.repr_string(&t)?
+            }
+        }
     } else {
         vm.str_string(&msg)?
     };

@@ -183,8 +183,38 @@ fn traceback_text(vm: &mut Vm, v: &Value) -> String {
     let mut out = String::new();
     if let Some(Payload::Exception(st)) = v.payload() {
         let tb: Vec<TbEntry> = st.borrow().traceback.clone();
+        // CPython collapses runs of identical entries past three (`_RECURSIVE_CUTOFF`).
+        const CUTOFF: usize = 3;
+        let mut last: Option<(*const pyvm_compiler::code::CodeObject, Option<u32>)> = None;
+        let mut count = 0usize;
+        let repeated = |count: usize, out: &mut String| {
+            let n = count - CUTOFF;
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                n,
+                if n > 1 { "s" } else { "" }
+            ));
+        };
         for entry in tb.iter().rev() {
+            let key = (
+                std::rc::Rc::as_ptr(&entry.code.code),
+                entry.code.code.line_of(entry.ip),
+            );
+            if last != Some(key) {
+                if count > CUTOFF {
+                    repeated(count, &mut out);
+                }
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > CUTOFF {
+                continue;
+            }
             format_entry(vm, entry, &mut out);
+        }
+        if count > CUTOFF {
+            repeated(count, &mut out);
         }
     }
     out
