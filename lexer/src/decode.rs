@@ -83,7 +83,13 @@ pub fn source_encoding(bytes: &[u8]) -> Result<String, DecodeError> {
 /// Decodes Python source bytes to text (PEP 263 declarations on line 1 or 2, a UTF-8 BOM,
 /// UTF-8 by default). Borrows when the bytes are already UTF-8 (the BOM is skipped).
 pub fn decode_source(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
-    let d = detect(bytes)?;
+    let d = match detect(bytes) {
+        // The interpreter checks the BOM before it looks the codec up (`tokenize` does not).
+        Err(DecodeError::UnknownEncoding(name)) if bytes.starts_with(BOM) => {
+            return Err(DecodeError::BomWithEncoding(name))
+        }
+        other => other?,
+    };
     let body = if d.bom { &bytes[BOM.len()..] } else { bytes };
     decode_with(body, &d, false)
 }

@@ -167,6 +167,20 @@ pub(crate) fn stray_character(
         .take_while(|t| t.0 < stray.start)
         .collect();
     let n = toks.len();
+    // A block that starts with the stray character has no INDENT.
+    if toks.last().is_some_and(|t| t.1 == Token::Newline) {
+        let cx = Ctx {
+            source,
+            arena,
+            toks,
+            fail: n,
+            lex_error: None,
+        };
+        let mut e = cx.expected_indented_block()?;
+        e.start = stray.start;
+        e.end = Some(stray.end);
+        return Some(e);
+    }
     let def = n.checked_sub(2)?;
     let at_stmt_start = def == 0
         || toks.get(def - 1).is_some_and(|t| {
@@ -389,6 +403,24 @@ impl<'a, 'src> Ctx<'a, 'src> {
         let mut k = end;
         while k > 0 {
             let t = self.tok(k - 1)?;
+            if matches!(t, Token::FStringEnd(_)) {
+                // A whole f-string is one atom: skip back to its start.
+                let mut nest = 0;
+                while k > 0 {
+                    k -= 1;
+                    match self.tok(k)? {
+                        Token::FStringEnd(_) => nest += 1,
+                        Token::FStringStart(_) => {
+                            nest -= 1;
+                            if nest == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                continue;
+            }
             if is_closer(&t) {
                 d += 1;
             } else if is_opener(&t) {
@@ -818,8 +850,22 @@ impl<'a, 'src> Ctx<'a, 'src> {
 
     /// `NAME = value` where a named expression is parsed (`if x = 1:`, `[a = 1]`).
     fn named_expression_equals(&self) -> Option<PErr> {
-        let i = self.fail;
-        if self.fail_tok()? != Token::Equal || i < 2 {
+        let mut i = self.fail;
+        // `a, b c = d`: after a tuple element, CPython tries `c = d` as a named expression.
+        let mut after_element = false;
+        if matches!(self.fail_tok()?, Token::Name(_))
+            && self.tok(i + 1) == Some(Token::Equal)
+            && i >= 1
+            && ends_expression(&self.tok(i - 1)?)
+        {
+            let element = self.disjunction_start(i)?;
+            if self.tok(element.checked_sub(1)?)? != Token::Comma || self.depth_at(i) != 0 {
+                return None;
+            }
+            i += 1;
+            after_element = true;
+        }
+        if self.tok(i)? != Token::Equal || i < 2 {
             return None;
         }
         if !matches!(self.tok(i - 1)?, Token::Name(_)) {
@@ -829,17 +875,18 @@ impl<'a, 'src> Ctx<'a, 'src> {
         if matches!(before, Token::Dot) {
             return self.invalid_target_equals();
         }
-        let context = matches!(
-            before,
-            Token::If
-                | Token::Elif
-                | Token::While
-                | Token::At
-                | Token::Lpar
-                | Token::Lsqb
-                | Token::Lbrace
-                | Token::Comma
-        );
+        let context = after_element
+            || matches!(
+                before,
+                Token::If
+                    | Token::Elif
+                    | Token::While
+                    | Token::At
+                    | Token::Lpar
+                    | Token::Lsqb
+                    | Token::Lbrace
+                    | Token::Comma
+            );
         if !context {
             return None;
         }

@@ -1,0 +1,1 @@
+f(f'a{i}' new string)

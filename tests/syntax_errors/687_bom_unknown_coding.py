@@ -1,0 +1,2 @@
+﻿# coding: await
+x = 1
