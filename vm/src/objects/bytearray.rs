@@ -476,6 +476,7 @@ wrapped! {
     w_removesuffix => m_removesuffix, "removesuffix",
     w_splitlines => m_splitlines, "splitlines",
     w_expandtabs => m_expandtabs, "expandtabs",
+    w_translate => m_translate, "translate",
     w_mod => m_mod, "__mod__",
 }
 

@@ -121,8 +121,42 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Ve
 /// `str.encode(encoding, errors)`.
 pub fn encode(s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
     let norm = enc.to_ascii_lowercase().replace(['-', '_'], "");
+    let utf16 = |le: bool, bom: bool| {
+        let mut out = Vec::new();
+        if bom {
+            out.extend_from_slice(&[0xff, 0xfe]);
+        }
+        for u in s.encode_utf16() {
+            let b = if le { u.to_le_bytes() } else { u.to_be_bytes() };
+            out.extend_from_slice(&b);
+        }
+        out
+    };
+    let utf32 = |le: bool, bom: bool| {
+        let mut out = Vec::new();
+        if bom {
+            out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+        }
+        for c in s.chars() {
+            let u = u32::from(c);
+            let b = if le { u.to_le_bytes() } else { u.to_be_bytes() };
+            out.extend_from_slice(&b);
+        }
+        out
+    };
     let limit: u32 = match norm.as_str() {
         "utf8" | "u8" | "utf" => return Ok(s.as_bytes().to_vec()),
+        "utf8sig" => {
+            let mut out = vec![0xef, 0xbb, 0xbf];
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
+        }
+        "utf16" => return Ok(utf16(true, true)),
+        "utf16le" => return Ok(utf16(true, false)),
+        "utf16be" => return Ok(utf16(false, false)),
+        "utf32" => return Ok(utf32(true, true)),
+        "utf32le" => return Ok(utf32(true, false)),
+        "utf32be" => return Ok(utf32(false, false)),
         "ascii" | "usascii" => 0x80,
         "latin1" | "iso88591" | "l1" | "latin" => 0x100,
         _ => {
@@ -942,6 +976,66 @@ pub(crate) fn m_decode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Valu
             }
             Ok(Value::str(&s))
         }
+        "utf16" | "utf16le" | "utf16be" => {
+            let (mut data, mut le) = (&h[..], norm != "utf16be");
+            if norm == "utf16" {
+                if let Some(rest) = data.strip_prefix(&[0xff, 0xfe]) {
+                    data = rest;
+                } else if let Some(rest) = data.strip_prefix(&[0xfe, 0xff]) {
+                    data = rest;
+                    le = false;
+                }
+            }
+            let units: Vec<u16> = data
+                .chunks_exact(2)
+                .map(|c| {
+                    let pair = [
+                        c.first().copied().unwrap_or(0),
+                        c.get(1).copied().unwrap_or(0),
+                    ];
+                    if le {
+                        u16::from_le_bytes(pair)
+                    } else {
+                        u16::from_be_bytes(pair)
+                    }
+                })
+                .collect();
+            let text: String = char::decode_utf16(units)
+                .map(|r| r.unwrap_or('\u{fffd}'))
+                .collect();
+            Ok(Value::str(&text))
+        }
+        "utf32" | "utf32le" | "utf32be" => {
+            let (mut data, mut le) = (&h[..], norm != "utf32be");
+            if norm == "utf32" {
+                if let Some(rest) = data.strip_prefix(&[0xff, 0xfe, 0, 0]) {
+                    data = rest;
+                } else if let Some(rest) = data.strip_prefix(&[0, 0, 0xfe, 0xff]) {
+                    data = rest;
+                    le = false;
+                }
+            }
+            let text: String = data
+                .chunks_exact(4)
+                .map(|c| {
+                    let mut q = [0u8; 4];
+                    for (d, s) in q.iter_mut().zip(c) {
+                        *d = *s;
+                    }
+                    let u = if le {
+                        u32::from_le_bytes(q)
+                    } else {
+                        u32::from_be_bytes(q)
+                    };
+                    char::from_u32(u).unwrap_or('\u{fffd}')
+                })
+                .collect();
+            Ok(Value::str(&text))
+        }
+        "utf8sig" => {
+            let data = h.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(&h);
+            Ok(Value::str(&String::from_utf8_lossy(data)))
+        }
         "utf8" | "u8" | "utf" => match std::str::from_utf8(&h) {
             Ok(s) => Ok(Value::str(s)),
             Err(e) => match errors.as_str() {
@@ -1057,6 +1151,61 @@ fn latin1_args(vm: &mut Vm, a: &Value) -> PyResult<Value> {
     }
 }
 
+pub(crate) fn m_maketrans(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    // Called as a static method: no `self`.
+    let (Some(a), Some(bb)) = (
+        args.first().and_then(bytes_of),
+        args.get(1).and_then(bytes_of),
+    ) else {
+        return Err(type_error(
+            "maketrans() arguments must be bytes-like objects",
+        ));
+    };
+    if a.len() != bb.len() {
+        return Err(value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (x, y) in a.iter().zip(bb.iter()) {
+        if let Some(slot) = table.get_mut(usize::from(*x)) {
+            *slot = *y;
+        }
+    }
+    Ok(b(table))
+}
+
+pub(crate) fn m_translate(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let h = this(args)?;
+    let [del_kw] = take_kwargs("translate", kw, ["delete"])?;
+    let table = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(t) => {
+            let t = bytes_of(t).ok_or_else(|| {
+                type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name_of(t)
+                ))
+            })?;
+            if t.len() != 256 {
+                return Err(value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match args.get(2).cloned().or(del_kw) {
+        Some(d) => bytes_of(&d).unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = h
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| match &table {
+            Some(t) => t.get(usize::from(c)).copied().unwrap_or(c),
+            None => c,
+        })
+        .collect();
+    Ok(b(out))
+}
+
 /// Static `bytes.__new__`.
 pub(crate) const STATIC: &[(&str, NativeFn)] = &[("__new__", bytes_new)];
 
@@ -1104,6 +1253,7 @@ pub(crate) const METHODS: &[(&str, NativeFn)] = &[
     ("removeprefix", m_removeprefix),
     ("removesuffix", m_removesuffix),
     ("splitlines", m_splitlines),
+    ("translate", m_translate),
     ("__mod__", m_mod),
 ];
 

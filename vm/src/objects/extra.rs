@@ -74,6 +74,14 @@ pub(crate) fn register() {
     add_methods(&t.bytes, crate::objects::bytes_methods::METHODS, m);
     add_methods(&t.bytes, crate::objects::bytes_methods::STATIC, f);
     add_classmethods(&t.bytes, crate::objects::bytes_methods::CLASSMETHODS);
+    add_staticmethods(
+        &t.bytes,
+        &[("maketrans", crate::objects::bytes_methods::m_maketrans)],
+    );
+    add_staticmethods(
+        &t.bytearray,
+        &[("maketrans", crate::objects::bytes_methods::m_maketrans)],
+    );
     add_methods(&t.set, crate::objects::set_ops::COMMON, m);
     add_methods(&t.set, crate::objects::set_ops::MUTATING, m);
     add_methods(&t.frozenset, crate::objects::set_ops::COMMON, m);
