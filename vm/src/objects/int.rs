@@ -325,6 +325,32 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -v } else { v })
 }
 
+/// CPython's default `sys.get_int_max_str_digits()`.
+const MAX_STR_DIGITS: usize = 4300;
+
+/// The 4300-digit limit of `int(str)` for bases that are not powers of two.
+fn check_digit_limit(text: &str, base: u32) -> PyResult<()> {
+    if base.is_power_of_two() && base != 0 {
+        return Ok(());
+    }
+    if base == 0 {
+        let t = text
+            .trim()
+            .trim_start_matches(['+', '-'])
+            .to_ascii_lowercase();
+        if t.starts_with("0x") || t.starts_with("0o") || t.starts_with("0b") {
+            return Ok(());
+        }
+    }
+    let n = text.chars().filter(|c| c.is_alphanumeric()).count();
+    if n > MAX_STR_DIGITS {
+        return Err(value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
 /// `int(x)` / `int(x, base)`.
 pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let Some(x) = args.first() else {
@@ -341,6 +367,7 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let s = x
             .as_pystr()
             .ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
+        check_digit_limit(&s.to_rust(), base as u32)?;
         return parse_int(&s.to_rust(), base as u32)
             .map(from_big)
             .ok_or_else(|| {
@@ -362,6 +389,7 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 return float_to_int(*f);
             }
             if let Some(s) = x.as_pystr() {
+                check_digit_limit(&s.to_rust(), 10)?;
                 return parse_int(&s.to_rust(), 10).map(from_big).ok_or_else(|| {
                     value_error(format!(
                         "invalid literal for int() with base 10: {}",
