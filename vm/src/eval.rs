@@ -1092,6 +1092,7 @@ impl Vm {
                         fail!(system_error("MakeFunction: not a code constant"))
                     };
                     let f = Function::new(data.clone(), globals.clone());
+                    *f.code_obj.borrow_mut() = c.clone();
                     if data.code.flags & flags::OPTIMIZED != 0 {
                         if let Some(doc) = data.consts.first() {
                             if doc.as_pystr().is_some() {

@@ -65,10 +65,17 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             "__qualname__" => Some(f.qualname.borrow().clone()),
             "__defaults__" => Some(f.defaults.borrow().clone()),
             "__kwdefaults__" => Some(f.kwdefaults.borrow().clone()),
-            "__code__" => Some(Value::Obj(crate::object::Object::new(
-                &types().code,
-                Payload::Code(f.code.clone()),
-            ))),
+            "__code__" => {
+                let c = f.code_obj.borrow().clone();
+                if c.is(&Value::None) {
+                    Some(Value::Obj(crate::object::Object::new(
+                        &types().code,
+                        Payload::Code(f.code.clone()),
+                    )))
+                } else {
+                    Some(c)
+                }
+            }
             "__globals__" => Some(Value::Obj(f.globals.clone())),
             "__closure__" => {
                 let c = f.closure.borrow();

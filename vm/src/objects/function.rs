@@ -148,6 +148,8 @@ pub struct Function {
     pub annotations: RefCell<Value>,
     pub doc: RefCell<Value>,
     pub module: Value,
+    /// The code object value this function was made from (`__code__` keeps its identity).
+    pub code_obj: RefCell<Value>,
 }
 
 impl Function {
@@ -174,6 +176,7 @@ impl Function {
             annotations: RefCell::new(Value::None),
             doc: RefCell::new(Value::None),
             module,
+            code_obj: RefCell::new(Value::None),
         }
     }
 

@@ -196,7 +196,16 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_init_subclass(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = match args.first().and_then(Value::payload) {
+            Some(Payload::Type(t)) => t.name.to_string(),
+            _ => vm.type_name(args.first().unwrap_or(&Value::None)),
+        };
+        return Err(type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 
