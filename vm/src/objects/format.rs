@@ -721,8 +721,11 @@ impl Formatter<'_> {
                 let mut cs = t.chars();
                 let cv = cs.next();
                 let after = cs.as_str();
-                if cv.is_none() || !(after.is_empty() || after.starts_with(':')) {
-                    if cv.is_none() || after.is_empty() {
+                if cv.is_none() {
+                    return Err(value_error("unmatched '{' in format spec"));
+                }
+                if !(after.is_empty() || after.starts_with(':')) {
+                    if after.is_empty() {
                         return Err(value_error(
                             "end of string while looking for conversion specifier",
                         ));

@@ -159,7 +159,7 @@ fn str_istitle(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let mut cased = false;
     let mut prev_cased = false;
     for c in t.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }
@@ -239,6 +239,11 @@ pub fn titlecase(c: char) -> String {
     }
 }
 
+fn is_titlecase(c: char) -> bool {
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
+        || matches!(c as u32, 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
+}
+
 fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
 }
@@ -311,7 +316,37 @@ fn str_isdecimal(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn str_isnumeric(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    all_chars(args, char::is_numeric, false)
+    // CJK numeral ideographs have numeric values in the Unicode database too.
+    all_chars(
+        args,
+        |c| {
+            c.is_numeric()
+                || matches!(
+                    c,
+                    '〇' | '一'
+                        | '二'
+                        | '三'
+                        | '四'
+                        | '五'
+                        | '六'
+                        | '七'
+                        | '八'
+                        | '九'
+                        | '十'
+                        | '百'
+                        | '千'
+                        | '万'
+                        | '億'
+                        | '兆'
+                        | '零'
+                        | '壱'
+                        | '弐'
+                        | '参'
+                        | '拾'
+                )
+        },
+        false,
+    )
 }
 
 fn str_isascii(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -333,13 +368,37 @@ fn str_isprintable(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     )
 }
 
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
+}
+
 fn is_identifier(t: &str) -> bool {
     let mut cs = t.chars();
     match cs.next() {
         Some(c) if c == '_' || c.is_alphabetic() => {}
         _ => return false,
     }
-    cs.all(|c| c == '_' || c.is_alphanumeric())
+    cs.all(|c| c == '_' || c.is_alphanumeric() || is_combining(c) || c == '\u{b7}')
+}
+
+fn str_isspace2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    all_chars(args, |c| is_space_cp(c as u32), false)
+}
+
+/// Letters in Python's sense (`L*` categories): Rust's `is_alphabetic` also takes letter
+/// numbers (`Nl`, e.g. Roman numerals), which `str.isalpha` rejects.
+fn is_py_alpha(c: char) -> bool {
+    c.is_alphabetic()
+        && !matches!(c as u32, 0x16ee..=0x16f0 | 0x2160..=0x2188 | 0x3007 | 0x3021..=0x3029 | 0x3038..=0x303a | 0x10140..=0x10174 | 0x12400..=0x1246e)
+        && !is_combining(c)
+}
+
+fn str_isalpha2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    all_chars(args, is_py_alpha, false)
+}
+
+fn str_isalnum2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    all_chars(args, |c| is_py_alpha(c) || c.is_numeric(), false)
 }
 
 fn str_isidentifier(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -961,6 +1020,9 @@ pub(crate) const METHODS: &[(&str, NativeFn)] = &[
     ("rpartition", str_rpartition),
     ("rindex", str_rindex2),
     ("isdigit", str_isdigit2),
+    ("isspace", str_isspace2),
+    ("isalpha", str_isalpha2),
+    ("isalnum", str_isalnum2),
     ("lower", str_lower2),
     ("capitalize", str_capitalize2),
     ("title", str_title2),
