@@ -212,6 +212,24 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     };
     let sep = text_arg(vm, sep, " ", "sep")?;
     let end = text_arg(vm, end, "\n", "end")?;
+    if let Some(f) = file.as_ref().filter(|f| !matches!(f, Value::None)) {
+        // CPython writes each piece with its own file.write() call.
+        let f = f.clone();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                vm.call_method(&f, "write", &[Value::str(&sep)])?;
+            }
+            let text = vm.str(a)?;
+            vm.call_method(&f, "write", &[text])?;
+        }
+        vm.call_method(&f, "write", &[Value::str(&end)])?;
+        if let Some(fl) = &flush {
+            if vm.truthy(fl)? {
+                vm.call_method(&f, "flush", &[])?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
