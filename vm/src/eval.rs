@@ -894,6 +894,11 @@ impl Vm {
                     let x = r!(src).clone();
                     let it = tri!(self.iter(&x));
                     r!(dst) = it;
+                    // The iterable in a temporary is dead now: drop it, so an abandoned loop
+                    // over a generator finalizes it when the iterator goes (as in CPython).
+                    if dst != src && usize::from(src) >= first_temp(&cd.code) {
+                        r!(src) = Value::Unbound;
+                    }
                 }
                 Instr::ForIter { iter, target } => {
                     let it = r!(iter).clone();
@@ -3247,6 +3252,16 @@ pub(crate) fn stop_iteration(v: Value) -> PyErr {
     } else {
         PyErr::with_args(&types().stop_iteration, vec![v])
     }
+}
+
+/// The first register that is neither a local, nor a cell, nor a free variable.
+fn first_temp(code: &pyvm_compiler::code::CodeObject) -> usize {
+    let cells = code
+        .cellvars
+        .iter()
+        .filter(|c| !code.varnames.contains(c))
+        .count();
+    code.varnames.len() + cells + code.freevars.len()
 }
 
 fn name_str(cd: &CodeData, n: usize) -> String {
