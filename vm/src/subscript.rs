@@ -386,8 +386,11 @@ pub(crate) fn builtin_contains(
             Some(vm.dict_find(table, item, h).map(|r| r.is_some()))
         }
         Payload::Set(_) | Payload::FrozenSet(_) => {
-            if let Err(e) = vm.hash(item) {
-                return Some(Err(e));
+            // A set item is looked up as the equal frozenset (set_find hashes it so).
+            if !matches!(item.payload(), Some(Payload::Set(_))) {
+                if let Err(e) = vm.hash(item) {
+                    return Some(Err(e));
+                }
             }
             Some(vm.set_find(container, item).map(|r| r.is_some()))
         }

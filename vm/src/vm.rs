@@ -460,7 +460,9 @@ impl Vm {
         }
         let cls = type_of(v).clone();
         if let Some(Payload::Tuple(items)) = v.payload() {
-            if !cls.as_type().is_some_and(|t| t.heap) || lookup(&cls, "__hash__").is_none() {
+            let inherited = lookup(&cls, "__hash__")
+                .is_none_or(|h| matches!(h.payload(), Some(Payload::Builtin(_))));
+            if !cls.as_type().is_some_and(|t| t.heap) || inherited {
                 let items = items.clone();
                 self.enter_native(" while hashing")?;
                 let mut hs = Vec::with_capacity(items.len());
@@ -835,7 +837,14 @@ impl Vm {
         let (Some(Payload::Set(_)) | Some(Payload::FrozenSet(_))) = set.payload() else {
             return Ok(None);
         };
-        let h = self.hash(item)?;
+        // A set is looked up as the equal frozenset (`{1} in {frozenset({1})}`).
+        let h = match item.payload() {
+            Some(Payload::Set(s)) => {
+                let s = s.borrow();
+                crate::hash::hash_frozenset(s.entries().map(|(h, _)| h), s.len())
+            }
+            _ => self.hash(item)?,
+        };
         let probe = match set.payload() {
             Some(Payload::Set(s)) => s.borrow().probe(item, h),
             Some(Payload::FrozenSet(s)) => s.probe(item, h),
