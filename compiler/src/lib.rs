@@ -19,6 +19,7 @@ mod dis;
 mod fold;
 pub mod instr;
 mod scope;
+pub mod serialize;
 
 use code::CodeObject;
 
