@@ -1991,14 +1991,19 @@ impl Vm {
     /// `f()` for messages: the qualified name of a function, else `type()`-ish text.
     pub(crate) fn callable_name(&self, f: &Value) -> String {
         match f.payload() {
-            Some(Payload::Function(func)) => format!(
-                "{}()",
-                func.qualname
+            Some(Payload::Function(func)) => {
+                // CPython's `_PyObject_FunctionStr`: `module.qualname()` outside builtins.
+                let q = func
+                    .qualname
                     .borrow()
                     .as_pystr()
                     .map(|s| s.to_rust().into_owned())
-                    .unwrap_or_default()
-            ),
+                    .unwrap_or_default();
+                match func.module.as_pystr().map(|m| m.to_rust().into_owned()) {
+                    Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                    _ => format!("{q}()"),
+                }
+            }
             Some(Payload::BoundMethod { func, .. }) => self.callable_name(func),
             Some(Payload::Builtin(b)) => match &b.owner {
                 Some(o) => format!("{}.{}()", o, b.name),
