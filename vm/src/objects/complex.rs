@@ -51,7 +51,7 @@ fn mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
     (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
 }
 
-fn pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+pub(crate) fn pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     if b.0 == 0.0 && b.1 == 0.0 {
         return Ok((1.0, 0.0));
     }

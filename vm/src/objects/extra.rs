@@ -929,8 +929,15 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         Some(s) => s.to_rust().into_owned(),
         None => return Err(type_error("fromhex() argument must be str")),
     };
-    let f = parse_hex_float(&s)
-        .ok_or_else(|| value_error("invalid hexadecimal floating-point string"))?;
+    let f = match parse_hex_float(&s) {
+        Some(f) => f,
+        None if parse_hex_float_overflows(&s) => {
+            return Err(overflow_error(
+                "hexadecimal value too large to represent as a float",
+            ))
+        }
+        None => return Err(value_error("invalid hexadecimal floating-point string")),
+    };
     let r = Value::Float(f);
     match args.first() {
         Some(Value::Obj(c)) if !std::rc::Rc::ptr_eq(c, &types().float) && c.as_type().is_some() => {
@@ -938,6 +945,27 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         }
         _ => Ok(r),
     }
+}
+
+/// Whether `s` is well-formed hex float syntax whose value overflows.
+fn parse_hex_float_overflows(s: &str) -> bool {
+    let t = s.trim().to_ascii_lowercase();
+    let t = t.trim_start_matches(['+', '-']);
+    let t = t.strip_prefix("0x").unwrap_or(t);
+    let (mant, exp) = match t.split_once('p') {
+        Some((m, e)) => (m, e),
+        None => (t, "0"),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    let ok_digits = !(ip.is_empty() && fp.is_empty())
+        && ip.chars().chain(fp.chars()).all(|c| c.is_ascii_hexdigit());
+    let ok_exp = exp
+        .strip_prefix(['+', '-'])
+        .unwrap_or(exp)
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        && !exp.trim_start_matches(['+', '-']).is_empty();
+    ok_digits && ok_exp && !exp.starts_with('-')
 }
 
 /// Parses `float.fromhex` input: `[sign]['0x']hex[.hex]['p'[sign]dec]`, or inf/nan.

@@ -104,9 +104,9 @@ fn float_pow(a: f64, b: f64) -> PyResult<Value> {
         ));
     }
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-        return Err(value_error(
-            "negative number cannot be raised to a fractional power",
-        ));
+        // Python 3: a negative base to a fractional power is complex.
+        let (re, im) = crate::objects::complex::pow((a, 0.0), (b, 0.0))?;
+        return Ok(crate::objects::complex::new_complex(re, im));
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
