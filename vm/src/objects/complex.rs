@@ -224,9 +224,9 @@ fn c_format(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         Some(s) if !s.is_empty() => {
             let (re, im) = this(args)?;
             let spec = s.to_rust().into_owned();
-            let r = crate::objects::format::format_float(re, &spec, "complex")?;
-            let i = crate::objects::format::format_float(im, &format!("+{spec}"), "complex")?;
-            Ok(Value::str(&format!("{r}{i}j")))
+            Ok(Value::str(&crate::objects::format::format_complex(
+                re, im, &spec,
+            )?))
         }
         _ => vm.str(&v),
     }

@@ -70,6 +70,8 @@ pub(crate) fn register() {
     add_methods(&t.object, OBJECT_CMP, m);
     add_classmethods(&t.object, &[("__subclasshook__", obj_subclasshook)]);
     add_methods(&t.str, STR_OPS, m);
+    add_methods(&t.not_implemented_type, &[("__new__", singleton_new)], f);
+    add_methods(&t.ellipsis_type, &[("__new__", singleton_new)], f);
     set_docs();
     add_methods(&t.bytes, crate::objects::bytes_methods::METHODS, m);
     add_methods(&t.bytes, crate::objects::bytes_methods::STATIC, f);
@@ -227,6 +229,28 @@ const SET_PROTO: &[(&str, NativeFn)] = &[
     ("__contains__", c_contains),
     ("__repr__", c_repr),
 ];
+
+/// `type(NotImplemented)()` and `type(...)()` return the singletons.
+fn singleton_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let t = types();
+    let cls = self_arg(args);
+    let is_ni = cls
+        .as_obj()
+        .is_some_and(|c| std::rc::Rc::ptr_eq(c, &t.not_implemented_type));
+    let name = if is_ni {
+        "NotImplementedType"
+    } else {
+        "ellipsis"
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(type_error(format!("{name} takes no arguments")));
+    }
+    Ok(Value::Obj(if is_ni {
+        t.not_implemented.clone()
+    } else {
+        t.ellipsis.clone()
+    }))
+}
 
 // ----- str operators (explicit dunder calls) ---------------------------------------------------
 

@@ -432,6 +432,67 @@ pub fn format_float(f: f64, spec: &str, tyname: &str) -> PyResult<String> {
     format_float_spec(f, &s)
 }
 
+/// `format(complex, spec)`: both parts with the float rules, the imaginary part always signed,
+/// parentheses only without a type letter; padding applies to the whole.
+pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
+    let s = parse_spec(spec, "complex", '>')?;
+    if s.fill == Some('0') && s.align == Some('=') && !spec.contains('=') {
+        return Err(value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if s.align == Some('=') {
+        return Err(value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    match s.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(t) => {
+            return Err(value_error(format!(
+                "Unknown format code '{t}' for object of type 'complex'"
+            )))
+        }
+    }
+    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
+        let sub = Spec {
+            sign,
+            z: s.z,
+            alt: s.alt,
+            grouping: s.grouping,
+            precision: s.precision,
+            ty: s.ty,
+            ..Spec::default()
+        };
+        if sub.ty.is_none() && sub.precision.is_none() {
+            let r = crate::objects::float::repr(x);
+            let r = r.strip_suffix(".0").map(str::to_string).unwrap_or(r);
+            let neg = r.starts_with('-');
+            let body = r.trim_start_matches('-');
+            return Ok(format!("{}{body}", sign_str(neg, sign)));
+        }
+        let sub = Spec {
+            ty: sub.ty.or(Some('g')),
+            ..sub
+        };
+        format_float_spec(x, &sub)
+    };
+    let no_type = s.ty.is_none();
+    let real_zero = re == 0.0 && re.is_sign_positive();
+    let body = if no_type && real_zero {
+        format!("{}j", part(im, s.sign)?)
+    } else {
+        let r = part(re, s.sign)?;
+        let i = part(im, Some('+'))?;
+        if no_type {
+            format!("({r}{i}j)")
+        } else {
+            format!("{r}{i}j")
+        }
+    };
+    Ok(pad(&s, "", &body, '>'))
+}
+
 /// `format(str, spec)`.
 pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
     let s = parse_spec(spec, "str", '<')?;
