@@ -18,6 +18,7 @@ mod codegen;
 mod dis;
 mod fold;
 pub mod instr;
+pub mod pyc_cache;
 mod scope;
 pub mod serialize;
 
