@@ -13,7 +13,7 @@ use super::{check_arity, no_kwargs, take_kwargs};
 use crate::error::{overflow_error, type_error, value_error, PyErr, PyResult};
 use crate::object::{Object, Payload};
 use crate::objects::function::{BuiltinKind, NativeFn};
-use crate::objects::int::{as_int, from_big, IntRef};
+use crate::objects::int::{as_int, from_big};
 use crate::objects::iter::IterState;
 use crate::ops::BinOp;
 use crate::types::types;
@@ -753,17 +753,8 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     let it = vm.iter(&arg(&a, 0))?;
     let count = match a.get(1) {
-        Some(s) => match as_int(s) {
-            Some(IntRef::Small(i)) => i,
-            Some(IntRef::Big(_)) => return Err(overflow_error("enumerate start too large")),
-            None => {
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name_of(s)
-                )))
-            }
-        },
-        None => 0,
+        Some(s) => from_big(index_big(vm, s)?),
+        None => Value::Int(0),
     };
     Ok(new_iter(&cls, IterState::Enumerate { it, count }))
 }

@@ -42,7 +42,8 @@ pub enum IterState {
     },
     Enumerate {
         it: Value,
-        count: i64,
+        /// The next index: an int value (big once past `i64`).
+        count: Value,
     },
     Zip {
         its: Vec<Value>,
@@ -84,7 +85,10 @@ impl IterState {
             }
             IterState::Dict { dict, .. } => f(&Value::Obj(dict.clone())),
             IterState::Snapshot { items, .. } => items.iter().for_each(&mut *f),
-            IterState::Enumerate { it, .. } => f(it),
+            IterState::Enumerate { it, count } => {
+                f(it);
+                f(count);
+            }
             IterState::Zip { its } | IterState::ZipStrict { its } => its.iter().for_each(&mut *f),
             IterState::Map { func, its } => {
                 f(func);
@@ -222,11 +226,22 @@ pub(crate) fn builtin_next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<
         }
         IterState::Enumerate { it, count } => {
             let it = it.clone();
-            let c = *count;
-            *count += 1;
+            let c = count.clone();
+            *count = match &c {
+                Value::Int(i) => match i.checked_add(1) {
+                    Some(n) => Value::Int(n),
+                    None => crate::objects::int::from_big(num_bigint::BigInt::from(*i) + 1),
+                },
+                other => crate::objects::int::from_big(
+                    crate::objects::int::as_int(other)
+                        .map(|i| i.to_big())
+                        .unwrap_or_default()
+                        + 1,
+                ),
+            };
             drop(st);
             match vm.next(&it)? {
-                Some(v) => Ok(Some(vm.new_tuple(vec![Value::Int(c), v]))),
+                Some(v) => Ok(Some(vm.new_tuple(vec![c, v]))),
                 None => Ok(None),
             }
         }
