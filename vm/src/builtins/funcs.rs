@@ -742,7 +742,7 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     if a.is_empty() {
         return Err(type_error(
-            "enumerate() missing required argument 'iterable' (pos 1)",
+            "enumerate() missing required argument 'iterable'",
         ));
     }
     if a.len() > 2 {
