@@ -1084,4 +1084,54 @@ mod tests {
         assert_eq!(code_from_pyc(&pyc, 7, 8), Err(PycError::StaleSize));
         assert_eq!(code_from_pyc(&pyc[..10], 7, 9), Err(PycError::Truncated));
     }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let nested = |depth: usize| {
+            let mut k = Constant::Int(1);
+            for _ in 0..depth {
+                k = Constant::Tuple(vec![k].into_boxed_slice());
+            }
+            let mut b = crate::code::CodeBuilder::new("<module>", "<t>").locals(&[], 1);
+            let idx = b.constant(k);
+            b.emit(Instr::LoadConst { dst: 0, idx });
+            b.emit(Instr::Return { src: 0 });
+            b.build().expect("builds")
+        };
+        let ok = nested(MAX_NESTING - 2);
+        assert_eq!(code_from_marshal(&code_to_marshal(&ok)).as_ref(), Ok(&ok));
+        let deep = nested(MAX_NESTING + 10);
+        assert_eq!(
+            code_from_marshal(&code_to_marshal(&deep)),
+            Err(LoadError::TooDeep)
+        );
+    }
+
+    #[test]
+    fn crafted_operands_are_rejected() {
+        let mut b = crate::code::CodeBuilder::new("<module>", "<t>").locals(&[], 2);
+        b.emit(Instr::LoadNone { dst: 1 });
+        b.emit(Instr::Return { src: 1 });
+        let good = b.build().expect("builds");
+        let bytes = code_to_marshal(&good);
+        assert_eq!(code_from_marshal(&bytes).as_ref(), Ok(&good));
+        // the instruction words start after 'c', six u32s, 's' and the length
+        let first = 1 + 24 + 5;
+        let patch = |word: [u8; 4]| {
+            let mut b = bytes.clone();
+            b[first..first + 4].copy_from_slice(&word);
+            code_from_marshal(&b)
+        };
+        assert!(patch([5, 1, 0, 0]).is_ok());
+        assert!(patch([5, 2, 0, 0]).is_err(), "register out of range");
+        assert!(patch([3, 0, 0, 0]).is_err(), "constant out of range");
+        assert!(patch([79, 2, 0, 0]).is_err(), "jump out of range");
+        assert!(patch([10, 0, 0, 0]).is_err(), "name out of range");
+        assert!(patch([105, 0, 0, 0]).is_err(), "not a code constant");
+        assert!(patch([255, 0, 0, 0]).is_err(), "unknown opcode");
+        assert!(
+            patch([1, 0, 0, 0]).is_ok(),
+            "Extended followed by an instruction"
+        );
+    }
 }
