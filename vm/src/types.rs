@@ -92,7 +92,7 @@ registry! {
         not_implemented_type, ellipsis_type, base_exception,
         enumerate, zip, map, filter, reversed, bytearray,
         list_iterator, tuple_iterator, str_ascii_iterator, str_iterator, bytes_iterator, range_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator, set_iterator, list_reverseiterator, dict_reversekeyiterator,
-        dict_keys, dict_values, dict_items,
+        dict_keys, dict_values, dict_items, memoryview,
     }
     exceptions {
         system_exit: "SystemExit" < base_exception,
@@ -268,6 +268,7 @@ fn base_types() -> std::collections::HashMap<&'static str, Obj> {
         ("dict_keys", "dict_keys", Kind::Object, false),
         ("dict_values", "dict_values", Kind::Object, false),
         ("dict_items", "dict_items", Kind::Object, false),
+        ("memoryview", "memoryview", Kind::Object, false),
     ];
     for &(key, name, kind, base_ok) in simple {
         let t = if kind == Kind::Exception {
