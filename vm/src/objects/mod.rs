@@ -17,6 +17,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod object_methods;
 pub mod range;
 pub mod set;
