@@ -83,6 +83,7 @@ pub(crate) fn register(vm: &mut Vm) {
     crate::objects::bytearray::register(vm);
     crate::objects::dictview::register();
     math::register(vm);
+    crate::io::register(vm);
     crate::objects::memoryview::register(vm);
 }
 
@@ -379,6 +380,7 @@ pub fn is_callable(v: &Value) -> bool {
             Payload::Function(_)
             | Payload::Builtin(_)
             | Payload::BoundMethod { .. }
+            | Payload::StaticMethod(_)
             | Payload::Type(_),
         ) => true,
         _ => crate::objects::typeobj::lookup(crate::vm::type_of(v), "__call__").is_some(),

@@ -1497,6 +1497,20 @@ impl Vm {
             .unwrap_or_default();
         let e = name_error(format!("name '{s}' is not defined"));
         let _ = self.setattr(&e.value(), "name", n.clone());
+        let frame_self = self.frames.last().and_then(|f| {
+            let i = f.code.code.varnames.iter().position(|v| &**v == "self")?;
+            let v = self.stack.get(f.base + i)?.clone();
+            let v = match v.payload() {
+                Some(Payload::Cell(c)) if f.code.code.cellvars.iter().any(|c| &**c == "self") => {
+                    c.borrow().clone()
+                }
+                _ => v,
+            };
+            (!v.is_unbound()).then_some(v)
+        });
+        if let (Some(fs), Some(Payload::Exception(st))) = (frame_self, e.value().payload()) {
+            st.borrow_mut().frame_self = Some(fs);
+        }
         e
     }
 
@@ -1967,10 +1981,8 @@ impl Vm {
                     if let Value::Obj(d) = k {
                         for (key, v) in self.dict_items(d) {
                             if key.as_pystr().is_none() {
-                                return Err(type_error(format!(
-                                    "{} keywords must be strings",
-                                    self.callable_name(f)
-                                )));
+                                // CPython 3.12 names no function here.
+                                return Err(type_error("keywords must be strings"));
                             }
                             kw.push((key, v));
                         }
@@ -2015,10 +2027,16 @@ impl Vm {
     }
 
     fn callee_name_for_merge(&self, base: usize, map: u8) -> String {
-        // The compiler builds `**` dicts right after the callable; the register below the
-        // map's is usually the callable (for the error message only).
-        let _ = (base, map);
-        String::new()
+        // The compiler builds a call's keyword dict two registers above the callable
+        // (`f`, positional tuple, keyword dict), so the callee is found there; the name is only
+        // used in error messages.
+        match usize::from(map).checked_sub(2) {
+            Some(off) => match self.stack.get(base + off) {
+                Some(f) => self.callable_name(&f.clone()),
+                None => String::new(),
+            },
+            None => String::new(),
+        }
     }
 
     /// `{**a, **b}` in a call: duplicate keys are errors.
@@ -3153,21 +3171,8 @@ impl Vm {
             d.set_str("__builtins__", Value::Obj(self.builtins_module.clone()));
             if !path.is_empty() {
                 d.set_str("__file__", Value::str(path));
-            }
-        }
-        if let Payload::Dict(d) = &globals.payload {
-            // `__annotations__` is created by SetupAnnotations when the module has annotations.
-            let mut d = d.borrow_mut();
-            let idx = d
-                .iter_indexed()
-                .find(|(_, e)| {
-                    e.key
-                        .as_pystr()
-                        .is_some_and(|k| k.eq_str("__annotations__"))
-                })
-                .map(|(i, _)| i);
-            if let Some(i) = idx {
-                d.remove_at(i);
+                // A script run from source has no cached bytecode (CPython sets None too).
+                d.set_str("__cached__", Value::None);
             }
         }
         let main_mod = Object::new(

@@ -165,6 +165,13 @@ impl Object {
         )
     }
 
+    /// The instance dict, created even when the class has none: used for state that CPython
+    /// keeps in a hidden slot (such as a `property`'s explicit `doc`).
+    pub(crate) fn hidden_dict(&self) -> &Obj {
+        self.dict
+            .get_or_init(|| Object::new(&types().dict, Payload::Dict(RefCell::new(Dict::new()))))
+    }
+
     /// Calls `f` on every value this object references (for a future cycle collector).
     pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
         if let Some(d) = self.dict.get() {

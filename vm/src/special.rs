@@ -136,16 +136,30 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             "__context__" => Some(st.borrow().context.clone()),
             "__suppress_context__" => Some(Value::Bool(st.borrow().suppress_context)),
             "__traceback__" => {
-                let tb = st.borrow().traceback.clone();
+                let mut tb = st.borrow().traceback.clone();
                 if tb.is_empty() {
                     Some(Value::None)
                 } else {
-                    let mut tb = tb;
                     tb.reverse();
-                    Some(Value::Obj(crate::object::Object::new(
+                    let cached = st.borrow().tb_obj.clone();
+                    if let Some(c) = cached {
+                        if let Payload::Traceback(old) = &c.payload {
+                            let same = old.len() == tb.len()
+                                && old
+                                    .iter()
+                                    .zip(tb.iter())
+                                    .all(|(a, b)| Rc::ptr_eq(&a.code, &b.code) && a.ip == b.ip);
+                            if same {
+                                return Ok(Some(Value::Obj(c)));
+                            }
+                        }
+                    }
+                    let obj = crate::object::Object::new(
                         &types().traceback,
                         Payload::Traceback(tb.into()),
-                    )))
+                    );
+                    st.borrow_mut().tb_obj = Some(obj.clone());
+                    Some(Value::Obj(obj))
                 }
             }
             "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),
@@ -190,7 +204,13 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             "fset" => Some(fset.clone()),
             "fdel" => Some(fdel.clone()),
             "__doc__" => {
-                if fget.is(&Value::None) {
+                let explicit = o.instance_dict().and_then(|d| match &d.payload {
+                    Payload::Dict(m) => m.borrow().get_str("__doc__").cloned(),
+                    _ => None,
+                });
+                if let Some(d) = explicit {
+                    Some(d)
+                } else if fget.is(&Value::None) {
                     Some(Value::None)
                 } else {
                     let fget = fget.clone();
@@ -364,7 +384,11 @@ pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> Py
                     } else if let Some(Payload::Traceback(entries)) = v.payload() {
                         let mut e = entries.to_vec();
                         e.reverse();
-                        st.borrow_mut().traceback = e;
+                        let mut s = st.borrow_mut();
+                        s.traceback = e;
+                        if let Value::Obj(o) = &v {
+                            s.tb_obj = Some(o.clone());
+                        }
                     } else {
                         return Err(type_error("__traceback__ must be a traceback or None"));
                     }

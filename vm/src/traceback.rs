@@ -493,6 +493,16 @@ fn suggestion(vm: &mut Vm, v: &Value) -> Option<String> {
         crate::builtins::dir_names(vm, &obj).ok()?
     } else if crate::objects::typeobj::is_subtype(&cls, &t.name_error) {
         let mut c = Vec::new();
+        // In a method whose instance has the attribute, CPython suggests `self.name` first.
+        let frame_self = match v.payload() {
+            Some(Payload::Exception(st)) => st.borrow().frame_self.clone(),
+            _ => None,
+        };
+        if let Some(fs) = frame_self {
+            if vm.getattr_opt(&fs, &name).ok().flatten().is_some() {
+                return Some(format!("self.{name}"));
+            }
+        }
         if let Some(Payload::Exception(st)) = v.payload() {
             // Locals and globals of the frame where it was raised, then builtins.
             if let Some(e) = st.borrow().traceback.first() {

@@ -516,9 +516,16 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     fn call(&mut self, c: &'a ast::Call<'a>, dst: Reg) -> CResult<()> {
         self.check_caller(&c.func);
-        for k in c.keywords {
+        for (i, k) in c.keywords.iter().enumerate() {
             if let Some(a) = k.arg {
                 self.check_forbidden(a, k.span, false)?;
+                // CPython's `validate_keywords`: the later duplicate is reported.
+                let earlier = c.keywords.get(..i).unwrap_or(&[]);
+                if earlier.iter().any(|e| e.arg == Some(a)) {
+                    return Err(
+                        self.syntax_error(&format!("keyword argument repeated: {a}"), k.span)
+                    );
+                }
             }
         }
         let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
@@ -621,9 +628,25 @@ impl<'s, 'a> Compiler<'s, 'a> {
             first: 0,
             n: 0,
         });
+        let mut after_star = false;
         for k in keywords {
             let m = self.mark();
             match k.arg {
+                Some(name) if after_star => {
+                    // After a `**m`, a named keyword may repeat one of m's keys: merge it as a
+                    // one-item dict so the duplicate is reported, as CPython does.
+                    let one = self.tmp()?;
+                    let kv = self.tmps(2)?;
+                    self.load_const(Constant::Str(name.into()), kv)?;
+                    self.expr_to(&k.value, kv + 1)?;
+                    self.emit(Instr::BuildMap {
+                        dst: one,
+                        first: kv,
+                        n: 1,
+                    });
+                    self.set_span(k.span);
+                    self.emit(Instr::DictMerge { map: d, src: one });
+                }
                 Some(name) => {
                     let kv = self.tmps(2)?;
                     self.load_const(Constant::Str(name.into()), kv)?;
@@ -631,6 +654,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     self.emit(Instr::MapAdd { map: d, key: kv });
                 }
                 None => {
+                    after_star = true;
                     let v = self.expr_any(&k.value)?;
                     self.set_span(k.span);
                     self.emit(Instr::DictMerge { map: d, src: v });

@@ -315,7 +315,14 @@ fn property_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             fdel: pick(2, fdel),
         },
     );
-    let _ = doc;
+    // An explicit doc is kept in the (hidden) instance dict; `__doc__` looks there first.
+    if let Some(d) = doc.or_else(|| rest.get(3).cloned()) {
+        if !d.is(&Value::None) {
+            if let Payload::Dict(m) = &p.hidden_dict().payload {
+                m.borrow_mut().set_str("__doc__", d);
+            }
+        }
+    }
     Ok(Value::Obj(p))
 }
 

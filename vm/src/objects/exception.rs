@@ -26,6 +26,12 @@ pub struct ExcState {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// The traceback object last handed out by `__traceback__`, so that repeated reads give the
+    /// same object (`tb is exc.__traceback__`) while the entries have not changed.
+    pub tb_obj: Option<crate::object::Obj>,
+    /// For a `NameError` raised in a method: the frame's `self`, so the traceback can suggest
+    /// `self.name` when the instance has that attribute (CPython looks at the frame's locals).
+    pub frame_self: Option<Value>,
 }
 
 impl ExcState {
@@ -37,6 +43,8 @@ impl ExcState {
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
+            tb_obj: None,
+            frame_self: None,
         }
     }
 
@@ -44,6 +52,9 @@ impl ExcState {
         f(&self.args);
         f(&self.cause);
         f(&self.context);
+        if let Some(v) = &self.frame_self {
+            f(v);
+        }
     }
 
     /// The items of `args`.
