@@ -83,6 +83,7 @@ pub(crate) fn register(vm: &mut Vm) {
     crate::objects::bytearray::register(vm);
     crate::objects::dictview::register();
     math::register(vm);
+    crate::io::register(vm);
     crate::objects::memoryview::register(vm);
 }
 

@@ -16,6 +16,7 @@ pub mod exc_group;
 pub mod exec;
 pub(crate) mod frame;
 pub mod hash;
+pub(crate) mod io;
 pub mod object;
 pub mod objects;
 pub mod ops;
