@@ -423,12 +423,22 @@ impl Vm {
         }
     }
 
-    fn readonly_attr(&self, obj: &Value, name: &str) -> PyErr {
+    fn readonly_attr(&mut self, obj: &Value, name: &str) -> PyErr {
         if lookup(type_of(obj), name).is_some() {
             return attribute_error(format!(
                 "'{}' object attribute '{}' is read-only",
                 type_name_of(obj),
                 name
+            ));
+        }
+        // Attributes CPython implements as getset descriptors without a setter (`int.real`).
+        if !matches!(name, "__class__" | "__dict__")
+            && matches!(self.special_attr(obj, name), Ok(Some(_)))
+        {
+            return attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                name,
+                type_name_of(obj)
             ));
         }
         attribute_error(format!(

@@ -64,7 +64,7 @@ fn eg_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (msg, excs) = (&rest[0], &rest[1]);
     if msg.as_pystr().is_none() {
         return Err(type_error(format!(
-            "argument 1 must be str, not {}",
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
             type_name_of(msg)
         )));
     }

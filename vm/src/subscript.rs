@@ -102,6 +102,15 @@ pub(crate) fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> Option<P
                     Err(e) => return Some(Err(e)),
                 };
                 let pos = slice_positions(start, stop, step);
+                // CPython returns an exact str, tuple or bytes itself for a whole forward slice
+                // (`s[:] is s`); lists are always copied.
+                let t = crate::types::types();
+                let exact_immutable = [&t.str, &t.tuple, &t.bytes]
+                    .iter()
+                    .any(|c| std::rc::Rc::ptr_eq(c, o.class()));
+                if exact_immutable && step == 1 && pos.len() == len {
+                    return Some(Ok(obj.clone()));
+                }
                 return Some(Ok(match &o.payload {
                     Payload::List(l) => {
                         let l = l.borrow();

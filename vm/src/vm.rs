@@ -845,6 +845,11 @@ impl Vm {
             }
             _ => self.hash(item)?,
         };
+        self.set_find_hashed(set, item, h)
+    }
+
+    /// [`Vm::set_find`] with the item's hash already computed (`__hash__` runs once).
+    fn set_find_hashed(&mut self, set: &Value, item: &Value, h: i64) -> PyResult<Option<usize>> {
         let probe = match set.payload() {
             Some(Payload::Set(s)) => s.borrow().probe(item, h),
             Some(Payload::FrozenSet(s)) => s.probe(item, h),
@@ -870,10 +875,11 @@ impl Vm {
 
     /// `set.add(item)`.
     pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
-        if self.set_find(set, &item)?.is_some() {
+        // One hash per add, as CPython (a user `__hash__` may print or count calls).
+        let h = self.hash(&item)?;
+        if self.set_find_hashed(set, &item, h)?.is_some() {
             return Ok(());
         }
-        let h = self.hash(&item)?;
         if let Some(Payload::Set(s)) = set.payload() {
             s.borrow_mut().insert_new(item, h);
         }
