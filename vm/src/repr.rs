@@ -353,6 +353,7 @@ pub(crate) fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let cls = type_of(v).clone();
     if crate::exc_group::is_group(v)
         || crate::objects::typeobj::is_subtype(&cls, &crate::types::types().syntax_error)
+        || crate::objects::typeobj::is_subtype(&cls, &crate::types::types().os_error)
     {
         let r = vm.call_dunder(v, "__str__", &[])?;
         return Ok(r

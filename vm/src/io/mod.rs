@@ -80,6 +80,8 @@ fn make_class(
     let mut ty = TypeObject::builtin(name, bases.first().copied(), Kind::Object, true);
     ty.module = module.into();
     ty.instance_dict = true;
+    // Heap-like, so that `repr()` dispatches to the `__repr__` below.
+    ty.heap = true;
     for b in bases.iter().skip(1) {
         if !ty.mro.iter().any(|m| Rc::ptr_eq(m, b)) {
             let pos = ty.mro.len().saturating_sub(1);
@@ -174,6 +176,7 @@ pub(crate) fn register(vm: &mut Vm) {
     let f = vm.new_builtin_function("open", builtin_open);
     vm.set_builtin("open", f);
     osmod::register(vm, &classes().unsupported);
+    osmod::patch_os_error();
 }
 
 // ----- errors -------------------------------------------------------------------------------
@@ -203,21 +206,15 @@ pub(crate) fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>
         Some(i) => full.get(..i).unwrap_or(&full).to_string(),
         None => full.clone(),
     };
-    let mut msg = format!("[Errno {errno}] {strerror}");
+    let mut args = vec![Value::Int(i64::from(errno)), Value::str(&strerror)];
     if let Some(f) = filename {
-        let r = vm
-            .repr(f)
-            .ok()
-            .and_then(|v| v.as_pystr().map(|s| s.to_rust().into_owned()))
-            .unwrap_or_default();
-        msg.push_str(&format!(": {r}"));
+        args.push(f.clone());
     }
-    let err = PyErr::new(cls, msg);
-    let v = err.value();
-    let _ = vm.setattr(&v, "errno", Value::Int(i64::from(errno)));
-    let _ = vm.setattr(&v, "strerror", Value::str(&strerror));
-    let _ = vm.setattr(&v, "filename", filename.cloned().unwrap_or(Value::None));
-    err
+    match vm.call(&Value::Obj(cls.clone()), &args, &[]) {
+        Ok(Value::Obj(o)) if matches!(o.payload, Payload::Exception(_)) => PyErr(o),
+        Ok(_) => PyErr::with_args(cls, args),
+        Err(e) => e,
+    }
 }
 
 fn errno_error(vm: &mut Vm, errno: i32) -> PyErr {

@@ -304,3 +304,91 @@ fn tf_mkdtemp(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
     let e = last.unwrap_or_else(|| std::io::Error::from_raw_os_error(17));
     Err(os_error(vm, &e, None))
 }
+
+/// Gives `OSError` CPython's `errno`/`strerror`/`filename` attributes and its
+/// `[Errno N] strerror: 'filename'` text, without touching the exception module.
+pub(super) fn patch_os_error() {
+    let t = types();
+    crate::types::add_methods(
+        &t.os_error,
+        &[("__init__", oserror_init), ("__str__", oserror_str)],
+        crate::objects::function::BuiltinKind::Method,
+    );
+    if let Some(ty) = t.os_error.as_type() {
+        let mut d = ty.dict.borrow_mut();
+        for n in ["errno", "strerror", "filename", "filename2"] {
+            d.set_str(n, Value::None);
+        }
+    }
+}
+
+fn oserror_init(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let this = arg(args, 0);
+    let rest = args.get(1..).unwrap_or_default();
+    if let Some(Payload::Exception(s)) = this.payload() {
+        // CPython keeps only (errno, strerror) in `args` when a filename is given.
+        let kept = if (3..=5).contains(&rest.len()) {
+            rest.get(..2).unwrap_or_default()
+        } else {
+            rest
+        };
+        let a = Value::Obj(Object::new(
+            &types().tuple,
+            Payload::Tuple(kept.to_vec().into()),
+        ));
+        s.borrow_mut().args = a;
+    }
+    if (2..=5).contains(&rest.len()) {
+        vm.setattr(&this, "errno", arg(rest, 0))?;
+        vm.setattr(&this, "strerror", arg(rest, 1))?;
+        if rest.len() >= 3 {
+            vm.setattr(&this, "filename", arg(rest, 2))?;
+        }
+        if rest.len() >= 5 {
+            vm.setattr(&this, "filename2", arg(rest, 4))?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn oserror_str(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let this = arg(args, 0);
+    let get = |vm: &mut Vm, n: &str| -> PyResult<Value> {
+        Ok(vm.getattr_opt(&this, n)?.unwrap_or(Value::None))
+    };
+    let errno = get(vm, "errno")?;
+    let strerror = get(vm, "strerror")?;
+    let filename = get(vm, "filename")?;
+    let filename2 = get(vm, "filename2")?;
+    if !matches!(errno, Value::None) || !matches!(strerror, Value::None) {
+        let e = vm.str(&errno)?;
+        let s = vm.str(&strerror)?;
+        let text = |v: &Value| {
+            v.as_pystr()
+                .map(|p| p.to_rust().into_owned())
+                .unwrap_or_default()
+        };
+        let mut out = format!("[Errno {}] {}", text(&e), text(&s));
+        if !matches!(filename, Value::None) {
+            out.push_str(&format!(": {}", vm.repr_string(&filename)?));
+            if !matches!(filename2, Value::None) {
+                out.push_str(&format!(" -> {}", vm.repr_string(&filename2)?));
+            }
+        }
+        return Ok(Value::str(&out));
+    }
+    // BaseException's text (calling it would come back here).
+    let Some(Payload::Exception(st)) = this.payload() else {
+        return Ok(Value::str(""));
+    };
+    let a = st.borrow().args.clone();
+    let items = match a.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    match items.as_slice() {
+        [] => Ok(Value::str("")),
+        [one] => vm.str(one),
+        _ => vm.repr(&a),
+    }
+}
