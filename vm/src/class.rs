@@ -117,13 +117,36 @@ impl Vm {
                 }
             }
         }
+        for (i, b) in bases.iter().enumerate() {
+            if bases
+                .get(..i)
+                .unwrap_or(&[])
+                .iter()
+                .any(|e| Rc::ptr_eq(e, b))
+            {
+                return Err(type_error(format!("duplicate base class {}", type_name(b))));
+            }
+        }
         let Some(mro) = c3_mro(&bases) else {
-            let names: Vec<String> = bases.iter().map(type_name).collect();
+            let names: Vec<String> = mro_conflict_heads(&bases).iter().map(type_name).collect();
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
+        // Two bases built on different built-in layouts (`class C(int, str)`) cannot be
+        // combined (CPython's `best_base`).
+        let layout = |b: &Obj| {
+            std::iter::once(b)
+                .chain(b.as_type().map(|t| t.mro.iter()).into_iter().flatten())
+                .filter_map(|c| c.as_type())
+                .map(|t| t.kind)
+                .find(|k| *k != Kind::Object)
+        };
+        let layouts: Vec<Kind> = bases.iter().filter_map(layout).collect();
+        if layouts.windows(2).any(|w| w.first() != w.get(1)) {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
+        }
         // The layout comes from the first built-in base with a payload.
         let kind = mro
             .iter()
@@ -310,9 +333,15 @@ impl Vm {
 
     /// The most derived metaclass of `meta` and the bases' metaclasses.
     pub(crate) fn calculate_meta(&self, meta: &Obj, bases: &[Obj]) -> PyResult<Obj> {
+        let classes: Vec<Obj> = bases.iter().map(|b| b.class().clone()).collect();
+        self.calculate_meta_of(meta, &classes)
+    }
+
+    /// [`Vm::calculate_meta`] given the bases' classes (the bases of a `class` statement may be
+    /// any objects, such as the unboxed `5` in `class C(5)`).
+    pub(crate) fn calculate_meta_of(&self, meta: &Obj, classes: &[Obj]) -> PyResult<Obj> {
         let mut winner = meta.clone();
-        for b in bases {
-            let bt = b.class();
+        for bt in classes {
             if is_subtype(&winner, bt) {
                 continue;
             }
@@ -326,6 +355,47 @@ impl Vm {
         }
         Ok(winner)
     }
+}
+
+/// The classes CPython names when the C3 merge fails: the heads of the lists still left to
+/// merge (the bases' MROs, then the bases), each once, in that order.
+fn mro_conflict_heads(bases: &[Obj]) -> Vec<Obj> {
+    let mut lists: Vec<Vec<Obj>> = bases
+        .iter()
+        .map(|b| {
+            // `mro` leaves out the type itself.
+            let mut v = vec![b.clone()];
+            if let Some(t) = b.as_type() {
+                v.extend(t.mro.iter().cloned());
+            }
+            v
+        })
+        .collect();
+    lists.push(bases.to_vec());
+    loop {
+        lists.retain(|l| !l.is_empty());
+        // A head that appears in no list's tail can be merged.
+        let next = lists.iter().filter_map(|l| l.first()).find(|h| {
+            !lists
+                .iter()
+                .any(|l| l.iter().skip(1).any(|x| Rc::ptr_eq(x, h)))
+        });
+        let Some(next) = next.cloned() else { break };
+        for l in &mut lists {
+            if l.first().is_some_and(|h| Rc::ptr_eq(h, &next)) {
+                l.remove(0);
+            }
+        }
+    }
+    let mut heads: Vec<Obj> = Vec::new();
+    for l in &lists {
+        if let Some(h) = l.first() {
+            if !heads.iter().any(|x| Rc::ptr_eq(x, h)) {
+                heads.push(h.clone());
+            }
+        }
+    }
+    heads
 }
 
 /// The bases of a class statement as class objects.

@@ -2749,11 +2749,13 @@ impl Vm {
                 }
             }
             None => {
-                let first = bases_objs
+                // CPython starts from the class of the first base, whatever it is.
+                let classes: Vec<Obj> = bases_v.iter().map(|b| type_of(b).clone()).collect();
+                let first = classes
                     .first()
-                    .map(|b| b.class().clone())
+                    .cloned()
                     .unwrap_or_else(|| types().type_.clone());
-                Value::Obj(self.calculate_meta(&first, &bases_objs)?)
+                Value::Obj(self.calculate_meta_of(&first, &classes)?)
             }
         };
         let bases_tuple = self.new_tuple(bases_v.clone());
