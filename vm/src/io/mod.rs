@@ -48,6 +48,8 @@ struct FileState {
     owner: Weak<Object>,
     file: Option<File>,
     text: bool,
+    /// `FileIO` (unbuffered binary), whose messages differ from the buffered classes'.
+    raw: bool,
     readable: bool,
     writable: bool,
     codec: Codec,
@@ -65,6 +67,12 @@ struct FileState {
 thread_local! {
     static FILES: RefCell<HashMap<usize, FileState>> = RefCell::new(HashMap::new());
     static CLASSES: OnceCell<Rc<Classes>> = const { OnceCell::new() };
+    /// The method being run, for CPython's per-method "closed file" wording.
+    static OP: std::cell::Cell<&'static str> = const { std::cell::Cell::new("") };
+}
+
+fn set_op(op: &'static str) {
+    OP.with(|c| c.set(op));
 }
 
 fn classes() -> Rc<Classes> {
@@ -282,10 +290,51 @@ fn text_value(cps: &[u32]) -> Value {
 
 impl FileState {
     fn file(&mut self) -> Result<&mut File, IoErr> {
+        if self.file.is_none() {
+            return Err(IoErr::Py(value_error(
+                self.closed_message(OP.with(|c| c.get())),
+            )));
+        }
         self.file.as_mut().ok_or(IoErr::Py(closed_err()))
     }
 
+    /// CPython's text for an operation on a closed file, which depends on class and method.
+    fn closed_message(&self, op: &str) -> &'static str {
+        const DOT: &str = "I/O operation on closed file.";
+        const NO_DOT: &str = "I/O operation on closed file";
+        let plain = matches!(
+            op,
+            "fileno" | "readable" | "writable" | "seekable" | "isatty" | "tell"
+        );
+        if self.text {
+            return if plain && op != "tell" { NO_DOT } else { DOT };
+        }
+        if self.raw {
+            return if matches!(
+                op,
+                "flush" | "readlines" | "__iter__" | "__enter__" | "writelines"
+            ) {
+                DOT
+            } else {
+                NO_DOT
+            };
+        }
+        match op {
+            "read" => "read of closed file",
+            "readline" => "readline of closed file",
+            "write" => "write to closed file",
+            "seek" => "seek of closed file",
+            "truncate" => "truncate of closed file",
+            "flush" if self.writable => "flush of closed file",
+            _ if plain => NO_DOT,
+            _ => DOT,
+        }
+    }
+
     fn check_readable(&mut self) -> Result<(), IoErr> {
+        if !self.text && !self.raw && !self.readable {
+            return Err(IoErr::Py(unsupported("read")));
+        }
         self.file()?;
         if self.readable {
             Ok(())
@@ -299,6 +348,9 @@ impl FileState {
     }
 
     fn check_writable(&mut self) -> Result<(), IoErr> {
+        if !self.text && !self.raw && !self.writable {
+            return Err(IoErr::Py(unsupported("write")));
+        }
         self.file()?;
         if self.writable {
             Ok(())
@@ -522,6 +574,7 @@ fn is_text(this: &Value) -> PyResult<bool> {
 // ----- methods ------------------------------------------------------------------------------
 
 fn f_read(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("read");
     let s = this(args);
     let n = size_arg(vm, args.get(1))?;
     if is_text(&s)? {
@@ -534,6 +587,7 @@ fn f_read(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_readline(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("readline");
     let s = this(args);
     let n = size_arg(vm, args.get(1))?;
     if is_text(&s)? {
@@ -546,9 +600,11 @@ fn f_readline(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_readlines(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("readlines");
     let s = this(args);
     let hint = size_arg(vm, args.get(1))?.filter(|&h| h > 0);
     let text = is_text(&s)?;
+    run(vm, &s, |st| st.file().map(|_| ()))?;
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
@@ -647,6 +703,7 @@ fn write_one(vm: &mut Vm, s: &Value, data: &Value) -> PyResult<usize> {
 }
 
 fn f_write(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("write");
     crate::builtins::check_arity("write", args.get(1..).unwrap_or_default(), 1, 1)?;
     let n = write_one(
         vm,
@@ -657,6 +714,7 @@ fn f_write(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_writelines(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("writelines");
     let s = this(args);
     run(vm, &s, |st| st.file().map(|_| ()))?;
     let items = vm.collect_iter(&args.get(1).cloned().unwrap_or(Value::None))?;
@@ -667,6 +725,7 @@ fn f_writelines(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_seek(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("seek");
     let s = this(args);
     let off = match args.get(1).and_then(as_int) {
         Some(i) => i.to_big(),
@@ -741,6 +800,7 @@ fn f_seek(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_tell(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("tell");
     let s = this(args);
     let text = is_text(&s)?;
     let p = run(vm, &s, |st| {
@@ -754,6 +814,7 @@ fn f_tell(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_truncate(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("truncate");
     let s = this(args);
     let size = match args.get(1) {
         None | Some(Value::None) => None,
@@ -764,6 +825,7 @@ fn f_truncate(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         ),
     };
     let p = run(vm, &s, |st| {
+        st.file()?;
         st.check_writable()?;
         st.sync()?;
         let f = st.file()?;
@@ -778,6 +840,7 @@ fn f_truncate(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_flush(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("flush");
     run(vm, &this(args), |st| st.file().map(|_| ()))?;
     Ok(Value::None)
 }
@@ -792,18 +855,21 @@ fn f_close(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_fileno(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("fileno");
     use std::os::fd::AsRawFd;
     let fd = run(vm, &this(args), |st| Ok(st.file()?.as_raw_fd()))?;
     Ok(Value::Int(i64::from(fd)))
 }
 
 fn f_isatty(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("isatty");
     use std::io::IsTerminal;
     let t = run(vm, &this(args), |st| Ok(st.file()?.is_terminal()))?;
     Ok(Value::Bool(t))
 }
 
 fn f_readable(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("readable");
     let r = run(vm, &this(args), |st| {
         st.file()?;
         Ok(st.readable)
@@ -812,6 +878,7 @@ fn f_readable(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_writable(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("writable");
     let r = run(vm, &this(args), |st| {
         st.file()?;
         Ok(st.writable)
@@ -820,6 +887,7 @@ fn f_writable(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_seekable(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("seekable");
     let r = run(vm, &this(args), |st| {
         let f = st.file()?;
         Ok(f.stream_position().is_ok())
@@ -828,6 +896,7 @@ fn f_seekable(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_enter(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("__enter__");
     let s = this(args);
     run(vm, &s, |st| st.file().map(|_| ()))?;
     Ok(s)
@@ -838,6 +907,7 @@ fn f_exit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn f_iter(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("__iter__");
     let s = this(args);
     run(vm, &s, |st| st.file().map(|_| ()))?;
     Ok(s)
@@ -959,6 +1029,7 @@ fn new_file(
     newline: Option<String>,
     attrs: &[(&str, Value)],
 ) -> Value {
+    let raw = Rc::ptr_eq(cls, &classes().raw);
     let o = Object::new(cls, Payload::Instance);
     if let Some(d) = o.instance_dict_or_create() {
         if let Payload::Dict(d) = &d.payload {
@@ -972,6 +1043,7 @@ fn new_file(
         owner: Rc::downgrade(&o),
         file: Some(file),
         text,
+        raw,
         readable,
         writable,
         codec,
