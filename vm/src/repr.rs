@@ -138,18 +138,26 @@ pub(crate) fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Payload::Function(_) => format!("<function {} at {:#x}>", qualname_of(v), addr),
         Payload::Builtin(b) => match &b.owner {
-            Some(t)
-                if b.name.starts_with("__") && b.name.ends_with("__") && b.name != "__new__" =>
-            {
+            Some(t) if is_slot_name(b.name) => {
                 format!("<slot wrapper '{}' of '{}' objects>", b.name, t)
             }
             Some(t) => format!("<method '{}' of '{}' objects>", b.name, t),
             None => format!("<built-in function {}>", b.name),
         },
         Payload::BoundMethod { func, receiver } => {
-            if let Some(Payload::Builtin(b)) = func.payload() {
+            if let Some(Payload::Builtin(b)) = func.payload().filter(|_| {
+                // A bound slot wrapper is a method-wrapper (`obj.__init__`).
+                !matches!(func.payload(), Some(Payload::Builtin(b)) if b.owner.is_some() && is_slot_name(b.name))
+            }) {
                 format!(
                     "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    crate::vm::type_name_of(receiver),
+                    receiver.id()
+                )
+            } else if let Some(Payload::Builtin(b)) = func.payload() {
+                format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
                     b.name,
                     crate::vm::type_name_of(receiver),
                     receiver.id()
@@ -373,4 +381,30 @@ pub(crate) fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             vm.repr_string(&args)
         }
     }
+}
+
+/// Whether a built-in dunder is one of CPython's type slots (shown as a slot wrapper, or a
+/// method-wrapper once bound) rather than an ordinary method such as `__format__`.
+fn is_slot_name(name: &str) -> bool {
+    name.starts_with("__")
+        && name.ends_with("__")
+        && !matches!(
+            name,
+            "__new__"
+                | "__init_subclass__"
+                | "__subclasshook__"
+                | "__format__"
+                | "__reduce__"
+                | "__reduce_ex__"
+                | "__sizeof__"
+                | "__dir__"
+                | "__getstate__"
+                | "__class_getitem__"
+                | "__round__"
+                | "__trunc__"
+                | "__floor__"
+                | "__ceil__"
+                | "__getnewargs__"
+                | "__reversed__"
+        )
 }

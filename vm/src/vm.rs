@@ -613,6 +613,10 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let cls = type_of(v).clone();
+        // Coroutines share the generator payload (and its methods) but are not iterable.
+        if Rc::ptr_eq(&cls, &types().coroutine) {
+            return Err(type_error("'coroutine' object is not iterable"));
+        }
         let heap = cls.as_type().is_some_and(|t| t.heap);
         if !heap {
             if let Some(it) = builtin_iter(v) {
