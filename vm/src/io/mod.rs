@@ -160,6 +160,9 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("read", f_read),
     ("readline", f_readline),
     ("readlines", f_readlines),
+    ("read1", f_read1),
+    ("peek", f_peek),
+    ("readinto", f_readinto),
     ("write", f_write),
     ("writelines", f_writelines),
     ("seek", f_seek),
@@ -586,6 +589,50 @@ fn f_read(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     }
 }
 
+fn f_read1(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if is_text(&this(args))? {
+        return Err(PyErr::new(
+            &types().attribute_error,
+            "'_io.TextIOWrapper' object has no attribute 'read1'",
+        ));
+    }
+    f_read(vm, args, kw)
+}
+
+fn f_peek(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("read");
+    let s = this(args);
+    let b = run(vm, &s, |st| {
+        st.check_readable()?;
+        let f = st.file()?;
+        let pos = f.stream_position()?;
+        let mut out = Vec::new();
+        f.take(8192).read_to_end(&mut out)?;
+        f.seek(SeekFrom::Start(pos))?;
+        Ok(out)
+    })?;
+    Ok(new_bytes(b))
+}
+
+fn f_readinto(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    set_op("read");
+    let s = this(args);
+    let target = args.get(1).cloned().unwrap_or(Value::None);
+    let Some(Payload::ByteArray(cell)) = target.payload() else {
+        return Err(type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            type_name_of(&target)
+        )));
+    };
+    let n = cell.borrow().len();
+    let data = run(vm, &s, |st| st.read_bytes(Some(n)))?;
+    let mut b = cell.borrow_mut();
+    for (dst, src) in b.iter_mut().zip(data.iter()) {
+        *dst = *src;
+    }
+    Ok(Value::Int(data.len() as i64))
+}
+
 fn f_readline(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     set_op("readline");
     let s = this(args);
@@ -643,7 +690,10 @@ fn write_one(vm: &mut Vm, s: &Value, data: &Value) -> PyResult<usize> {
         let n = cps.len();
         run(vm, s, |st| {
             st.check_writable()?;
-            st.sync()?;
+            // As CPython's buffered layer: a write after reading lands where the read-ahead
+            // stopped (here the end of the file), not at `tell()`.
+            st.buf.clear();
+            st.bpos = 0;
             let mut cps = cps;
             if let Some(nl) = st
                 .newline
@@ -1139,7 +1189,18 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "open() missing required argument 'file' (pos 1)",
         ));
     };
-    let mode = opt_str(&mode, "mode")?.unwrap_or_else(|| "r".into());
+    let mode = match &mode {
+        None => "r".to_string(),
+        Some(v) => match v.as_pystr() {
+            Some(m) => m.to_rust().into_owned(),
+            None => {
+                return Err(type_error(format!(
+                    "open() argument 'mode' must be str, not {}",
+                    type_name_of(v)
+                )))
+            }
+        },
+    };
     let encoding = opt_str(&encoding, "encoding")?;
     let errors = opt_str(&errors, "errors")?;
     let newline = opt_str(&newline, "newline")?;
@@ -1191,14 +1252,6 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "Must have exactly one of create/read/write/append mode and at most one plus",
         ));
     }
-    if let Some(nl) = &newline {
-        if !["", "\n", "\r", "\r\n"].contains(&nl.as_str()) {
-            return Err(value_error(format!("illegal newline value: {nl}")));
-        }
-    }
-    if !binary && buffering == 0 {
-        return Err(value_error("can't have unbuffered text I/O"));
-    }
 
     // Open the OS file.
     let readable = reading || updating;
@@ -1241,6 +1294,15 @@ fn builtin_open(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         let _ = f2.seek(SeekFrom::End(0));
     }
 
+    // CPython makes these checks once the OS file is open (a "w" file is truncated).
+    if !binary && buffering == 0 {
+        return Err(value_error("can't have unbuffered text I/O"));
+    }
+    if let Some(nl) = &newline {
+        if !["", "\n", "\r", "\r\n"].contains(&nl.as_str()) {
+            return Err(value_error(format!("illegal newline value: {nl}")));
+        }
+    }
     let c = classes();
     if binary {
         let raw_mode = if creating {
