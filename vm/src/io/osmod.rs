@@ -314,12 +314,59 @@ pub(super) fn patch_os_error() {
         &[("__init__", oserror_init), ("__str__", oserror_str)],
         crate::objects::function::BuiltinKind::Method,
     );
+    crate::types::add_methods(
+        &t.os_error,
+        &[("__new__", oserror_new)],
+        crate::objects::function::BuiltinKind::Function,
+    );
     if let Some(ty) = t.os_error.as_type() {
         let mut d = ty.dict.borrow_mut();
         for n in ["errno", "strerror", "filename", "filename2"] {
             d.set_str(n, Value::None);
         }
     }
+}
+
+/// `OSError(errno, strerror, ...)` builds the subclass that errno stands for, as CPython does.
+fn oserror_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let t = types();
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(type_error("OSError.__new__(): not enough arguments"));
+    };
+    if cls.as_type().is_none() {
+        return Err(type_error("OSError.__new__(X): X is not a type object"));
+    }
+    let rest = args.get(1..).unwrap_or_default();
+    let mut cls = cls.clone();
+    if std::rc::Rc::ptr_eq(&cls, &t.os_error) && (2..=5).contains(&rest.len()) {
+        if let Some(Value::Int(errno)) = rest.first() {
+            let sub = match errno {
+                1 | 13 => Some(&t.permission_error),
+                2 => Some(&t.file_not_found_error),
+                3 => Some(&t.process_lookup_error),
+                4 => Some(&t.interrupted_error),
+                10 => Some(&t.child_process_error),
+                11 | 114 | 115 => Some(&t.blocking_io_error),
+                17 => Some(&t.file_exists_error),
+                20 => Some(&t.not_a_directory_error),
+                21 => Some(&t.is_a_directory_error),
+                32 | 108 => Some(&t.broken_pipe_error),
+                103 => Some(&t.connection_aborted_error),
+                104 => Some(&t.connection_reset_error),
+                110 => Some(&t.timeout_error),
+                111 => Some(&t.connection_refused_error),
+                _ => None,
+            };
+            if let Some(sub) = sub {
+                cls = sub.clone();
+            }
+        }
+    }
+    let a = Value::Obj(Object::new(&t.tuple, Payload::Tuple(rest.to_vec().into())));
+    Ok(Value::Obj(Object::new(
+        &cls,
+        Payload::Exception(RefCell::new(crate::objects::exception::ExcState::new(a))),
+    )))
 }
 
 fn oserror_init(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -1,0 +1,1 @@
+open("/nonexistent/zz.txt")
