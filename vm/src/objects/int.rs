@@ -408,6 +408,14 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 });
             }
             if let Some(r) = vm.call_dunder(x, "__int__", &[])? {
+                let is_int = matches!(r, Value::Int(_) | Value::Bool(_))
+                    || matches!(r.payload(), Some(Payload::Int(_)));
+                if !is_int {
+                    return Err(type_error(format!(
+                        "__int__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    )));
+                }
                 return Ok(r);
             }
             if let Some(r) = vm.call_dunder(x, "__trunc__", &[])? {
