@@ -543,15 +543,30 @@ impl FileState {
         self.check_readable()?;
         let f = self.file()?;
         let mut out = Vec::new();
-        let mut chunk = [0u8; 1];
-        while limit.is_none_or(|l| out.len() < l) {
-            if f.read(&mut chunk)? == 0 {
+        // Read a chunk, keep up to the newline and step back over the rest (two system calls
+        // per line rather than one per byte).
+        let mut chunk = vec![0u8; 4096];
+        loop {
+            let want = limit.map_or(chunk.len(), |l| {
+                l.saturating_sub(out.len()).min(chunk.len())
+            });
+            if want == 0 {
                 break;
             }
-            out.push(chunk[0]);
-            if chunk[0] == b'\n' {
+            let got = f.read(chunk.get_mut(..want).unwrap_or_default())?;
+            if got == 0 {
                 break;
             }
+            let data = chunk.get(..got).unwrap_or_default();
+            if let Some(i) = data.iter().position(|&b| b == b'\n') {
+                out.extend_from_slice(data.get(..=i).unwrap_or_default());
+                let back = (got - i - 1) as i64;
+                if back > 0 {
+                    f.seek(SeekFrom::Current(-back))?;
+                }
+                break;
+            }
+            out.extend_from_slice(data);
         }
         Ok(out)
     }
