@@ -516,18 +516,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
 
     fn call(&mut self, c: &'a ast::Call<'a>, dst: Reg) -> CResult<()> {
         self.check_caller(&c.func);
-        for (i, k) in c.keywords.iter().enumerate() {
-            if let Some(a) = k.arg {
-                self.check_forbidden(a, k.span, false)?;
-                // CPython's `validate_keywords`: the later duplicate is reported.
-                let earlier = c.keywords.get(..i).unwrap_or(&[]);
-                if earlier.iter().any(|e| e.arg == Some(a)) {
-                    return Err(
-                        self.syntax_error(&format!("keyword argument repeated: {a}"), k.span)
-                    );
-                }
-            }
-        }
+        self.check_keywords(c.keywords)?;
         let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());
         let nargs = c.args.len() + c.keywords.len();
@@ -1868,13 +1857,26 @@ impl<'s, 'a> Compiler<'s, 'a> {
         )
     }
 
-    pub(super) fn class_def(&mut self, c: &'a ast::ClassDef<'a>) -> CResult<()> {
-        self.check_forbidden(c.name, c.span, false)?;
-        for k in c.keywords {
+    /// The keyword names of a call or class statement: no `__debug__`, and (CPython's
+    /// `validate_keywords`) no name twice, the later duplicate being reported.
+    fn check_keywords(&self, keywords: &[ast::Keyword<'a>]) -> CResult<()> {
+        for (i, k) in keywords.iter().enumerate() {
             if let Some(a) = k.arg {
                 self.check_forbidden(a, k.span, false)?;
+                let earlier = keywords.get(..i).unwrap_or(&[]);
+                if earlier.iter().any(|e| e.arg == Some(a)) {
+                    return Err(
+                        self.syntax_error(&format!("keyword argument repeated: {a}"), k.span)
+                    );
+                }
             }
         }
+        Ok(())
+    }
+
+    pub(super) fn class_def(&mut self, c: &'a ast::ClassDef<'a>) -> CResult<()> {
+        self.check_forbidden(c.name, c.span, false)?;
+        self.check_keywords(c.keywords)?;
         let decos = self.eval_decorators(c.decorator_list)?;
         let firstline = self.first_line(c.span, c.decorator_list);
         let result = self.tmp()?;
