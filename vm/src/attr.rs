@@ -218,7 +218,13 @@ impl Vm {
                             Payload::Dict(t) => t.borrow().get_str(&name).cloned(),
                             _ => None,
                         });
-                v.ok_or_else(|| attribute_error(name.to_string()))
+                v.ok_or_else(|| {
+                    attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        type_name_of(obj),
+                        name
+                    ))
+                })
             }
             Some(_) => {
                 let acls = type_of(attr);
@@ -381,8 +387,13 @@ impl Vm {
             Some(dict)
         } else if slot_ok {
             Some(o.dict.get_or_init(crate::vm::fresh_dict))
-        } else {
+        } else if o.class().as_type().is_some_and(|t| t.instance_dict)
+            || matches!(o.payload, Payload::Function(_))
+        {
             o.instance_dict_or_create()
+        } else {
+            // The dict that holds `__slots__` values (or other hidden state) takes no new names.
+            None
         };
         let Some(d) = dict else {
             return Err(self.readonly_attr(obj, name));

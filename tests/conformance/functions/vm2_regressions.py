@@ -70,3 +70,21 @@ try:
     int(BadInt())
 except TypeError as e:
     print(e)
+class S:
+    __slots__ = ("a",)
+s1 = S()
+try:
+    s1.a
+except AttributeError as e:
+    print(e)
+s1.a = 1
+try:
+    s1.b = 2
+except AttributeError as e:
+    print(e)
+print(s1.a)
+pp = property(f, doc="d")
+try:
+    pp.extra = 1
+except AttributeError as e:
+    print(e)
