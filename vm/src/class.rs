@@ -523,3 +523,81 @@ pub(crate) fn register_core() {
     crate::types::add_methods(&t.classmethod, &[("__get__", wrapper_get)], m);
     crate::types::add_methods(&t.staticmethod, &[("__get__", wrapper_get)], m);
 }
+
+/// The methods of `member_descriptor` (a `__slots__` entry), for explicit descriptor calls such
+/// as `P.__dict__["a"].__get__(p, P)`; attribute access handles members directly.
+pub(crate) const MEMBER_METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
+    ("__get__", member_get),
+    ("__set__", member_set),
+    ("__delete__", member_delete),
+];
+
+/// The slot name of a member descriptor and the instance holding the value.
+fn member_parts(args: &[Value]) -> PyResult<(Rc<str>, Value)> {
+    let name = match args.first().and_then(Value::payload) {
+        Some(Payload::Member(n)) => n.clone(),
+        _ => {
+            return Err(type_error(
+                "descriptor requires a 'member_descriptor' object",
+            ))
+        }
+    };
+    Ok((name, args.get(1).cloned().unwrap_or(Value::None)))
+}
+
+fn member_missing(obj: &Value, name: &str) -> PyErr {
+    crate::error::attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        type_name_of(obj),
+        name
+    ))
+}
+
+fn member_get(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (name, obj) = member_parts(args)?;
+    if obj.is(&Value::None) {
+        return Ok(args.first().cloned().unwrap_or(Value::None));
+    }
+    let v = obj
+        .as_obj()
+        .and_then(|o| o.instance_dict())
+        .and_then(|d| match &d.payload {
+            Payload::Dict(t) => t.borrow().get_str(&name).cloned(),
+            _ => None,
+        });
+    v.ok_or_else(|| member_missing(&obj, &name))
+}
+
+fn member_set(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (name, obj) = member_parts(args)?;
+    let value = args.get(2).cloned().unwrap_or(Value::None);
+    let Some(o) = obj.as_obj() else {
+        return Err(member_missing(&obj, &name));
+    };
+    if let Payload::Dict(t) = &o.dict.get_or_init(crate::vm::fresh_dict).payload {
+        t.borrow_mut().set_str(&name, value);
+    }
+    Ok(Value::None)
+}
+
+fn member_delete(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (name, obj) = member_parts(args)?;
+    let removed = obj
+        .as_obj()
+        .and_then(|o| o.instance_dict())
+        .and_then(|d| match &d.payload {
+            Payload::Dict(t) => {
+                let mut t = t.borrow_mut();
+                let h = crate::objects::str::str_hash(&name);
+                match t.probe(&Value::str(&name), h) {
+                    crate::objects::dict::Probe::Found(i) => t.remove_at(i),
+                    _ => None,
+                }
+            }
+            _ => None,
+        });
+    match removed {
+        Some(_) => Ok(Value::None),
+        None => Err(member_missing(&obj, &name)),
+    }
+}

@@ -220,6 +220,10 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             "__isabstractmethod__" => Some(Value::Bool(false)),
             _ => None,
         },
+        Payload::Member(n) => match name {
+            "__name__" => Some(Value::str(n)),
+            _ => None,
+        },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(Value::Bool(false)),

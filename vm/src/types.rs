@@ -366,6 +366,7 @@ fn populate(t: &'static Types) {
     add_methods(&t.object, object_methods::METHODS, m);
     add_methods(&t.type_, object_methods::TYPE_METHODS, m);
     add_methods(&t.coroutine, generator::METHODS, m);
+    add_methods(&t.member_descriptor, crate::class::MEMBER_METHODS, m);
     let f = BuiltinKind::Function;
     add_methods(&t.object, object_methods::OBJECT_STATIC, f);
     add_methods(&t.object, object_methods::OBJECT_CORE, m);
