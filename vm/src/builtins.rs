@@ -34,6 +34,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__build_class__", builtin_build_class),
     ("globals", builtin_globals),
     ("locals", builtin_locals),
+    ("__import__", builtin_import),
 ];
 
 /// Fills the builtins namespace of a new VM.
@@ -395,6 +396,39 @@ fn builtin_callable(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
 
 fn builtin_build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     vm.build_class(args, kw)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the `import` statement's
+/// machinery (globals and locals are accepted and ignored, as CPython's default importer does
+/// for absolute imports).
+fn builtin_import(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let kwarg = |k: &str| {
+        kw.iter()
+            .find(|(n, _)| n.as_pystr().is_some_and(|s| s.eq_str(k)))
+            .map(|(_, v)| v.clone())
+    };
+    let Some(name) = args.first().cloned().or_else(|| kwarg("name")) else {
+        return Err(type_error(
+            "__import__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let Some(n) = name.as_pystr().map(|s| s.to_rust().into_owned()) else {
+        return Err(type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            crate::vm::type_name_of(&name)
+        )));
+    };
+    let fromlist = args
+        .get(3)
+        .cloned()
+        .or_else(|| kwarg("fromlist"))
+        .unwrap_or(Value::None);
+    let level = args
+        .get(4)
+        .cloned()
+        .or_else(|| kwarg("level"))
+        .unwrap_or(Value::Int(0));
+    vm.import_name(&n, &fromlist, &level)
 }
 
 fn builtin_globals(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {

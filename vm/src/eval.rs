@@ -2904,7 +2904,12 @@ impl Vm {
 
     // ----- imports --------------------------------------------------------------------------
 
-    fn import_name(&mut self, name: &str, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    pub(crate) fn import_name(
+        &mut self,
+        name: &str,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult<Value> {
         if !matches!(level, Value::Int(0) | Value::None) {
             return Err(PyErr::new(
                 &types().import_error,

@@ -63,13 +63,7 @@ pub(crate) fn register(vm: &mut Vm) {
     let stdout = stream("<stdout>", 1);
     let stderr = stream("<stderr>", 2);
     let stdin = stream("<stdin>", 0);
-    let version_info = vm.new_tuple(vec![
-        Value::Int(3),
-        Value::Int(12),
-        Value::Int(1),
-        Value::str("final"),
-        Value::Int(0),
-    ]);
+    let version_info = version_info(vm);
     if let Payload::Dict(d) = &dict.payload {
         let mut d = d.borrow_mut();
         d.set_str("__name__", Value::str("sys"));
@@ -263,4 +257,79 @@ fn sys_intern(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn sys_getsizeof(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(64))
+}
+
+/// `sys.version_info`: a tuple subclass whose fields are also named (`sys.version_info.major`),
+/// like CPython's struct sequence.
+fn version_info(vm: &mut Vm) -> Value {
+    let items = vec![
+        Value::Int(3),
+        Value::Int(12),
+        Value::Int(1),
+        Value::str("final"),
+        Value::Int(0),
+    ];
+    let fields: [(&'static str, NativeFn); 5] = [
+        ("major", vi_major),
+        ("minor", vi_minor),
+        ("micro", vi_micro),
+        ("releaselevel", vi_releaselevel),
+        ("serial", vi_serial),
+    ];
+    let ns = crate::vm::fresh_dict();
+    if let Payload::Dict(d) = &ns.payload {
+        let mut d = d.borrow_mut();
+        d.set_str("__module__", Value::str("sys"));
+        for (name, f) in fields {
+            let prop = Object::new(
+                &types().property,
+                Payload::Property {
+                    fget: vm.new_builtin_function(name, f),
+                    fset: Value::None,
+                    fdel: Value::None,
+                },
+            );
+            d.set_str(name, Value::Obj(prop));
+        }
+    }
+    let t = types();
+    match vm.new_class(
+        &t.type_,
+        "version_info",
+        vec![t.tuple.clone()],
+        &Value::Obj(ns),
+        &[],
+    ) {
+        Ok(Value::Obj(cls)) => Value::Obj(Object::new(&cls, Payload::Tuple(items.into()))),
+        _ => vm.new_tuple(items),
+    }
+}
+
+fn version_field(args: &[Value], i: usize) -> PyResult<Value> {
+    match args.first().and_then(Value::payload) {
+        Some(Payload::Tuple(t)) => Ok(t.get(i).cloned().unwrap_or(Value::None)),
+        _ => Err(type_error(
+            "descriptor requires a 'sys.version_info' object",
+        )),
+    }
+}
+
+fn vi_major(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    version_field(args, 0)
+}
+
+fn vi_minor(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    version_field(args, 1)
+}
+
+fn vi_micro(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    version_field(args, 2)
+}
+
+fn vi_releaselevel(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    version_field(args, 3)
+}
+
+fn vi_serial(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    version_field(args, 4)
 }
