@@ -27,6 +27,8 @@ const STREAM_METHODS: &[(&str, NativeFn)] = &[
     ("flush", stream_flush),
     ("isatty", stream_isatty),
     ("fileno", stream_fileno),
+    ("read", stream_read),
+    ("readline", stream_readline),
 ];
 
 /// Creates `sys` and puts it in `sys.modules`.
@@ -332,4 +334,49 @@ fn vi_releaselevel(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn vi_serial(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     version_field(args, 4)
+}
+
+/// The standard input behind a `sys.stdin`-like stream, or CPython's error for the others.
+fn readable_stdin(args: &[Value]) -> PyResult<()> {
+    match args.first().and_then(stream_fd) {
+        Some(0) => Ok(()),
+        _ => Err(PyErr::new(&types().os_error, "not readable")),
+    }
+}
+
+/// `sys.stdin.read(size=-1)`: up to `size` bytes of standard input (all when negative),
+/// decoded as UTF-8.
+fn stream_read(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    use std::io::Read;
+    no_kwargs("read", kw)?;
+    check_arity("read", args, 1, 2)?;
+    readable_stdin(args)?;
+    let size = match args.get(1) {
+        Some(Value::Int(n)) if *n >= 0 => Some(u64::try_from(*n).unwrap_or(0)),
+        _ => None,
+    };
+    let mut buf = Vec::new();
+    let stdin = std::io::stdin();
+    let lock = stdin.lock();
+    let r = match size {
+        Some(n) => lock.take(n).read_to_end(&mut buf),
+        None => {
+            let mut lock = lock;
+            lock.read_to_end(&mut buf)
+        }
+    };
+    r.map_err(|e| PyErr::new(&types().os_error, e.to_string()))?;
+    Ok(Value::str(&String::from_utf8_lossy(&buf)))
+}
+
+/// `sys.stdin.readline()`: one line of standard input with its newline ("" at end of input).
+fn stream_readline(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kwargs("readline", kw)?;
+    check_arity("readline", args, 1, 2)?;
+    readable_stdin(args)?;
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| PyErr::new(&types().os_error, e.to_string()))?;
+    Ok(Value::str(&line))
 }
