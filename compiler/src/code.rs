@@ -157,7 +157,8 @@ impl PositionTable {
     }
 }
 
-fn write_varint(out: &mut Vec<u8>, mut v: u64) {
+/// LEB128-style unsigned varint, the unit of the position table (also used by `serialize`).
+pub(crate) fn write_varint(out: &mut Vec<u8>, mut v: u64) {
     loop {
         let byte = (v & 0x7f) as u8;
         v >>= 7;

@@ -51,7 +51,7 @@ use std::rc::Rc;
 
 use pyvm_marshal::{Heap, ObjId, PyStr, Value};
 
-use crate::code::{CodeObject, Constant, ExceptionEntry, Position, PositionTable};
+use crate::code::{write_varint, CodeObject, Constant, ExceptionEntry, Position, PositionTable};
 use crate::instr::{FunctionAttr, Instr};
 
 /// Bumped by hand to force a new [`MAGIC`] (see the module documentation).
@@ -555,18 +555,6 @@ fn put_str_tuple(out: &mut Vec<u8>, items: &[Rc<str>]) {
     put_len(out, items.len());
     for s in items {
         put_str(out, s);
-    }
-}
-
-fn write_varint(out: &mut Vec<u8>, mut v: u64) {
-    loop {
-        let byte = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
     }
 }
 

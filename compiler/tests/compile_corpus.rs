@@ -3,22 +3,10 @@
 //! CPython installation is present) must compile without a panic. Counts are printed with
 //! `--nocapture`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn py_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            py_files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "py") {
-            out.push(p);
-        }
-    }
-}
+mod common;
+use common::py_files;
 
 fn read_source(p: &Path) -> Option<String> {
     let bytes = std::fs::read(p).ok()?;

@@ -2,24 +2,12 @@
 //! installation is present, the stdlib) survives serialization unchanged; truncated and
 //! randomly corrupted serialized modules are rejected or load as valid objects, never panic.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use pyvm_compiler::serialize::{code_from_marshal, code_from_pyc, code_to_marshal, pyc_bytes};
 
-fn py_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            py_files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "py") {
-            out.push(p);
-        }
-    }
-}
+mod common;
+use common::py_files;
 
 fn compile_file(p: &Path) -> Option<std::rc::Rc<pyvm_compiler::code::CodeObject>> {
     let bytes = std::fs::read(p).ok()?;
