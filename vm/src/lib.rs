@@ -17,6 +17,7 @@ pub mod exec;
 pub(crate) mod frame;
 pub mod hash;
 pub(crate) mod io;
+pub(crate) mod modules;
 pub mod object;
 pub mod objects;
 pub mod ops;

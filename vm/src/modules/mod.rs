@@ -1,0 +1,67 @@
+//! Modules written in Rust — CPython's "built-in modules" (`sys.builtin_module_names`).
+//!
+//! The import system asks [`find_native`] before it searches `sys.path`, so a module here
+//! wins over a file of the same name, as CPython's `BuiltinImporter` comes first on
+//! `sys.meta_path`. A module is built on first import (not at start-up: `sys.modules` starts
+//! small and start-up stays fast), by its [`ModuleInit`].
+//!
+//! Adding one: write `vm/src/modules/NAME.rs` with `pub(crate) fn init(vm: &mut Vm) ->
+//! PyResult<Obj>` (use [`new_module`] and [`set_attr`]), add `mod NAME;` and one row to
+//! [`NATIVE_MODULES`]. Modules that are easier to write in Python go in the top-level `lib/`
+//! directory (pyvm's own standard library) instead.
+
+// The helpers are used as module files are added (this session's work).
+#![allow(dead_code)]
+
+use std::cell::RefCell;
+
+use crate::error::PyResult;
+use crate::object::{Obj, Object, Payload};
+use crate::objects::dict::Dict;
+use crate::objects::function::NativeFn;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Builds a native module (called once, on first import).
+pub(crate) type ModuleInit = fn(&mut Vm) -> PyResult<Obj>;
+
+/// Every native module by its import name, in alphabetical order.
+pub(crate) const NATIVE_MODULES: &[(&str, ModuleInit)] = &[];
+
+/// The initialiser of the native module called `name`, if there is one.
+pub(crate) fn find_native(name: &str) -> Option<ModuleInit> {
+    NATIVE_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, init)| init)
+}
+
+/// A new module object named `name` holding `functions` as builtin functions.
+pub(crate) fn new_module(vm: &mut Vm, name: &str, functions: &[(&'static str, NativeFn)]) -> Obj {
+    let t = types();
+    let mut d = Dict::new();
+    d.set_str("__name__", Value::str(name));
+    d.set_str("__doc__", Value::None);
+    d.set_str("__package__", Value::str(""));
+    for &(n, f) in functions {
+        d.set_str(n, vm.new_builtin_function(n, f));
+    }
+    let dict = Object::new(&t.dict, Payload::Dict(RefCell::new(d)));
+    Object::new(
+        &t.module,
+        Payload::Module {
+            name: name.into(),
+            dict,
+        },
+    )
+}
+
+/// Sets attribute `name` of module `module` (a no-op on anything that is not a module).
+pub(crate) fn set_attr(module: &Obj, name: &str, value: Value) {
+    if let Payload::Module { dict, .. } = &module.payload {
+        if let Payload::Dict(d) = &dict.payload {
+            d.borrow_mut().set_str(name, value);
+        }
+    }
+}
