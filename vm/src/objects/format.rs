@@ -233,6 +233,9 @@ pub fn format_int(v: &BigInt, spec: &str, tyname: &str) -> PyResult<String> {
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
+        if v.to_i64().is_none() {
+            return Err(overflow_error("Python int too large to convert to C long"));
+        }
         let ch = v
             .to_u32()
             .filter(|&c| c <= 0x10ffff)
