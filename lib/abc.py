@@ -1,0 +1,238 @@
+"""Abstract base classes (pyvm's own abc module).
+
+``ABCMeta`` keeps, per class, the set of classes registered as virtual subclasses and two caches
+of ``issubclass`` answers (positive and negative). The negative cache is dropped whenever any
+class is registered anywhere (a global counter, CPython's "cache token"), because a new
+registration can turn an earlier "no" into "yes".
+
+pyvm keeps strong references to registered classes and cached classes (CPython uses weak
+sets): classes live as long as their module anyway in ordinary programs.
+"""
+
+__all__ = [
+    "ABC", "ABCMeta", "abstractmethod", "abstractclassmethod", "abstractstaticmethod",
+    "abstractproperty", "get_cache_token", "update_abstractmethods",
+]
+
+
+def abstractmethod(funcobj):
+    """Mark a method abstract: a class with abstract methods left cannot be instantiated."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    """Deprecated: use ``classmethod`` over ``abstractmethod``."""
+
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    """Deprecated: use ``staticmethod`` over ``abstractmethod``."""
+
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    """Deprecated: use ``property`` over ``abstractmethod``."""
+
+    __isabstractmethod__ = True
+
+
+# Bumped by every register() call; negative caches older than this are stale.
+_invalidation_counter = 0
+
+
+def get_cache_token():
+    """A token that changes whenever any ABC gets a new virtual subclass."""
+    return _invalidation_counter
+
+
+class _AbcData:
+    """The per-class state (CPython keeps it in ``_abc_impl`` too)."""
+
+    __slots__ = ("registry", "cache", "negative_cache", "negative_version")
+
+    def __init__(self):
+        self.registry = []
+        self.cache = []
+        self.negative_cache = []
+        self.negative_version = _invalidation_counter
+
+
+def _compute_abstracts(cls, namespace_items, bases):
+    abstracts = set()
+    for name, value in namespace_items:
+        if getattr(value, "__isabstractmethod__", False):
+            abstracts.add(name)
+    for base in bases:
+        for name in getattr(base, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+def _impl(cls):
+    data = cls.__dict__.get("_abc_impl")
+    if data is None:
+        data = _AbcData()
+        type.__setattr__(cls, "_abc_impl", data)
+    return data
+
+
+class ABCMeta(type):
+    """Metaclass for abstract base classes.
+
+    Classes made with it can register unrelated classes (and builtin types) as "virtual
+    subclasses": ``isinstance``/``issubclass`` then answer True for them, although they do not
+    inherit from the ABC.
+    """
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items(), bases)
+        cls._abc_impl = _AbcData()
+        return cls
+
+    def register(cls, subclass):
+        """Register a virtual subclass of this ABC; returns it, so it works as a decorator."""
+        global _invalidation_counter
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        _impl(cls).registry.append(subclass)
+        _invalidation_counter += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        data = _impl(cls)
+        if subclass in data.cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (data.negative_version == _invalidation_counter
+                    and subclass in data.negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        data = _impl(cls)
+        if subclass in data.cache:
+            return True
+        if data.negative_version < _invalidation_counter:
+            data.negative_cache = []
+            data.negative_version = _invalidation_counter
+        elif subclass in data.negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if ok:
+                data.cache.append(subclass)
+            else:
+                data.negative_cache.append(subclass)
+            return ok
+        if cls in getattr(subclass, "__mro__", ()):
+            data.cache.append(subclass)
+            return True
+        for rcls in data.registry:
+            if issubclass(subclass, rcls):
+                data.cache.append(subclass)
+                return True
+        try:
+            subclasses = cls.__subclasses__()
+        except (AttributeError, TypeError):
+            subclasses = []
+        for scls in subclasses:
+            if issubclass(subclass, scls):
+                data.cache.append(subclass)
+                return True
+        data.negative_cache.append(subclass)
+        return False
+
+    def _dump_registry(cls, file=None):
+        """Debugging aid: print the registry and caches."""
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+        data = _impl(cls)
+        print(f"_abc_registry: {set(data.registry)!r}", file=file)
+        print(f"_abc_cache: {set(data.cache)!r}", file=file)
+        print(f"_abc_negative_cache: {set(data.negative_cache)!r}", file=file)
+        print(f"_abc_negative_cache_version: {data.negative_version!r}", file=file)
+
+    def _abc_registry_clear(cls):
+        _impl(cls).registry.clear()
+
+    def _abc_caches_clear(cls):
+        data = _impl(cls)
+        data.cache.clear()
+        data.negative_cache.clear()
+
+
+def _refuses_abstract():
+    """Whether this VM's object.__new__ refuses classes with abstract methods (CPython does)."""
+    probe = type.__new__(ABCMeta, "_Probe", (), {})
+    probe.__abstractmethods__ = frozenset({"x"})
+    try:
+        object.__new__(probe)
+    except TypeError:
+        return True
+    return False
+
+
+if not _refuses_abstract():
+    # Stand-in until the VM's object.__new__ checks __abstractmethods__: same message, raised
+    # from the metaclass call instead.
+    def __call__(cls, *args, **kwargs):
+        names = cls.__dict__.get("__abstractmethods__") or getattr(cls, "__abstractmethods__", ())
+        if names:
+            names = sorted(names)
+            if len(names) == 1:
+                what = f"abstract method {names[0]!r}"
+            else:
+                what = "abstract methods " + ", ".join(repr(n) for n in names)
+            raise TypeError(
+                f"Can't instantiate abstract class {cls.__name__} "
+                f"without an implementation for {what}")
+        return type.__call__(cls, *args, **kwargs)
+
+    ABCMeta.__call__ = __call__
+    del __call__
+
+
+def update_abstractmethods(cls):
+    """Recompute ``cls.__abstractmethods__`` after methods were added or replaced."""
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    abstracts = set()
+    for scls in cls.__bases__:
+        for name in getattr(scls, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    for name, value in cls.__dict__.items():
+        if getattr(value, "__isabstractmethod__", False):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Inherit from this to make an abstract base class without naming the metaclass."""
+
+    __slots__ = ()
