@@ -763,6 +763,13 @@ fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
                         Value::Obj(Object::new(&t.list, Payload::List(RefCell::new(out))))
                     }
                     Some(Payload::Tuple(items)) => {
+                        // An exact tuple times one (or an empty one) is itself, as in CPython.
+                        let exact = seq
+                            .as_obj()
+                            .is_some_and(|o| std::rc::Rc::ptr_eq(o.class(), &t.tuple));
+                        if exact && (n == 1 || items.is_empty()) {
+                            return Ok(seq.clone());
+                        }
                         check_size(items.len(), n)?;
                         let mut out = Vec::with_capacity(items.len() * n);
                         for _ in 0..n {

@@ -139,7 +139,12 @@ pub(crate) fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> Option<P
                         let what = match &o.payload {
                             Payload::List(_) => "list",
                             Payload::Tuple(_) => "tuple",
-                            Payload::Str(_) => "string",
+                            Payload::Str(_) => {
+                                return Some(Err(type_error(format!(
+                                    "string indices must be integers, not '{}'",
+                                    type_name_of(key)
+                                ))))
+                            }
                             _ => "byte",
                         };
                         return Some(Err(type_error(format!(

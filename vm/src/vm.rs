@@ -1061,11 +1061,14 @@ fn builtin_iter(v: &Value) -> Option<Value> {
             dict: o.clone(),
             pos: 0,
             len: d.borrow().len(),
+            left: d.borrow().len(),
             view: DictView::Keys,
         },
-        Payload::Set(s) => IterState::Snapshot {
+        Payload::Set(s) => IterState::Set {
+            set: o.clone(),
             items: s.borrow().iter().cloned().collect(),
             index: 0,
+            len: s.borrow().len(),
         },
         Payload::FrozenSet(s) => IterState::Snapshot {
             items: s.iter().cloned().collect(),

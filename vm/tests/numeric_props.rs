@@ -14,13 +14,15 @@ const DATA: &str = include_str!("data/numeric_props.txt");
 /// pyvm's answer for one expression, in the recording's notation.
 fn answer(vm: &mut Vm, expr: &str) -> String {
     let source = format!("_r = {expr}\n");
-    let result = vm.exec_source(&source, "<numeric_props>").and_then(|globals| {
-        let r = match globals.payload() {
-            Some(Payload::Dict(d)) => d.borrow().get_str("_r").cloned(),
-            _ => None,
-        };
-        vm.repr_string(&r.unwrap_or(Value::None))
-    });
+    let result = vm
+        .exec_source(&source, "<numeric_props>")
+        .and_then(|globals| {
+            let r = match globals.payload() {
+                Some(Payload::Dict(d)) => d.borrow().get_str("_r").cloned(),
+                _ => None,
+            };
+            vm.repr_string(&r.unwrap_or(Value::None))
+        });
     match result {
         Ok(text) => text,
         Err(e) => {
@@ -44,7 +46,9 @@ fn numbers_match_cpython() {
         total += 1;
         let got = answer(&mut vm, expr);
         if got != expected {
-            failures.push(format!("{expr}\n    CPython: {expected}\n    pyvm:    {got}"));
+            failures.push(format!(
+                "{expr}\n    CPython: {expected}\n    pyvm:    {got}"
+            ));
         }
     }
     eprintln!(

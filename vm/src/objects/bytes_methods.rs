@@ -50,8 +50,11 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Ve
     let enc = args.get(1).cloned().or(enc_kw);
     let errors = args.get(2).cloned().or(err_kw);
     let Some(src) = src else {
-        if enc.is_some() || errors.is_some() {
-            return Err(type_error("encoding or errors without sequence argument"));
+        if enc.is_some() {
+            return Err(type_error("encoding without a string argument"));
+        }
+        if errors.is_some() {
+            return Err(type_error("errors without a string argument"));
         }
         return Ok(Vec::new());
     };
@@ -1119,36 +1122,13 @@ pub(crate) fn m_mod(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> 
     let h = this(args)?;
     let fmt: String = h.iter().map(|&c| char::from(c)).collect();
     let a = args.get(1).cloned().unwrap_or(Value::None);
-    // %s and %b of bytes arguments insert the raw bytes; reuse the str engine on latin-1 text.
-    let a = latin1_args(vm, &a)?;
-    let s = crate::objects::format::percent_format(vm, &fmt.replace("%b", "%s"), &a)?;
+    // The str engine in bytes mode, on latin-1 text standing for the bytes.
+    let s = crate::objects::format::percent_format_mode(vm, &fmt, &a, true)?;
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
         out.push(u8::try_from(u32::from(c)).unwrap_or(b'?'));
     }
     Ok(b(out))
-}
-
-/// Converts bytes arguments of `bytes % args` to latin-1 strs (so `%s` inserts their bytes).
-fn latin1_args(vm: &mut Vm, a: &Value) -> PyResult<Value> {
-    let conv = |v: &Value| -> Value {
-        match bytes_of(v) {
-            Some(d) => {
-                let cps: Vec<u32> = d.iter().map(|&c| u32::from(c)).collect();
-                Value::Obj(Object::new_str(
-                    crate::objects::str::PyStr::from_code_points(&cps),
-                ))
-            }
-            None => v.clone(),
-        }
-    };
-    match a.payload() {
-        Some(Payload::Tuple(items)) => {
-            let v: Vec<Value> = items.iter().map(conv).collect();
-            Ok(vm.new_tuple(v))
-        }
-        _ => Ok(conv(a)),
-    }
 }
 
 pub(crate) fn m_maketrans(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {

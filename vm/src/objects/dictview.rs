@@ -69,6 +69,7 @@ fn v_iter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         dict,
         pos: 0,
         len,
+        left: len,
         view: kind,
     };
     let cls = crate::objects::iter::class_for(&st);

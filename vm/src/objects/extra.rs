@@ -1002,7 +1002,7 @@ fn parse_hex_float(s: &str) -> Option<f64> {
     let sign = if neg { -1.0 } else { 1.0 };
     match t.as_str() {
         "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN),
+        "nan" => return Some(crate::objects::float::fresh_nan()),
         _ => {}
     }
     let t = t.strip_prefix("0x").unwrap_or(&t);
@@ -1326,7 +1326,9 @@ fn iter_length_hint(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
             step: *step,
         }
         .len(),
-        IterState::Snapshot { items, index } => items.len().saturating_sub(*index) as i64,
+        IterState::Snapshot { items, index } | IterState::Set { items, index, .. } => {
+            items.len().saturating_sub(*index) as i64
+        }
         IterState::Dict { dict, pos, .. } => match &dict.payload {
             Payload::Dict(d) => {
                 let d = d.borrow();

@@ -115,6 +115,19 @@ fn float_pow(a: f64, b: f64) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
+/// A NaN that no other NaN made by `float("nan")` is identical to.
+///
+/// Floats are immediates, so `is` compares their bits; CPython's `float("nan")` makes a new
+/// object each time, and containers use identity before `==` (`[n].count(n)` is 1, while
+/// `[float("nan")] == [float("nan")]` is false). A distinct NaN payload per call keeps both
+/// true; every NaN still prints as `nan` and compares unequal.
+pub fn fresh_nan() -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed) & 0x0007_ffff_ffff_ffff;
+    f64::from_bits(0x7ff8_0000_0000_0000 | n)
+}
+
 /// `float(x)` for strings.
 pub fn parse_float(s: &str) -> Option<f64> {
     let t = s.trim();
@@ -123,7 +136,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     let neg = lower.starts_with('-');
     let special = match body {
         "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
+        "nan" => Some(fresh_nan()),
         _ => None,
     };
     if let Some(v) = special {

@@ -952,8 +952,26 @@ fn percent_float(vm: &mut Vm, v: &Value, ch: char) -> PyResult<f64> {
     )))
 }
 
-/// `fmt % args` for str (`bytes_mode` false) — returns the formatted text.
+/// `fmt % args` for str — returns the formatted text.
 pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    percent_format_mode(vm, fmt, args, false)
+}
+
+/// Latin-1 text of bytes (each byte one code point), how `bytes % args` carries bytes through
+/// the shared engine.
+fn latin1_text(d: &[u8]) -> String {
+    d.iter().map(|&c| char::from(c)).collect()
+}
+
+/// The engine of `str % args` and (`bytes_mode`) `bytes % args`. In bytes mode `fmt` and the
+/// result are latin-1 text standing for bytes, mapping keys are bytes, `%s`/`%b` take
+/// bytes-like objects (or `__bytes__`), `%r`/`%a` give `ascii()`, and `%c` takes a byte.
+pub(crate) fn percent_format_mode(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &Value,
+    bytes_mode: bool,
+) -> PyResult<String> {
     let is_tuple = matches!(args.payload(), Some(Payload::Tuple(_)));
     let items: Vec<Value> = match args.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
@@ -1010,7 +1028,15 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<S
             let key: String = chars.get(kstart..i).unwrap_or_default().iter().collect();
             i += 1;
             used_mapping = true;
-            key_arg = Some(vm.getitem(args, &Value::str(&key))?);
+            // As CPython: after a `%(key)` the mapping is no longer a positional argument, so
+            // a later plain `%s` finds nothing left.
+            argi = items.len();
+            let key = if bytes_mode {
+                crate::objects::bytes::new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                Value::str(&key)
+            };
+            key_arg = Some(vm.getitem(args, &key)?);
         }
         let (mut left, mut plus, mut space, mut alt, mut zero) =
             (false, false, false, false, false);
@@ -1075,13 +1101,7 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<S
         let mut take = |argi: &mut usize| -> PyResult<Value> {
             match key_arg.take() {
                 Some(v) => Ok(v),
-                None => {
-                    if used_mapping && is_mapping {
-                        Ok(args.clone())
-                    } else {
-                        next_arg(argi)
-                    }
-                }
+                None => next_arg(argi),
             }
         };
         let v = take(&mut argi)?;
@@ -1097,6 +1117,40 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<S
             }
         };
         let (head, body, numeric): (String, String, bool) = match conv {
+            's' | 'b' if bytes_mode => {
+                let d = match crate::objects::bytes_methods::bytes_of(&v) {
+                    Some(d) => d,
+                    None => match vm.call_dunder(&v, "__bytes__", &[])? {
+                        Some(r) if matches!(r.payload(), Some(Payload::Bytes(_))) => {
+                            crate::objects::bytes_methods::bytes_of(&r).unwrap_or_default()
+                        }
+                        _ => {
+                            return Err(type_error(format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                type_name_of(&v)
+                            )))
+                        }
+                    },
+                };
+                (String::new(), latin1_text(&d), false)
+            }
+            'r' | 'a' if bytes_mode => (String::new(), ascii_escape(&vm.repr_string(&v)?), false),
+            'c' if bytes_mode => {
+                let byte = if let Some(d) = crate::objects::bytes_methods::bytes_of(&v)
+                    .filter(|_| !matches!(v, Value::Int(_) | Value::Bool(_)))
+                    .filter(|d| d.len() == 1)
+                {
+                    d.first().copied().unwrap_or(0)
+                } else if let Some(n) = as_int(&v).map(|i| i.to_big()) {
+                    n.to_u8()
+                        .ok_or_else(|| overflow_error("%c arg not in range(256)"))?
+                } else {
+                    return Err(type_error(
+                        "%c requires an integer in range(256) or a single byte",
+                    ));
+                };
+                (String::new(), char::from(byte).to_string(), false)
+            }
             's' => (String::new(), vm.str_string(&v)?, false),
             'r' => (String::new(), vm.repr_string(&v)?, false),
             'a' => (String::new(), ascii_escape(&vm.repr_string(&v)?), false),
@@ -1196,9 +1250,11 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<S
         }
     }
     if argi < items.len() && !used_mapping && !(is_mapping && argi == 0) {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }

@@ -32,8 +32,20 @@ pub enum IterState {
     Dict {
         dict: Obj,
         pos: usize,
+        /// The dict's size when the iterator was made.
         len: usize,
+        /// Items still expected: finding more (a key deleted and another added, same size)
+        /// is CPython's "dictionary keys changed during iteration".
+        left: usize,
         view: DictView,
+    },
+    /// A `set`: items copied out when the iterator was made, and the set's size then, to
+    /// raise "Set changed size during iteration" as CPython does.
+    Set {
+        set: Obj,
+        items: Vec<Value>,
+        index: usize,
+        len: usize,
     },
     /// Items copied out when the iterator was made (sets).
     Snapshot {
@@ -85,6 +97,10 @@ impl IterState {
             }
             IterState::Dict { dict, .. } => f(&Value::Obj(dict.clone())),
             IterState::Snapshot { items, .. } => items.iter().for_each(&mut *f),
+            IterState::Set { set, items, .. } => {
+                f(&Value::Obj(set.clone()));
+                items.iter().for_each(&mut *f);
+            }
             IterState::Enumerate { it, count } => {
                 f(it);
                 f(count);
@@ -127,7 +143,7 @@ pub(crate) fn class_for(st: &IterState) -> &'static Obj {
             DictView::Values => &t.dict_valueiterator,
             DictView::Items => &t.dict_itemiterator,
         },
-        IterState::Snapshot { .. } => &t.set_iterator,
+        IterState::Snapshot { .. } | IterState::Set { .. } => &t.set_iterator,
         IterState::Reversed { seq, .. } => match &seq.payload {
             Payload::List(_) => &t.list_reverseiterator,
             _ => &t.reversed,
@@ -184,6 +200,7 @@ pub(crate) fn builtin_next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<
             dict,
             pos,
             len,
+            left,
             view,
         } => {
             let Payload::Dict(d) = &dict.payload else {
@@ -199,6 +216,14 @@ pub(crate) fn builtin_next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<
             }
             match d.next_from(*pos) {
                 Some((p, e)) => {
+                    if *left == 0 {
+                        *len = usize::MAX;
+                        return Err(PyErr::new(
+                            &types().runtime_error,
+                            "dictionary keys changed during iteration",
+                        ));
+                    }
+                    *left -= 1;
                     *pos = p;
                     let v = match view {
                         DictView::Keys => e.key.clone(),
@@ -209,6 +234,29 @@ pub(crate) fn builtin_next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<
                 }
                 None => Ok(None),
             }
+        }
+        IterState::Set {
+            set,
+            items,
+            index,
+            len,
+        } => {
+            let now = match &set.payload {
+                Payload::Set(s) => s.borrow().len(),
+                _ => *len,
+            };
+            if now != *len {
+                *len = usize::MAX;
+                return Err(PyErr::new(
+                    &types().runtime_error,
+                    "Set changed size during iteration",
+                ));
+            }
+            let v = items.get(*index).cloned();
+            if v.is_some() {
+                *index += 1;
+            }
+            Ok(v)
         }
         IterState::Snapshot { items, index } => {
             let v = items.get(*index).cloned();

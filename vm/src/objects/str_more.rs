@@ -4,6 +4,7 @@
 use crate::builtins::take_kwargs;
 use crate::error::{type_error, value_error, PyResult};
 use crate::object::Payload;
+use crate::objects::case_tables;
 use crate::objects::function::NativeFn;
 use crate::objects::int::{as_int, IntRef};
 use crate::objects::str::PyStr;
@@ -134,24 +135,30 @@ fn str_swapcase(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn str_casefold(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let t = this(args)?;
-    let out: String = t
-        .chars()
-        .flat_map(|c| {
-            let v: Vec<char> = match c {
-                'ß' | 'ẞ' => vec!['s', 's'],
-                'ς' => vec!['σ'],
-                'ﬀ' => vec!['f', 'f'],
-                'ﬁ' => vec!['f', 'i'],
-                'ﬂ' => vec!['f', 'l'],
-                'ﬃ' => vec!['f', 'f', 'i'],
-                'ﬄ' => vec!['f', 'f', 'l'],
-                'ﬅ' | 'ﬆ' => vec!['s', 't'],
-                _ => c.to_lowercase().collect(),
-            };
-            v
-        })
-        .collect();
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        match lookup_mapping(case_tables::CASEFOLD, c) {
+            Some(f) => out.push_str(f),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
     Ok(s(&out))
+}
+
+/// The entry for `c` in a generated mapping table (sorted by code point).
+fn lookup_mapping(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
+    table
+        .binary_search_by_key(&(c as u32), |&(cp, _)| cp)
+        .ok()
+        .and_then(|i| table.get(i))
+        .map(|&(_, m)| m)
+}
+
+/// Whether `c` lies in one of a generated table's sorted, disjoint ranges.
+fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
+    let cp = c as u32;
+    let i = table.partition_point(|&(_, hi)| hi < cp);
+    table.get(i).is_some_and(|&(lo, _)| lo <= cp)
 }
 
 fn str_istitle(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -221,21 +228,11 @@ fn str_isdigit2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     all_chars(args, is_digit, false)
 }
 
-/// The titlecase of `c` (`ß` → `Ss`, `ǆ` → `ǅ`), for `title` and `capitalize`.
+/// The titlecase of `c` (`ß` → `Ss`, `ǆ` → `ǅ`, `ᾀ` → `ᾈ`), for `title` and `capitalize`.
 pub fn titlecase(c: char) -> String {
-    match c {
-        'ß' => "Ss".to_string(),
-        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ".to_string(),
-        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ".to_string(),
-        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ".to_string(),
-        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ".to_string(),
-        'ﬀ' => "Ff".to_string(),
-        'ﬁ' => "Fi".to_string(),
-        'ﬂ' => "Fl".to_string(),
-        'ﬃ' => "Ffi".to_string(),
-        'ﬄ' => "Ffl".to_string(),
-        'ﬅ' | 'ﬆ' => "St".to_string(),
-        _ => c.to_uppercase().collect(),
+    match lookup_mapping(case_tables::TITLE, c) {
+        Some(t) => t.to_string(),
+        None => c.to_uppercase().collect(),
     }
 }
 
@@ -245,14 +242,11 @@ fn is_titlecase(c: char) -> bool {
 }
 
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
+    in_ranges(case_tables::CASED, c)
 }
 
 fn case_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2018}' | '\u{2019}'
-    )
+    in_ranges(case_tables::CASE_IGNORABLE, c)
 }
 
 /// Whether the `Σ` at `i` is word-final (CPython's `_PyUnicode_FinalSigma` rule).
@@ -298,9 +292,14 @@ fn str_title2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let t = this(args)?;
     let mut out = String::with_capacity(t.len());
     let mut prev_cased = false;
-    for c in t.chars() {
+    let chars: Vec<char> = t.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            if c == 'Σ' && final_sigma(&chars, i) {
+                out.push('ς');
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else if is_cased(c) {
             out.push_str(&titlecase(c));
         } else {
@@ -375,10 +374,10 @@ fn is_combining(c: char) -> bool {
 fn is_identifier(t: &str) -> bool {
     let mut cs = t.chars();
     match cs.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
+        Some(c) if in_ranges(case_tables::XID_START, c) => {}
         _ => return false,
     }
-    cs.all(|c| c == '_' || c.is_alphanumeric() || is_combining(c) || c == '\u{b7}')
+    cs.all(|c| in_ranges(case_tables::XID_CONTINUE, c))
 }
 
 fn str_isspace2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
