@@ -59,10 +59,12 @@ def get_cache_token():
 class _AbcData:
     """The per-class state (CPython keeps it in ``_abc_impl`` too)."""
 
-    __slots__ = ("registry", "cache", "negative_cache", "negative_version")
+    __slots__ = ("registry", "subclasses", "cache", "negative_cache", "negative_version")
 
     def __init__(self):
         self.registry = []
+        # Direct subclasses, recorded at class creation (no need for type.__subclasses__).
+        self.subclasses = []
         self.cache = []
         self.negative_cache = []
         self.negative_version = _invalidation_counter
@@ -101,6 +103,9 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items(), bases)
         cls._abc_impl = _AbcData()
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                _impl(base).subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -140,7 +145,8 @@ class ABCMeta(type):
             data.negative_version = _invalidation_counter
         elif subclass in data.negative_cache:
             return False
-        ok = cls.__subclasshook__(subclass)
+        hook = getattr(cls, "__subclasshook__", None)
+        ok = NotImplemented if hook is None else hook(subclass)
         if ok is not NotImplemented:
             if ok:
                 data.cache.append(subclass)
@@ -154,11 +160,7 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 data.cache.append(subclass)
                 return True
-        try:
-            subclasses = cls.__subclasses__()
-        except (AttributeError, TypeError):
-            subclasses = []
-        for scls in subclasses:
+        for scls in data.subclasses:
             if issubclass(subclass, scls):
                 data.cache.append(subclass)
                 return True

@@ -1,0 +1,1314 @@
+"""Container datatypes (pyvm's own collections package).
+
+namedtuple, deque, defaultdict, OrderedDict, Counter, ChainMap and the User* wrappers, written
+in Python. dict keeps insertion order, so OrderedDict and Counter are thin dict subclasses;
+deque keeps its items in a list (appends on the left cost O(n), which is fine for the sizes
+scripts use).
+"""
+
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+           "defaultdict", "deque", "namedtuple"]
+
+import sys as _sys
+
+_intern = getattr(_sys, "intern", str)
+from keyword import iskeyword as _iskeyword
+from operator import itemgetter as _itemgetter
+from reprlib import recursive_repr as _recursive_repr
+from collections import abc as _collections_abc
+
+_GenericAlias = type(list[int])
+
+
+################################################################################
+# namedtuple
+################################################################################
+
+class _tuplegetter:
+    # The read-only descriptor of one namedtuple field (``Point.x``); each instance's
+    # __doc__ is "Alias for field number N".
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'_tuplegetter({self._index}, {self.__doc__!r})'
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields.
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point(11, y=22)
+    Point(x=11, y=22)
+    """
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _intern(str(typename))
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+                    or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+
+    field_names = tuple(map(_intern, field_names))
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+    tuple_new = tuple.__new__
+
+    # __new__ is compiled from source so that its signature (and the TypeErrors for wrong
+    # calls) name the fields, exactly as a hand-written __new__ would.
+    namespace = {'_tuple_new': tuple_new, '__builtins__': {},
+                 '__name__': f'namedtuple_{typename}'}
+    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
+    __new__ = eval(code, namespace)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
+                              'or iterable')
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
+                        'fields with new values')
+
+    def __repr__(self):
+        'Return a nicely formatted representation string'
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        'Return a new dict which maps field names to their values.'
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        'Return self as a plain tuple.  Used by copy and pickle.'
+        return tuple(self)
+
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        doc = _intern(f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, doc)
+
+    result = type(typename, (tuple,), class_namespace)
+
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = None
+    if module is not None:
+        result.__module__ = module
+    return result
+
+
+################################################################################
+# deque
+################################################################################
+
+def _deque_index(deque_obj, i):
+    # Deques take integers (or __index__) only, never slices.
+    if isinstance(i, slice):
+        raise TypeError("sequence index must be integer, not 'slice'")
+    i = range(i).stop  # the __index__ protocol, with CPython's message
+    n = len(deque_obj._items)
+    if i < 0:
+        i += n
+    if not 0 <= i < n:
+        raise IndexError('deque index out of range')
+    return i
+
+
+class deque:
+    """A list-like sequence optimized for data accesses near its endpoints.
+
+    With maxlen set, adding to one end drops items from the other end.
+    """
+
+    __slots__ = ('_items', '_maxlen', '_state')
+
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        self._items = []
+        self._maxlen = None
+        self._state = 0
+        return self
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        if self._items:
+            self.clear()
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    def _mutated(self):
+        self._state += 1
+
+    def append(self, x, /):
+        """Add an element to the right side of the deque."""
+        self._mutated()
+        items = self._items
+        if self._maxlen is not None and len(items) >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            del items[0]
+        items.append(x)
+
+    def appendleft(self, x, /):
+        """Add an element to the left side of the deque."""
+        self._mutated()
+        items = self._items
+        if self._maxlen is not None and len(items) >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            items.pop()
+        items.insert(0, x)
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        self._mutated()
+        return self._items.pop()
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        self._mutated()
+        return self._items.pop(0)
+
+    def extend(self, iterable, /):
+        """Extend the right side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable, /):
+        """Extend the left side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._mutated()
+        self._items.clear()
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return self.__copy__()
+
+    def __copy__(self):
+        if type(self) is deque:
+            return deque(self, self._maxlen)
+        if self._maxlen is None:
+            return type(self)(self)
+        return type(self)(self, self._maxlen)
+
+    def count(self, value, /):
+        """Return number of occurrences of value."""
+        n = 0
+        state = self._state
+        for item in self._items:
+            if item is value or item == value:
+                n += 1
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        return n
+
+    def index(self, value, start=0, stop=_sys.maxsize, /):
+        """Return first index of value.
+
+        Raises ValueError if the value is not present.
+        """
+        n = len(self._items)
+        start, stop, _ = slice(start, stop).indices(n)
+        state = self._state
+        for i in range(start, stop):
+            item = self._items[i]
+            if item is value or item == value:
+                return i
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        raise ValueError(f'{value!r} is not in deque')
+
+    def insert(self, index, value, /):
+        """Insert value before index."""
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._mutated()
+        self._items.insert(index, value)
+
+    def remove(self, value, /):
+        """Remove first occurrence of value."""
+        for i, item in enumerate(self._items):
+            if item is value or item == value:
+                self._mutated()
+                del self._items[i]
+                return
+        raise ValueError(f'{value!r} is not in deque')
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        self._mutated()
+        self._items.reverse()
+
+    def rotate(self, n=1, /):
+        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        n = range(n).stop
+        items = self._items
+        if len(items) > 1:
+            n %= len(items)
+            if n:
+                self._mutated()
+                items[:] = items[-n:] + items[:-n]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        state = self._state
+        items = self._items
+        i = 0
+        while i < len(items):
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+            yield items[i]
+            i += 1
+        if state != self._state:
+            raise RuntimeError('deque mutated during iteration')
+
+    def __reversed__(self):
+        state = self._state
+        items = self._items
+        i = len(items) - 1
+        while i >= 0:
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+            yield items[i]
+            i -= 1
+
+    def __contains__(self, value):
+        return any(item is value or item == value for item in self._items)
+
+    def __getitem__(self, index):
+        return self._items[_deque_index(self, index)]
+
+    def __setitem__(self, index, value):
+        self._items[_deque_index(self, index)] = value
+
+    def __delitem__(self, index):
+        i = _deque_index(self, index)
+        self._mutated()
+        del self._items[i]
+
+    @_recursive_repr('[...]')
+    def __repr__(self):
+        name = type(self).__name__
+        inner = repr(self._items)
+        if self._maxlen is None:
+            return f'{name}({inner})'
+        return f'{name}({inner}, maxlen={self._maxlen})'
+
+    def _compare(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._items, other._items)
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") '
+                            'to deque')
+        result = self.__copy__()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            return NotImplemented
+        result = self.__copy__()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            return NotImplemented
+        n = range(n).stop
+        items = list(self._items)
+        self.clear()
+        if n > 0:
+            for _ in range(n):
+                self.extend(items)
+        return self
+
+    def __reduce__(self):
+        return type(self), ((), self._maxlen), None, iter(self._items)
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
+
+_collections_abc.MutableSequence.register(deque)
+
+
+################################################################################
+# defaultdict
+################################################################################
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+    The default factory is called without arguments to produce a new value when a key is not
+    present, in __getitem__ only.
+    """
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        super().__init__(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        if factory is None:
+            factory_repr = 'None'
+        else:
+            factory_repr = _factory_repr(factory)
+        return f'{type(self).__name__}({factory_repr}, {_dict_repr(self)})'
+
+    def copy(self):
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+@_recursive_repr('...')
+def _factory_repr(factory):
+    return repr(factory)
+
+
+@_recursive_repr('{...}')
+def _dict_repr_guarded(d):
+    return dict.__repr__(d)
+
+
+def _dict_repr(d):
+    return _dict_repr_guarded(d)
+
+
+################################################################################
+# OrderedDict
+################################################################################
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order, with move_to_end() and popitem(last=...).
+
+    Equality with another OrderedDict is order-sensitive.
+    """
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary.
+
+        Pairs are returned in LIFO order if last is true or FIFO order if false.
+        """
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false).
+
+        Raise KeyError if the element does not exist.
+        """
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
+
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({_dict_repr(self)})'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def copy(self):
+        """od.copy() -> a shallow copy of od"""
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        return type(self), (), state, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+################################################################################
+# Counter
+################################################################################
+
+class Counter(dict):
+    """Dict subclass for counting hashable items (a multiset).
+
+    >>> Counter('abracadabra').most_common(3)
+    [('a', 5), ('b', 2), ('r', 2)]
+    """
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        'The count of elements not in the Counter is zero.'
+        return 0
+
+    def total(self):
+        'Sum of the counts'
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        '''List the n most common elements and their counts from the most common to the least.
+        If n is None, then list all element counts.
+        '''
+        ordered = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        if n is None:
+            return ordered
+        return ordered[:max(n, 0)]
+
+    def elements(self):
+        '''Iterator over elements repeating each as many times as its count.'''
+        return (elem for elem, count in self.items() for _ in range(count))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        '''Like dict.update() but add counts instead of replacing them.'''
+        if iterable is not None:
+            if isinstance(iterable, _collections_abc.Mapping):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                self_get = self.get
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        '''Like dict.update() but subtracts counts instead of replacing them.'''
+        if iterable is not None:
+            self_get = self.get
+            if isinstance(iterable, _collections_abc.Mapping):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        'Return a shallow copy.'
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    # Comparisons treat missing elements as having zero count.
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        '''Add counts from two counters; keep only positive results.'''
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        ''' Subtract count, but keep only results with positive counts.'''
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        '''Union is the maximum of value in either of the input counters.'''
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        ''' Intersection is the minimum of corresponding counts.'''
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        'Adds an empty counter, effectively stripping negative and zero counts'
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        '''Subtracts from an empty counter.  Strips positive and zero counts,
+        and flips the sign on negative counts.
+        '''
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        '''Internal method to strip elements with a negative or zero count'''
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+################################################################################
+# ChainMap
+################################################################################
+
+class ChainMap(_collections_abc.MutableMapping):
+    ''' A ChainMap groups multiple dicts (or other mappings) together to create a single,
+    updateable view. Lookups search the maps in order; writes go to the first one.
+    '''
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                d[key] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    @_recursive_repr()
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        'Create a ChainMap with a single dict created from the iterable.'
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        '''New ChainMap with a new map followed by all previous maps.'''
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        'New ChainMap from maps[1:].'
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        'Clear maps[0], leaving maps[1:] intact.'
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+
+################################################################################
+# UserDict, UserList, UserString
+################################################################################
+
+class UserDict(_collections_abc.MutableMapping):
+    """A dict wrapper (the real dict is ``self.data``) that is easy to subclass."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+class UserList(_collections_abc.MutableSequence):
+    """A list wrapper (the real list is ``self.data``) that is easy to subclass."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __eq__(self, other):
+        return self.data == self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"][:]
+        return inst
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+def _unwrap(value):
+    return value.data if isinstance(value, UserString) else value
+
+
+class UserString(_collections_abc.Sequence):
+    """A str wrapper (the real string is ``self.data``) that is easy to subclass."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        return self.data == _unwrap(string)
+
+    def __lt__(self, string):
+        return self.data < _unwrap(string)
+
+    def __le__(self, string):
+        return self.data <= _unwrap(string)
+
+    def __gt__(self, string):
+        return self.data > _unwrap(string)
+
+    def __ge__(self, string):
+        return self.data >= _unwrap(string)
+
+    def __contains__(self, char):
+        return _unwrap(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode(encoding, errors)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    maketrans = str.maketrans
+
+
+def _string_method(name, wrap):
+    method = getattr(str, name)
+    if wrap:
+        def forward(self, /, *args, **kwargs):
+            return self.__class__(method(self.data, *map(_unwrap, args), **kwargs))
+    else:
+        def forward(self, /, *args, **kwargs):
+            return method(self.data, *map(_unwrap, args), **kwargs)
+    forward.__name__ = name
+    forward.__qualname__ = 'UserString.' + name
+    return forward
+
+
+# Methods whose str result becomes a UserString of the same class.
+for _name in ('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower', 'lstrip',
+              'removeprefix', 'removesuffix', 'replace', 'rjust', 'rstrip', 'strip',
+              'swapcase', 'title', 'translate', 'upper', 'zfill'):
+    setattr(UserString, _name, _string_method(_name, True))
+# Methods whose result is returned as is.
+for _name in ('count', 'endswith', 'find', 'index', 'isalpha', 'isalnum', 'isascii',
+              'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable',
+              'isspace', 'istitle', 'isupper', 'partition', 'rfind', 'rindex', 'rpartition',
+              'rsplit', 'split', 'splitlines', 'startswith'):
+    setattr(UserString, _name, _string_method(_name, False))
+del _name
