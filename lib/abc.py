@@ -28,7 +28,10 @@ class abstractclassmethod(classmethod):
 
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        try:
+            super().__init__(callable)
+        except TypeError:
+            pass  # a VM whose classmethod/staticmethod takes the callable in __new__ only
 
 
 class abstractstaticmethod(staticmethod):
@@ -38,7 +41,10 @@ class abstractstaticmethod(staticmethod):
 
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        try:
+            super().__init__(callable)
+        except TypeError:
+            pass  # a VM whose classmethod/staticmethod takes the callable in __new__ only
 
 
 class abstractproperty(property):
@@ -70,15 +76,28 @@ class _AbcData:
         self.negative_version = _invalidation_counter
 
 
+def _is_abstract(value):
+    if getattr(value, "__isabstractmethod__", False) or isinstance(value, abstractproperty):
+        return True
+    # property, classmethod and staticmethod are abstract when what they wrap is; asked
+    # directly in case the VM's descriptor types do not forward __isabstractmethod__.
+    if isinstance(value, property):
+        return any(getattr(f, "__isabstractmethod__", False)
+                   for f in (value.fget, value.fset, value.fdel))
+    if isinstance(value, (classmethod, staticmethod)):
+        return getattr(value.__func__, "__isabstractmethod__", False)
+    return False
+
+
 def _compute_abstracts(cls, namespace_items, bases):
     abstracts = set()
     for name, value in namespace_items:
-        if getattr(value, "__isabstractmethod__", False):
+        if _is_abstract(value):
             abstracts.add(name)
     for base in bases:
         for name in getattr(base, "__abstractmethods__", ()):
             value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
+            if _is_abstract(value):
                 abstracts.add(name)
     return frozenset(abstracts)
 
@@ -221,16 +240,7 @@ def update_abstractmethods(cls):
     """Recompute ``cls.__abstractmethods__`` after methods were added or replaced."""
     if not hasattr(cls, "__abstractmethods__"):
         return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    cls.__abstractmethods__ = _compute_abstracts(cls, cls.__dict__.items(), cls.__bases__)
     return cls
 
 

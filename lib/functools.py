@@ -145,7 +145,7 @@ def total_ordering(cls):
 
 def cmp_to_key(mycmp):
     """Convert an old-style cmp function into a key function."""
-    class K(object):
+    class KeyWrapper(object):
         __slots__ = ['obj']
 
         def __init__(self, obj):
@@ -168,8 +168,7 @@ def cmp_to_key(mycmp):
 
         __hash__ = None
 
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    return K
+    return KeyWrapper
 
 
 _initial_missing = object()
@@ -292,7 +291,7 @@ class partialmethod(object):
 
 # lru_cache
 
-class _CacheInfo(tuple):
+class CacheInfo(tuple):
     """CacheInfo(hits, misses, maxsize, currsize), a named tuple."""
 
     __slots__ = ()
@@ -313,7 +312,8 @@ class _CacheInfo(tuple):
         return dict(zip(self._fields, self))
 
 
-_CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
+_CacheInfo = CacheInfo
+del CacheInfo
 
 _KWD_MARK = object()
 
@@ -488,7 +488,7 @@ def singledispatch(func):
         if isinstance(cls, type):
             return True
         import types
-        if isinstance(cls, types.UnionType):
+        if types.UnionType is not None and isinstance(cls, types.UnionType):
             return all(isinstance(arg, type) for arg in cls.__args__)
         return False
 
@@ -514,7 +514,7 @@ def singledispatch(func):
             argname, cls = next(iter(ann.items()))
             if not _is_valid_dispatch_type(cls):
                 import types
-                if isinstance(cls, types.UnionType):
+                if types.UnionType is not None and isinstance(cls, types.UnionType):
                     raise TypeError(
                         f"Invalid annotation for {argname!r}. "
                         f"{cls!r} not all arguments are classes."
@@ -524,7 +524,7 @@ def singledispatch(func):
                     f"{cls!r} is not a class."
                 )
         import types
-        if isinstance(cls, types.UnionType):
+        if types.UnionType is not None and isinstance(cls, types.UnionType):
             for arg in cls.__args__:
                 registry[arg] = func
         else:

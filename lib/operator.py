@@ -94,8 +94,15 @@ def floordiv(a, b, /):
 
 def index(a, /):
     "Same as a.__index__()"
-    # range() applies the __index__ protocol with CPython's message and returns an exact int.
-    return range(a).stop
+    if isinstance(a, int):
+        return int(a)
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return result
 
 
 def inv(a, /):

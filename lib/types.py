@@ -9,15 +9,87 @@ looked up defensively: the module must import even where a feature is still miss
 import sys
 
 
+def _type_of(make, name):
+    """type(make()), or a placeholder class called ``name`` where this VM has no such object
+    yet (then isinstance() is simply False)."""
+    try:
+        return type(make())
+    except Exception:
+        return type(name, (), {})
+
+
 def _f():
     pass
 
 
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
-CellType = type((lambda x: lambda: x)(1).__closure__[0])
+CodeType = _type_of(lambda: _f.__code__, "code")
+MappingProxyType = _type_of(lambda: type.__dict__, "mappingproxy")
+if MappingProxyType is dict:
+    # This VM hands out class namespaces as plain dicts; give programs a real read-only view.
+    class mappingproxy:
+        """mappingproxy(mapping): a read-only view of a mapping."""
+
+        __slots__ = ('_mapping',)
+
+        def __new__(cls, mapping):
+            if not hasattr(mapping, '__getitem__') or isinstance(mapping, (list, tuple)):
+                raise TypeError(f"mappingproxy() argument must be a mapping, "
+                                f"not {type(mapping).__name__}")
+            self = object.__new__(cls)
+            object.__setattr__(self, '_mapping', mapping)
+            return self
+
+        def __getitem__(self, key):
+            return self._mapping[key]
+
+        def __iter__(self):
+            return iter(self._mapping)
+
+        def __len__(self):
+            return len(self._mapping)
+
+        def __contains__(self, key):
+            return key in self._mapping
+
+        def get(self, key, default=None):
+            return self._mapping.get(key, default)
+
+        def keys(self):
+            return self._mapping.keys()
+
+        def values(self):
+            return self._mapping.values()
+
+        def items(self):
+            return self._mapping.items()
+
+        def copy(self):
+            return self._mapping.copy()
+
+        def __eq__(self, other):
+            return self._mapping == other
+
+        def __or__(self, other):
+            return dict(self._mapping) | other
+
+        def __repr__(self):
+            return f'mappingproxy({self._mapping!r})'
+
+        def __setitem__(self, key, value):
+            raise TypeError("'mappingproxy' object does not support item assignment")
+
+        def __delitem__(self, key):
+            raise TypeError("'mappingproxy' object does not support item deletion")
+
+        def __setattr__(self, name, value):
+            raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    mappingproxy.__module__ = 'builtins'
+    MappingProxyType = mappingproxy
+    del mappingproxy
+CellType = _type_of(lambda: (lambda x: lambda: x)(1).__closure__[0], "cell")
 
 
 def _g():
@@ -52,31 +124,78 @@ class _C:
 MethodType = type(_C()._m)
 
 BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+BuiltinMethodType = _type_of(lambda: [].append, "builtin_function_or_method")
+WrapperDescriptorType = _type_of(lambda: object.__init__, "wrapper_descriptor")
+MethodWrapperType = _type_of(lambda: object().__str__, "method-wrapper")
+MethodDescriptorType = _type_of(lambda: str.join, "method_descriptor")
+ClassMethodDescriptorType = _type_of(lambda: dict.__dict__['fromkeys'], "classmethod_descriptor")
 ModuleType = type(sys)
 
 try:
     raise TypeError
 except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
+    TracebackType = _type_of(lambda: exc.__traceback__, "traceback")
+    FrameType = _type_of(lambda: exc.__traceback__.tb_frame, "frame")
 
-GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+GetSetDescriptorType = _type_of(lambda: FunctionType.__code__, "getset_descriptor")
+MemberDescriptorType = _type_of(lambda: FunctionType.__globals__, "member_descriptor")
 
-GenericAlias = type(list[int])
-UnionType = type(int | str)
+try:
+    GenericAlias = type(list[int])
+except TypeError:
+    class GenericAlias:
+        """Represent a PEP 585 generic type (``list[int]``): origin and arguments.
+
+        A stand-in for VMs whose builtin types are not subscriptable yet.
+        """
+
+        def __init__(self, origin, args, /):
+            self.__origin__ = origin
+            self.__args__ = args if isinstance(args, tuple) else (args,)
+            self.__parameters__ = ()
+
+        def __call__(self, *args, **kwargs):
+            return self.__origin__(*args, **kwargs)
+
+        def __getattr__(self, name):
+            if name.startswith('__') and name.endswith('__'):
+                raise AttributeError(name)
+            return getattr(self.__origin__, name)
+
+        def __mro_entries__(self, bases):
+            return (self.__origin__,)
+
+        def __eq__(self, other):
+            if not isinstance(other, GenericAlias):
+                return NotImplemented
+            return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+
+        def __hash__(self):
+            return hash((self.__origin__, self.__args__))
+
+        def __repr__(self):
+            def name(t):
+                if t is Ellipsis:
+                    return '...'
+                if isinstance(t, type) and not isinstance(t, GenericAlias):
+                    if t.__module__ == 'builtins':
+                        return t.__qualname__
+                    return f'{t.__module__}.{t.__qualname__}'
+                return repr(t)
+            args = ', '.join(name(a) for a in self.__args__) if self.__args__ else '()'
+            return f'{name(self.__origin__)}[{args}]'
+
+try:
+    UnionType = type(int | str)
+except TypeError:
+    UnionType = None
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
 try:
     SimpleNamespace = type(sys.implementation)
-    if SimpleNamespace.__name__ != "SimpleNamespace":
+    if SimpleNamespace.__name__ != "SimpleNamespace" or SimpleNamespace(a=1).a != 1:
         raise TypeError
 except (AttributeError, TypeError):
     class SimpleNamespace:

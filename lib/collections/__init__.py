@@ -13,11 +13,11 @@ import sys as _sys
 
 _intern = getattr(_sys, "intern", str)
 from keyword import iskeyword as _iskeyword
-from operator import itemgetter as _itemgetter
+from operator import itemgetter as _itemgetter, index as _index
 from reprlib import recursive_repr as _recursive_repr
 from collections import abc as _collections_abc
 
-_GenericAlias = type(list[int])
+from types import GenericAlias as _GenericAlias
 
 
 ################################################################################
@@ -184,7 +184,7 @@ def _deque_index(deque_obj, i):
     # Deques take integers (or __index__) only, never slices.
     if isinstance(i, slice):
         raise TypeError("sequence index must be integer, not 'slice'")
-    i = range(i).stop  # the __index__ protocol, with CPython's message
+    i = _index(i)
     n = len(deque_obj._items)
     if i < 0:
         i += n
@@ -344,7 +344,7 @@ class deque:
 
     def rotate(self, n=1, /):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        n = range(n).stop
+        n = _index(n)
         items = self._items
         if len(items) > 1:
             n %= len(items)
@@ -451,7 +451,7 @@ class deque:
     def __imul__(self, n):
         if not hasattr(type(n), '__index__'):
             return NotImplemented
-        n = range(n).stop
+        n = _index(n)
         items = list(self._items)
         self.clear()
         if n > 0:
@@ -557,7 +557,13 @@ class OrderedDict(dict):
         """
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
+        if last:
+            try:
+                key = next(reversed(self))
+            except TypeError:  # a VM without reversed() on dict subclasses
+                key = list(self)[-1]
+        else:
+            key = next(iter(self))
         value = dict.pop(self, key)
         return key, value
 
@@ -582,9 +588,11 @@ class OrderedDict(dict):
         return f'{type(self).__name__}({_dict_repr(self)})'
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        if not isinstance(other, dict):
+            return NotImplemented
+        if isinstance(other, OrderedDict) and list(self) != list(other):
+            return False
+        return dict(self) == dict(other)
 
     def __ne__(self, other):
         result = self.__eq__(other)

@@ -8,8 +8,7 @@ only hold for subclasses and registered classes. Builtin types are registered at
 from abc import ABCMeta, abstractmethod
 import sys
 
-GenericAlias = type(list[int])
-EllipsisType = type(...)
+from types import GenericAlias, EllipsisType
 
 
 def _f():
@@ -35,7 +34,10 @@ dict_itemiterator = type(iter({}.items()))
 list_iterator = type(iter([]))
 list_reverseiterator = type(iter(reversed([])))
 range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
+try:
+    longrange_iterator = type(iter(range(1 << 1000)))
+except OverflowError:
+    longrange_iterator = range_iterator
 set_iterator = type(iter(set()))
 str_iterator = type(iter(""))
 tuple_iterator = type(iter(()))
@@ -43,7 +45,7 @@ zip_iterator = type(iter(zip()))
 dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
+from types import MappingProxyType as mappingproxy
 generator = type((lambda: (yield))())
 
 
@@ -66,11 +68,18 @@ async_generator = type(_ag)
 del _ag
 
 
+# Builtin types whose instances are unhashable: CPython sets their __hash__ to None, which
+# the check below reads; listed here too for VMs whose type dicts do not show it.
+_UNHASHABLE = (list, dict, set, bytearray)
+
+
 def _check_methods(C, *methods):
     """True if every method is defined (and not set to None) somewhere in C's MRO."""
     mro = C.__mro__
     for method in methods:
         for B in mro:
+            if method == "__hash__" and B in _UNHASHABLE:
+                return NotImplemented
             if method in B.__dict__:
                 if B.__dict__[method] is None:
                     return NotImplemented
@@ -378,6 +387,10 @@ class Callable(metaclass=ABCMeta):
         return NotImplemented
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+for _t in (FunctionType, type(len), type([].append), type(_check_methods.__get__(0))):
+    Callable.register(_t)
 
 
 class Set(Collection):
