@@ -13,6 +13,8 @@
 // The helpers are used as module files are added (this session's work).
 #![allow(dead_code)]
 
+mod _random;
+
 use std::cell::RefCell;
 
 use crate::error::PyResult;
@@ -27,7 +29,7 @@ use crate::vm::Vm;
 pub(crate) type ModuleInit = fn(&mut Vm) -> PyResult<Obj>;
 
 /// Every native module by its import name, in alphabetical order.
-pub(crate) const NATIVE_MODULES: &[(&str, ModuleInit)] = &[];
+pub(crate) const NATIVE_MODULES: &[(&str, ModuleInit)] = &[("_random", _random::init)];
 
 /// The initialiser of the native module called `name`, if there is one.
 pub(crate) fn find_native(name: &str) -> Option<ModuleInit> {
