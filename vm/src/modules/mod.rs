@@ -14,6 +14,7 @@
 #![allow(dead_code)]
 
 mod _random;
+mod time;
 
 use std::cell::RefCell;
 
@@ -29,7 +30,10 @@ use crate::vm::Vm;
 pub(crate) type ModuleInit = fn(&mut Vm) -> PyResult<Obj>;
 
 /// Every native module by its import name, in alphabetical order.
-pub(crate) const NATIVE_MODULES: &[(&str, ModuleInit)] = &[("_random", _random::init)];
+pub(crate) const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
+    ("_random", _random::init),
+    ("time", time::init),
+];
 
 /// The initialiser of the native module called `name`, if there is one.
 pub(crate) fn find_native(name: &str) -> Option<ModuleInit> {
