@@ -4,7 +4,8 @@
 Run with python3.12; prints the first mismatches and their count. Not needed by cargo test.
 """
 import importlib.util, random, textwrap as real
-spec = importlib.util.spec_from_file_location("mytw", "/work/main/lib/textwrap.py")
+from pathlib import Path
+spec = importlib.util.spec_from_file_location("mytw", Path(__file__).resolve().parent.parent / "lib" / "textwrap.py")
 mine = importlib.util.module_from_spec(spec); spec.loader.exec_module(mine)
 random.seed(1)
 alpha = "ab-- .,!?'\"_1\t\nAé-x"
