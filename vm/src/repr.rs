@@ -370,6 +370,8 @@ pub(crate) fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if crate::exc_group::is_group(v)
         || crate::objects::typeobj::is_subtype(&cls, &crate::types::types().syntax_error)
         || crate::objects::typeobj::is_subtype(&cls, &crate::types::types().os_error)
+        || crate::objects::typeobj::is_subtype(&cls, &crate::types::types().unicode_encode_error)
+        || crate::objects::typeobj::is_subtype(&cls, &crate::types::types().unicode_decode_error)
     {
         let r = vm.call_dunder(v, "__str__", &[])?;
         return Ok(r

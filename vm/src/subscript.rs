@@ -382,11 +382,12 @@ pub(crate) fn builtin_contains(
                 type_name_of(item)
             )))),
         },
-        Payload::Bytes(b) => match (as_int(item), item.payload()) {
-            (Some(IntRef::Small(i)), _) => Some(Ok(b.iter().any(|&x| i64::from(x) == i))),
-            (_, Some(Payload::Bytes(n))) => {
-                Some(Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &**n)))
+        Payload::Bytes(b) => match (as_int(item), crate::objects::bytes_methods::bytes_of(item)) {
+            (Some(IntRef::Small(i)), _) if (0..256).contains(&i) => {
+                Some(Ok(b.iter().any(|&x| i64::from(x) == i)))
             }
+            (Some(_), _) => Some(Err(value_error("byte must be in range(0, 256)"))),
+            (_, Some(n)) => Some(Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..]))),
             _ => Some(Err(type_error(format!(
                 "a bytes-like object is required, not '{}'",
                 type_name_of(item)

@@ -365,9 +365,7 @@ fn round_float(x: f64, nd: i64) -> f64 {
     if nd < -330 {
         return 0.0 * x.signum();
     }
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let z = y.round_ties_even() * p;
+    let z = round_to_power_of_ten(x, (-nd) as u32);
     if z.is_infinite() {
         return x;
     }
@@ -375,6 +373,38 @@ fn round_float(x: f64, nd: i64) -> f64 {
         return 0.0 * x.signum();
     }
     z
+}
+
+/// `x` rounded (half to even) to a multiple of `10**p`, computed exactly: `x` is `m * 2**k`, so
+/// the quotient and remainder by `10**p` are integer operations, and the result is converted
+/// back through its decimal text (correctly rounded by Rust's parser).
+fn round_to_power_of_ten(x: f64, p: u32) -> f64 {
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, k) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    let unit = BigInt::from(10u32).pow(p);
+    let (num, den) = if k >= 0 {
+        (BigInt::from(m) << (k as usize), BigInt::one())
+    } else {
+        (BigInt::from(m), BigInt::one() << ((-k) as usize))
+    };
+    let whole = &unit * &den;
+    let (mut q, r) = num.div_rem(&whole);
+    let twice = r * 2u32;
+    if twice > whole || (twice == whole && q.is_odd()) {
+        q += 1u32;
+    }
+    let magnitude: f64 = (q * unit).to_string().parse().unwrap_or(f64::INFINITY);
+    if x < 0.0 {
+        -magnitude
+    } else {
+        magnitude
+    }
 }
 
 fn builtin_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -188,6 +188,7 @@ pub(crate) fn register(vm: &mut Vm) {
     vm.set_builtin("open", f);
     osmod::register(vm, &classes().unsupported);
     osmod::patch_os_error();
+    crate::objects::codecs::patch_unicode_errors();
 }
 
 // ----- errors -------------------------------------------------------------------------------

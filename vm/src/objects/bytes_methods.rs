@@ -3,7 +3,7 @@
 //! `decode`, `join` and `%`-formatting.
 
 use crate::builtins::take_kwargs;
-use crate::error::{type_error, value_error, PyErr, PyResult};
+use crate::error::{type_error, value_error, PyResult};
 use crate::object::{Object, Payload};
 use crate::objects::bytes::new_bytes;
 use crate::objects::function::NativeFn;
@@ -121,104 +121,10 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Ve
     Ok(out)
 }
 
-/// `str.encode(encoding, errors)`.
+/// `str.encode(encoding, errors)` of Rust text (see `codecs::encode` for code points).
 pub fn encode(s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let norm = enc.to_ascii_lowercase().replace(['-', '_'], "");
-    let utf16 = |le: bool, bom: bool| {
-        let mut out = Vec::new();
-        if bom {
-            out.extend_from_slice(&[0xff, 0xfe]);
-        }
-        for u in s.encode_utf16() {
-            let b = if le { u.to_le_bytes() } else { u.to_be_bytes() };
-            out.extend_from_slice(&b);
-        }
-        out
-    };
-    let utf32 = |le: bool, bom: bool| {
-        let mut out = Vec::new();
-        if bom {
-            out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
-        }
-        for c in s.chars() {
-            let u = u32::from(c);
-            let b = if le { u.to_le_bytes() } else { u.to_be_bytes() };
-            out.extend_from_slice(&b);
-        }
-        out
-    };
-    let limit: u32 = match norm.as_str() {
-        "utf8" | "u8" | "utf" => return Ok(s.as_bytes().to_vec()),
-        "utf8sig" => {
-            let mut out = vec![0xef, 0xbb, 0xbf];
-            out.extend_from_slice(s.as_bytes());
-            return Ok(out);
-        }
-        "utf16" => return Ok(utf16(true, true)),
-        "utf16le" => return Ok(utf16(true, false)),
-        "utf16be" => return Ok(utf16(false, false)),
-        "utf32" => return Ok(utf32(true, true)),
-        "utf32le" => return Ok(utf32(true, false)),
-        "utf32be" => return Ok(utf32(false, false)),
-        "ascii" | "usascii" => 0x80,
-        "latin1" | "iso88591" | "l1" | "latin" => 0x100,
-        _ => {
-            return Err(PyErr::new(
-                &types().lookup_error,
-                format!("unknown encoding: {enc}"),
-            ))
-        }
-    };
-    let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-    let mut out = Vec::with_capacity(s.len());
-    let chars: Vec<char> = s.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let n = c as u32;
-        if n < limit {
-            out.push(n as u8);
-            continue;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "backslashreplace" => {
-                let esc = if n < 0x100 {
-                    format!("\\x{n:02x}")
-                } else if n < 0x10000 {
-                    format!("\\u{n:04x}")
-                } else {
-                    format!("\\U{n:08x}")
-                };
-                out.extend(esc.bytes());
-            }
-            "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
-            _ => {
-                let mut j = i + 1;
-                while chars.get(j).is_some_and(|&d| d as u32 >= limit) {
-                    j += 1;
-                }
-                let msg = if j == i + 1 {
-                    format!(
-                        "'{name}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
-                        if n < 0x100 {
-                            format!("\\x{n:02x}")
-                        } else if n < 0x10000 {
-                            format!("\\u{n:04x}")
-                        } else {
-                            format!("\\U{n:08x}")
-                        }
-                    )
-                } else {
-                    format!(
-                        "'{name}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
-                        j - 1
-                    )
-                };
-                return Err(PyErr::new(&types().unicode_encode_error, msg));
-            }
-        }
-    }
-    Ok(out)
+    let cps: Vec<u32> = s.chars().map(u32::from).collect();
+    crate::objects::codecs::encode(&cps, enc, errors)
 }
 
 fn bytes_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -951,125 +857,10 @@ pub(crate) fn m_decode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Valu
         .or(err_kw)
         .and_then(|v| v.as_pystr().map(|s| s.to_rust().into_owned()))
         .unwrap_or_else(|| "strict".to_string());
-    let norm = enc.to_ascii_lowercase().replace(['-', '_'], "");
-    match norm.as_str() {
-        "latin1" | "iso88591" | "l1" | "latin" => {
-            let cps: Vec<u32> = h.iter().map(|&c| u32::from(c)).collect();
-            Ok(Value::Obj(Object::new_str(
-                crate::objects::str::PyStr::from_code_points(&cps),
-            )))
-        }
-        "ascii" | "usascii" => {
-            let mut s = String::new();
-            for (i, &c) in h.iter().enumerate() {
-                if c < 0x80 {
-                    s.push(c as char);
-                } else {
-                    match errors.as_str() {
-                        "ignore" => {}
-                        "replace" => s.push('\u{fffd}'),
-                        _ => {
-                            return Err(PyErr::new(
-                                &types().unicode_decode_error,
-                                format!("'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)"),
-                            ))
-                        }
-                    }
-                }
-            }
-            Ok(Value::str(&s))
-        }
-        "utf16" | "utf16le" | "utf16be" => {
-            let (mut data, mut le) = (&h[..], norm != "utf16be");
-            if norm == "utf16" {
-                if let Some(rest) = data.strip_prefix(&[0xff, 0xfe]) {
-                    data = rest;
-                } else if let Some(rest) = data.strip_prefix(&[0xfe, 0xff]) {
-                    data = rest;
-                    le = false;
-                }
-            }
-            let units: Vec<u16> = data
-                .chunks_exact(2)
-                .map(|c| {
-                    let pair = [
-                        c.first().copied().unwrap_or(0),
-                        c.get(1).copied().unwrap_or(0),
-                    ];
-                    if le {
-                        u16::from_le_bytes(pair)
-                    } else {
-                        u16::from_be_bytes(pair)
-                    }
-                })
-                .collect();
-            let text: String = char::decode_utf16(units)
-                .map(|r| r.unwrap_or('\u{fffd}'))
-                .collect();
-            Ok(Value::str(&text))
-        }
-        "utf32" | "utf32le" | "utf32be" => {
-            let (mut data, mut le) = (&h[..], norm != "utf32be");
-            if norm == "utf32" {
-                if let Some(rest) = data.strip_prefix(&[0xff, 0xfe, 0, 0]) {
-                    data = rest;
-                } else if let Some(rest) = data.strip_prefix(&[0, 0, 0xfe, 0xff]) {
-                    data = rest;
-                    le = false;
-                }
-            }
-            let text: String = data
-                .chunks_exact(4)
-                .map(|c| {
-                    let mut q = [0u8; 4];
-                    for (d, s) in q.iter_mut().zip(c) {
-                        *d = *s;
-                    }
-                    let u = if le {
-                        u32::from_le_bytes(q)
-                    } else {
-                        u32::from_be_bytes(q)
-                    };
-                    char::from_u32(u).unwrap_or('\u{fffd}')
-                })
-                .collect();
-            Ok(Value::str(&text))
-        }
-        "utf8sig" => {
-            let data = h.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(&h);
-            Ok(Value::str(&String::from_utf8_lossy(data)))
-        }
-        "utf8" | "u8" | "utf" => match std::str::from_utf8(&h) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => match errors.as_str() {
-                "replace" => Ok(Value::str(&String::from_utf8_lossy(&h))),
-                "ignore" => {
-                    let s = String::from_utf8_lossy(&h).replace('\u{fffd}', "");
-                    Ok(Value::str(&s))
-                }
-                _ => {
-                    let pos = e.valid_up_to();
-                    let byte = h.get(pos).copied().unwrap_or(0);
-                    let reason = match e.error_len() {
-                        None => "unexpected end of data",
-                        Some(_) if (0x80..0xc0).contains(&byte) => "invalid start byte",
-                        Some(_) if byte >= 0xf8 || byte == 0xc0 || byte == 0xc1 => {
-                            "invalid start byte"
-                        }
-                        Some(_) => "invalid continuation byte",
-                    };
-                    Err(PyErr::new(
-                        &types().unicode_decode_error,
-                        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"),
-                    ))
-                }
-            },
-        },
-        _ => Err(PyErr::new(
-            &types().lookup_error,
-            format!("unknown encoding: {enc}"),
-        )),
-    }
+    let cps = crate::objects::codecs::decode(&h, &enc, &errors)?;
+    Ok(Value::Obj(Object::new_str(
+        crate::objects::str::PyStr::from_code_points(&cps),
+    )))
 }
 
 pub(crate) fn m_removeprefix(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {

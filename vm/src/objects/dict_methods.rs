@@ -25,11 +25,18 @@ fn dict_get(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn dict_setdefault(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let d = this(args)?.clone();
     let key = args.get(1).cloned().unwrap_or(Value::None);
-    if let Some(v) = vm.dict_get(&d, &key)? {
+    let Payload::Dict(table) = &d.payload else {
+        return Err(type_error(
+            "descriptor 'setdefault' requires a 'dict' object",
+        ));
+    };
+    // One hash for the lookup and the insertion, as CPython (a key's __hash__ runs once).
+    let h = vm.hash(&key)?;
+    if let Some((_, v)) = vm.dict_find(table, &key, h)? {
         return Ok(v);
     }
     let default = args.get(2).cloned().unwrap_or(Value::None);
-    vm.dict_set(&d, key, default.clone())?;
+    table.borrow_mut().insert_new(h, key, default.clone());
     Ok(default)
 }
 

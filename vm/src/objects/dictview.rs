@@ -269,12 +269,39 @@ const SETLIKE: &[(&str, NativeFn)] = &[
     ("__gt__", v_gt),
 ];
 
+/// `view.mapping`: the dict behind the view. CPython wraps it in a read-only `mappingproxy`;
+/// we give the dict itself until that type has instances.
+fn v_mapping(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (dict, _) = this(args)?;
+    Ok(Value::Obj(dict))
+}
+
 /// Fills the three view types.
 pub(crate) fn register() {
     let t = types();
     let m = BuiltinKind::Method;
     for cls in [&t.dict_keys, &t.dict_values, &t.dict_items] {
         add_methods(cls, COMMON, m);
+        if let Some(ty) = cls.as_type() {
+            let getter = Object::new(
+                &t.builtin_function,
+                Payload::Builtin(crate::objects::function::BuiltinFn {
+                    name: "mapping",
+                    func: v_mapping,
+                    kind: BuiltinKind::Function,
+                    owner: Some(ty.name.clone()),
+                }),
+            );
+            let prop = Object::new(
+                &t.property,
+                Payload::Property {
+                    fget: Value::Obj(getter),
+                    fset: Value::None,
+                    fdel: Value::None,
+                },
+            );
+            ty.dict.borrow_mut().set_str("mapping", Value::Obj(prop));
+        }
     }
     for cls in [&t.dict_keys, &t.dict_items] {
         add_methods(cls, SETLIKE, m);

@@ -4,6 +4,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 mod case_tables;
+pub mod codecs;
 pub mod complex;
 pub mod ctor;
 pub mod dict;

@@ -223,8 +223,20 @@ fn this_set(args: &[Value]) -> PyResult<&std::cell::RefCell<Set>> {
     }
 }
 
+/// `this_set` with CPython's wording for a method called on something else.
+fn this_set_for<'a>(args: &'a [Value], method: &str) -> PyResult<&'a std::cell::RefCell<Set>> {
+    this_set(args).map_err(|_| {
+        type_error(format!(
+            "descriptor '{method}' for 'set' objects doesn't apply to a '{}' object",
+            args.first()
+                .map(crate::vm::type_name_of)
+                .unwrap_or_default()
+        ))
+    })
+}
+
 fn set_add(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    this_set(args)?;
+    this_set_for(args, "add")?;
     if args.len() != 2 {
         return Err(type_error(format!(
             "set.add() takes exactly one argument ({} given)",

@@ -682,7 +682,7 @@ fn str_partition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn str_encode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let s = this(args)?.to_rust().into_owned();
+    let cps: Vec<u32> = this(args)?.code_points().collect();
     let [enc_kw, err_kw] = crate::builtins::take_kwargs("encode", kw, ["encoding", "errors"])?;
     let text = |v: Option<Value>, d: &str| {
         v.and_then(|v| v.as_pystr().map(|s| s.to_rust().into_owned()))
@@ -690,7 +690,7 @@ fn str_encode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     };
     let enc = text(args.get(1).cloned().or(enc_kw), "utf-8");
     let errors = text(args.get(2).cloned().or(err_kw), "strict");
-    let data = crate::objects::bytes_methods::encode(&s, &enc, &errors)?;
+    let data = crate::objects::codecs::encode(&cps, &enc, &errors)?;
     Ok(crate::objects::bytes::new_bytes(data))
 }
 
