@@ -16,20 +16,191 @@ const OPNAME_WIDTH: usize = 20;
 const OPARG_WIDTH: usize = 5;
 
 pub(crate) fn disassemble(code: &CodeObject) -> String {
+    disassemble_depth(code, None, &|c| code_repr(c))
+}
+
+/// `dis.dis(code, depth=depth)`: the disassembly of `code`, then of the code objects among its
+/// constants, depth first, down to `depth` levels (`None`: all, `Some(0)`: only `code`).
+/// `repr` names a nested code object in its `Disassembly of ...:` header (the VM passes its
+/// own `repr`, so the addresses match what `repr(code)` prints there).
+pub fn disassemble_depth(
+    code: &CodeObject,
+    depth: Option<usize>,
+    repr: &dyn Fn(&std::rc::Rc<CodeObject>) -> String,
+) -> String {
     let mut out = String::new();
-    disassemble_recursive(code, &mut out);
+    disassemble_recursive(code, depth, repr, &mut out);
     out
 }
 
-fn disassemble_recursive(code: &CodeObject, out: &mut String) {
+fn disassemble_recursive(
+    code: &CodeObject,
+    depth: Option<usize>,
+    repr: &dyn Fn(&std::rc::Rc<CodeObject>) -> String,
+    out: &mut String,
+) {
     disassemble_one(code, out);
+    if depth == Some(0) {
+        return;
+    }
     for c in code.constants.iter() {
         if let Constant::Code(inner) = c {
             out.push('\n');
-            let _ = writeln!(out, "Disassembly of {}:", code_repr(inner));
-            disassemble_recursive(inner, out);
+            let _ = writeln!(out, "Disassembly of {}:", repr(inner));
+            disassemble_recursive(inner, depth.map(|d| d - 1), repr, out);
         }
     }
+}
+
+/// What an instruction's operands refer to (`Instruction.argval` of CPython's `dis`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArgVal {
+    /// The instruction has no operands.
+    None,
+    /// A jump: the byte offset of the target.
+    Jump(usize),
+    /// An index into the code's constants.
+    Const(usize),
+    /// A name (global, attribute, import).
+    Name(String),
+    /// Plain operands (registers, counts), in field order.
+    Operands(Vec<i64>),
+}
+
+/// One instruction as `dis.get_instructions` describes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InstrInfo {
+    pub opname: String,
+    pub opcode: u8,
+    /// The operand bits of the instruction word (everything above the opcode byte), `None`
+    /// for an instruction without operands.
+    pub arg: Option<u32>,
+    pub argval: ArgVal,
+    pub argrepr: String,
+    /// Byte offset (4 × instruction index).
+    pub offset: usize,
+    /// The source line this instruction starts, if it starts one.
+    pub starts_line: Option<u32>,
+    pub is_jump_target: bool,
+    pub position: crate::code::Position,
+}
+
+/// Every instruction of `code` (not of nested code objects), with what `dis` knows about it.
+pub fn instructions(code: &CodeObject) -> Vec<InstrInfo> {
+    let targets = jump_targets(code);
+    let positions: Vec<_> = code.positions.iter().collect();
+    let mut last_line: Option<u32> = None;
+    let mut out = Vec::with_capacity(code.instructions.len());
+    for (idx, instr) in code.instructions.iter().enumerate() {
+        let position = positions.get(idx).copied().unwrap_or_default();
+        let starts_line = match position.line {
+            Some(l) if Some(l) != last_line => {
+                last_line = Some(l);
+                Some(l)
+            }
+            _ => None,
+        };
+        let word = crate::serialize::encode_instr(instr);
+        let ops = operands(instr);
+        let arg = if ops.is_empty() {
+            None
+        } else {
+            Some(u32::from_le_bytes([word[1], word[2], word[3], 0]))
+        };
+        let argval = match *instr {
+            _ if ops.is_empty() => ArgVal::None,
+            Instr::LoadConst { idx, .. } => ArgVal::Const(usize::from(idx)),
+            Instr::MakeFunction { code: k, .. } => ArgVal::Const(usize::from(k)),
+            _ => match instr.jump_target() {
+                Some(t) => ArgVal::Jump(usize::from(t) * 4),
+                None => match name_operand(code, idx, instr) {
+                    Some(n) => ArgVal::Name(n),
+                    None => {
+                        ArgVal::Operands(ops.iter().filter_map(|o| o.parse::<i64>().ok()).collect())
+                    }
+                },
+            },
+        };
+        out.push(InstrInfo {
+            opname: instr.opname(),
+            opcode: word[0],
+            arg,
+            argval,
+            argrepr: if ops.is_empty() {
+                String::new()
+            } else {
+                argrepr(code, idx, instr)
+            },
+            offset: idx * 4,
+            starts_line,
+            is_jump_target: targets.contains(&idx),
+            position,
+        });
+    }
+    out
+}
+
+/// The name an instruction refers to, for those with a name operand.
+fn name_operand(code: &CodeObject, idx: usize, i: &Instr) -> Option<String> {
+    let ext = match idx.checked_sub(1).and_then(|p| code.instructions.get(p)) {
+        Some(Instr::Extended { arg }) => *arg,
+        _ => 0,
+    };
+    let n = match *i {
+        Instr::LoadGlobal { name, .. }
+        | Instr::LoadName { name, .. }
+        | Instr::StoreGlobal { name, .. }
+        | Instr::StoreName { name, .. }
+        | Instr::DeleteGlobal { name }
+        | Instr::DeleteName { name }
+        | Instr::DeleteAttr { name, .. }
+        | Instr::LoadMethod { name, .. }
+        | Instr::ImportName { name, .. } => name,
+        Instr::LoadAttr { name, .. }
+        | Instr::StoreAttr { name, .. }
+        | Instr::ImportFrom { name, .. } => (ext << 8) | u16::from(name),
+        _ => return None,
+    };
+    code.names.get(usize::from(n)).map(|s| s.to_string())
+}
+
+/// `dis.findlinestarts`: (byte offset, line) for each instruction that starts a new line.
+pub fn line_starts(code: &CodeObject) -> Vec<(usize, u32)> {
+    let mut last: Option<u32> = None;
+    let mut out = Vec::new();
+    for (idx, p) in code.positions.iter().enumerate() {
+        if let Some(l) = p.line {
+            if Some(l) != last {
+                out.push((idx * 4, l));
+                last = Some(l);
+            }
+        }
+    }
+    out
+}
+
+/// Every opcode with its name (`dis.opmap`), in opcode order.
+pub fn opcodes() -> Vec<(u8, String)> {
+    let mut out = Vec::new();
+    for op in 0..=255u8 {
+        let found = [[op, 0, 0, 0], [op, 1, 0, 0], [op, 1, 1, 0], [op, 1, 1, 1]]
+            .into_iter()
+            .find_map(crate::serialize::decode_instr);
+        if let Some(i) = found {
+            out.push((op, i.opname()));
+        }
+    }
+    out
+}
+
+/// Indices of the instructions that are jump or exception-handler targets.
+fn jump_targets(code: &CodeObject) -> BTreeSet<usize> {
+    code.instructions
+        .iter()
+        .enumerate()
+        .filter_map(|(idx, i)| jump_target_of(&code.instructions, idx, i))
+        .chain(code.exception_table.iter().map(|e| e.handler as usize))
+        .collect()
 }
 
 /// `repr()` of a code object, as CPython prints it.
@@ -109,13 +280,7 @@ fn operands(i: &Instr) -> Vec<String> {
 
 fn disassemble_one(code: &CodeObject, out: &mut String) {
     let positions: Vec<_> = code.positions.iter().collect();
-    let targets: BTreeSet<usize> = code
-        .instructions
-        .iter()
-        .enumerate()
-        .filter_map(|(idx, i)| jump_target_of(&code.instructions, idx, i))
-        .chain(code.exception_table.iter().map(|e| e.handler as usize))
-        .collect();
+    let targets = jump_targets(code);
     let maxline = positions.iter().filter_map(|p| p.line).max().unwrap_or(0);
     let lineno_width = if maxline >= 1000 {
         maxline.to_string().len()

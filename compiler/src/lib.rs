@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 pub mod code;
 mod codegen;
-mod dis;
+pub mod dis;
 mod fold;
 pub mod instr;
 pub mod pyc_cache;

@@ -293,7 +293,7 @@ macro_rules! ref_of {
 
 macro_rules! instr_table {
     ($( $op:literal $name:ident { $($f:ident : $k:ident),* } )*) => {
-        fn encode_instr(i: &Instr) -> [u8; 4] {
+        pub(crate) fn encode_instr(i: &Instr) -> [u8; 4] {
             let mut e = Enc { word: [0; 4], at: 1 };
             match *i {
                 $( Instr::$name { $($f),* } => {
@@ -305,7 +305,7 @@ macro_rules! instr_table {
         }
 
         /// Decodes one word; `None` for an unknown opcode, a bad operand or non-zero padding.
-        fn decode_instr(word: [u8; 4]) -> Option<Instr> {
+        pub(crate) fn decode_instr(word: [u8; 4]) -> Option<Instr> {
             let mut d = Dec { word, at: 1 };
             let instr = match word[0] {
                 $( $op => {

@@ -14,7 +14,10 @@
 #![allow(dead_code)]
 
 mod _random;
-mod _stackinfo;
+mod compileall;
+mod dis;
+mod marshal;
+mod py_compile;
 mod time;
 
 use std::cell::RefCell;
@@ -33,7 +36,10 @@ pub(crate) type ModuleInit = fn(&mut Vm) -> PyResult<Obj>;
 /// Every native module by its import name, in alphabetical order.
 pub(crate) const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_random", _random::init),
-    ("_stackinfo", _stackinfo::init),
+    ("compileall", compileall::init),
+    ("dis", dis::init),
+    ("marshal", marshal::init),
+    ("py_compile", py_compile::init),
     ("time", time::init),
 ];
 
@@ -72,4 +78,26 @@ pub(crate) fn set_attr(module: &Obj, name: &str, value: Value) {
             d.borrow_mut().set_str(name, value);
         }
     }
+}
+
+/// Runs `source`, the Python half of a native module, in `module`'s namespace (for the parts
+/// of a module that are plain attribute probing and printing; see `dis.rs`).
+pub(crate) fn run_prelude(vm: &mut Vm, module: &Obj, source: &str, name: &str) -> PyResult<()> {
+    let Payload::Module { dict, .. } = &module.payload else {
+        return Ok(());
+    };
+    let filename = format!("<frozen {name}>");
+    let code = match pyvm_compiler::compile(source, &filename, pyvm_parser::Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => {
+            return Err(crate::error::system_error(format!(
+                "cannot compile the prelude of {name}: {e}"
+            )))
+        }
+    };
+    let builtins = Value::Obj(vm.builtins.clone());
+    vm.dict_set(dict, Value::str("__builtins__"), builtins)?;
+    let data = crate::objects::function::CodeData::new(code);
+    vm.run_code_with_locals(data, dict.clone(), Value::Obj(dict.clone()), None)?;
+    Ok(())
 }
