@@ -442,6 +442,14 @@ impl Vm {
                 name
             ));
         }
+        // Read-only member descriptors (`range.start`, `slice.stop`, `complex.real`).
+        if matches!(
+            obj.payload(),
+            Some(Payload::Range(_) | Payload::Slice(_) | Payload::Complex(..))
+        ) && matches!(self.special_attr(obj, name), Ok(Some(_)))
+        {
+            return attribute_error("readonly attribute");
+        }
         // Attributes CPython implements as getset descriptors without a setter (`int.real`).
         if !matches!(name, "__class__" | "__dict__")
             && matches!(self.special_attr(obj, name), Ok(Some(_)))

@@ -131,13 +131,7 @@ pub(crate) fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             crate::objects::bytearray::repr_body(&b.borrow())
         ),
         Payload::Bytes(b) => crate::objects::bytes::repr(b),
-        Payload::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Payload::Range(r) => r.repr(),
         Payload::Slice(parts) => {
             let a = vm.repr_string(&parts[0])?;
             let b = vm.repr_string(&parts[1])?;

@@ -230,12 +230,15 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),
             _ => None,
         },
-        Payload::Range(r) => match name {
-            "start" => Some(Value::Int(r.start)),
-            "stop" => Some(Value::Int(r.stop)),
-            "step" => Some(Value::Int(r.step)),
-            _ => None,
-        },
+        Payload::Range(r) => {
+            let (start, stop, step) = r.bounds();
+            match name {
+                "start" => Some(crate::objects::int::from_big(start)),
+                "stop" => Some(crate::objects::int::from_big(stop)),
+                "step" => Some(crate::objects::int::from_big(step)),
+                _ => None,
+            }
+        }
         Payload::Slice(parts) => match name {
             "start" => Some(parts[0].clone()),
             "stop" => Some(parts[1].clone()),

@@ -198,40 +198,67 @@ pub(crate) fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> Option<P
                 Err(e) => Some(Err(e)),
             }
         }
-        Payload::Range(r) => {
-            let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
-            if let Some(Payload::Slice(parts)) = key.payload() {
-                let parts = (**parts).clone();
-                let (start, stop, step) = match slice_indices(vm, &parts, len) {
-                    Ok(x) => x,
-                    Err(e) => return Some(Err(e)),
-                };
-                let nr = Range {
-                    start: r.start + start * r.step,
-                    stop: r.start + stop * r.step,
-                    step: r.step * step,
-                };
-                return Some(Ok(Value::Obj(Object::new(
-                    &types().range,
-                    Payload::Range(nr),
-                ))));
+        Payload::Range(r) => Some(range_getitem(vm, r, key)),
+        _ => None,
+    }
+}
+
+/// An int (or `__index__`) value as a big integer, for range indexing and slicing.
+fn big_index(vm: &mut Vm, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
+    if let Some(i) = as_int(v) {
+        return Ok(Some(i.to_big()));
+    }
+    if let Some(r) = vm.call_dunder(v, "__index__", &[])? {
+        return match as_int(&r) {
+            Some(i) => Ok(Some(i.to_big())),
+            None => Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                type_name_of(&r)
+            ))),
+        };
+    }
+    Ok(None)
+}
+
+/// `range[key]`: exact for any bounds.
+fn range_getitem(vm: &mut Vm, r: &Range, key: &Value) -> PyResult<Value> {
+    if let Some(Payload::Slice(parts)) = key.payload() {
+        let parts = (**parts).clone();
+        let mut ints = Vec::with_capacity(3);
+        for p in &parts {
+            if matches!(p, Value::None) {
+                ints.push(None);
+                continue;
             }
-            let i = match small_index(key) {
-                Some(Ok(i)) => i,
-                Some(Err(e)) => return Some(Err(e)),
+            match big_index(vm, p)? {
+                Some(i) => ints.push(Some(i)),
                 None => {
-                    return Some(Err(type_error(format!(
-                        "range indices must be integers or slices, not {}",
-                        type_name_of(key)
-                    ))))
+                    return Err(type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ))
                 }
-            };
-            match norm(i, len).and_then(|j| r.get(j as i64)) {
-                Some(v) => Some(Ok(Value::Int(v))),
-                None => Some(Err(index_error("range object index out of range"))),
             }
         }
-        _ => None,
+        let mut it = ints.into_iter();
+        let (a, b, c) = (
+            it.next().flatten(),
+            it.next().flatten(),
+            it.next().flatten(),
+        );
+        let nr = r
+            .slice(a, b, c)
+            .ok_or_else(|| value_error("slice step cannot be zero"))?;
+        return Ok(Value::Obj(Object::new(&types().range, Payload::Range(nr))));
+    }
+    let Some(i) = big_index(vm, key)? else {
+        return Err(type_error(format!(
+            "range indices must be integers or slices, not {}",
+            type_name_of(key)
+        )));
+    };
+    match r.item(&i) {
+        Some(v) => Ok(crate::objects::int::from_big(v)),
+        None => Err(index_error("range object index out of range")),
     }
 }
 
@@ -409,17 +436,7 @@ pub(crate) fn builtin_contains(
             }
             Some(vm.set_find(container, item).map(|r| r.is_some()))
         }
-        Payload::Range(r) => match as_int(item) {
-            Some(IntRef::Small(i)) if !matches!(item, Value::Float(_)) => {
-                let inside = if r.step > 0 {
-                    i >= r.start && i < r.stop
-                } else {
-                    i <= r.start && i > r.stop
-                };
-                Some(Ok(inside && (i - r.start) % r.step == 0))
-            }
-            _ => None,
-        },
+        Payload::Range(r) => Some(crate::objects::extra::range_contains(vm, r, item)),
         _ => None,
     }
 }

@@ -91,7 +91,7 @@ registry! {
         mappingproxy, iterator, property, classmethod, staticmethod,
         not_implemented_type, ellipsis_type, base_exception,
         enumerate, zip, map, filter, reversed, bytearray,
-        list_iterator, tuple_iterator, str_ascii_iterator, str_iterator, bytes_iterator, range_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator, set_iterator, list_reverseiterator, dict_reversekeyiterator,
+        list_iterator, tuple_iterator, str_ascii_iterator, str_iterator, bytes_iterator, range_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator, set_iterator, list_reverseiterator, dict_reversekeyiterator, longrange_iterator, bytearray_iterator, memory_iterator,
         dict_keys, dict_values, dict_items, memoryview,
     }
     exceptions {
@@ -244,6 +244,19 @@ fn base_types() -> std::collections::HashMap<&'static str, Obj> {
         ("str_iterator", "str_iterator", Kind::Iter, false),
         ("bytes_iterator", "bytes_iterator", Kind::Iter, false),
         ("range_iterator", "range_iterator", Kind::Iter, false),
+        (
+            "longrange_iterator",
+            "longrange_iterator",
+            Kind::Iter,
+            false,
+        ),
+        (
+            "bytearray_iterator",
+            "bytearray_iterator",
+            Kind::Iter,
+            false,
+        ),
+        ("memory_iterator", "memory_iterator", Kind::Iter, false),
         ("dict_keyiterator", "dict_keyiterator", Kind::Iter, false),
         (
             "dict_valueiterator",

@@ -1033,6 +1033,7 @@ pub(crate) fn builtin_len(v: &Value) -> Option<usize> {
         Payload::Dict(d) => d.borrow().len(),
         Payload::Set(s) => s.borrow().len(),
         Payload::FrozenSet(s) => s.len(),
+        Payload::Range(r) if r.big.is_some() => return None,
         Payload::Range(r) => usize::try_from(r.len()).ok()?,
         _ => return None,
     })
@@ -1052,6 +1053,8 @@ fn builtin_iter(v: &Value) -> Option<Value> {
                 index: 0,
             }
         }
+        // Big ranges iterate through `range.__iter__` (a `longrange_iterator`).
+        Payload::Range(r) if r.big.is_some() => return None,
         Payload::Range(r) => IterState::Range {
             next: r.start,
             stop: r.stop,

@@ -884,37 +884,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                     }));
                 }
                 Payload::Range(r) => {
-                    let n = r.len();
-                    if n == 0 {
-                        return Ok(new_iter(
-                            &t.range_iterator,
-                            IterState::Range {
-                                next: 0,
-                                stop: 0,
-                                step: 1,
-                            },
-                        ));
-                    }
-                    let last = r.start + (n - 1) * r.step;
-                    let stop = r.start.checked_sub(r.step);
-                    return Ok(match stop {
-                        Some(stop) => new_iter(
-                            &t.range_iterator,
-                            IterState::Range {
-                                next: last,
-                                stop,
-                                step: -r.step,
-                            },
-                        ),
-                        None => {
-                            let items = (0..n)
-                                .rev()
-                                .filter_map(|i| r.get(i))
-                                .map(Value::Int)
-                                .collect();
-                            new_iter(&t.range_iterator, IterState::Snapshot { items, index: 0 })
-                        }
-                    });
+                    return Ok(crate::objects::extra::range_iterator(r, true));
                 }
                 Payload::Dict(d) => {
                     let mut items: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();

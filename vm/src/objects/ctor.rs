@@ -8,7 +8,7 @@ use crate::error::{type_error, PyResult};
 use crate::object::{Obj, Object, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::function::NativeFn;
-use crate::objects::int::{as_int, IntRef};
+use crate::objects::int::as_int;
 use crate::objects::set::Set;
 use crate::types::types;
 use crate::value::Value;
@@ -244,26 +244,34 @@ fn set_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn range_arg(v: &Value) -> PyResult<i64> {
-    match as_int(v) {
-        Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(_)) => Err(crate::error::overflow_error(
-            "Python int too large to convert to C ssize_t",
-        )),
-        None => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name_of(v)
-        ))),
+/// A `range()` bound: an int, or what `__index__` gives.
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    if let Some(i) = as_int(v) {
+        return Ok(i.to_big());
     }
+    if let Some(r) = vm.call_dunder(v, "__index__", &[])? {
+        return match as_int(&r) {
+            Some(i) => Ok(i.to_big()),
+            None => Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                type_name_of(&r)
+            ))),
+        };
+    }
+    Err(type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        type_name_of(v)
+    )))
 }
 
-fn range_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn range_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (_, rest) = split_cls(args)?;
     crate::builtins::no_kwargs("range", kw)?;
+    let one = || num_bigint::BigInt::from(1);
     let (start, stop, step) = match rest {
-        [stop] => (0, range_arg(stop)?, 1),
-        [a, b] => (range_arg(a)?, range_arg(b)?, 1),
-        [a, b, c] => (range_arg(a)?, range_arg(b)?, range_arg(c)?),
+        [stop] => (num_bigint::BigInt::from(0), range_arg(vm, stop)?, one()),
+        [a, b] => (range_arg(vm, a)?, range_arg(vm, b)?, one()),
+        [a, b, c] => (range_arg(vm, a)?, range_arg(vm, b)?, range_arg(vm, c)?),
         [] => return Err(type_error("range expected at least 1 argument, got 0")),
         _ => {
             return Err(type_error(format!(
@@ -272,12 +280,12 @@ fn range_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             )))
         }
     };
-    if step == 0 {
+    if num_traits::Zero::is_zero(&step) {
         return Err(crate::error::value_error("range() arg 3 must not be zero"));
     }
     Ok(Value::Obj(Object::new(
         &types().range,
-        Payload::Range(crate::objects::range::Range { start, stop, step }),
+        Payload::Range(crate::objects::range::Range::from_bigs(start, stop, step)),
     )))
 }
 

@@ -9,7 +9,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtins::take_kwargs;
 use crate::error::{overflow_error, type_error, value_error, PyResult};
-use crate::object::{Obj, Payload};
+use crate::object::{Obj, Object, Payload};
 use crate::objects::function::{BuiltinKind, NativeFn};
 use crate::objects::int::{as_int, from_big};
 use crate::objects::iter::IterState;
@@ -185,8 +185,11 @@ fn c_delitem(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn c_len(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn c_len(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let o = self_arg(args);
+    if matches!(o.payload(), Some(Payload::Range(r)) if r.big.is_some()) {
+        return range_len(vm, args, kw);
+    }
     match crate::vm::builtin_len(&o) {
         Some(n) => Ok(Value::Int(n as i64)),
         None => Err(type_error(format!(
@@ -1182,64 +1185,140 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn range_of(args: &[Value]) -> PyResult<crate::objects::range::Range> {
     match args.first().and_then(Value::payload) {
-        Some(Payload::Range(r)) => Ok(*r),
+        Some(Payload::Range(r)) => Ok(r.clone()),
         _ => Err(type_error("descriptor requires a 'range' object")),
     }
 }
 
-fn range_pos(r: &crate::objects::range::Range, v: &Value) -> Option<i64> {
-    let x = match as_int(v)? {
-        crate::objects::int::IntRef::Small(i) => i,
-        crate::objects::int::IntRef::Big(_) => return None,
+/// Whether `v` is an exact int or a bool: the values `range` answers by arithmetic (anything
+/// else, int subclasses included, is compared item by item, as CPython does).
+fn exact_int(v: &Value) -> Option<num_bigint::BigInt> {
+    let exact = match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) => std::rc::Rc::ptr_eq(o.class(), &types().int),
+        _ => false,
     };
-    let off = x.checked_sub(r.start)?;
-    if off % r.step != 0 {
-        return None;
+    if exact {
+        as_int(v).map(|i| i.to_big())
+    } else {
+        None
     }
-    let i = off / r.step;
-    (0..r.len()).contains(&i).then_some(i)
+}
+
+/// Index of the first item of `r` equal to `v` by `==`, scanning as CPython's
+/// `_PySequence_IterSearch`.
+fn range_search(
+    vm: &mut Vm,
+    r: &crate::objects::range::Range,
+    v: &Value,
+    count: bool,
+) -> PyResult<(Option<num_bigint::BigInt>, i64)> {
+    let len = r.len_big();
+    let mut i = num_bigint::BigInt::zero();
+    let mut n = 0;
+    while i < len {
+        if let Some(x) = r.item(&i) {
+            let x = crate::objects::int::from_big(x);
+            if vm.eq(&x, v)? {
+                if !count {
+                    return Ok((Some(i), 1));
+                }
+                n += 1;
+            }
+        }
+        i += 1u32;
+    }
+    Ok((None, n))
 }
 
 fn range_index(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let r = range_of(args)?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
-    if as_int(&v).is_some() {
-        return match range_pos(&r, &v) {
-            Some(i) => Ok(Value::Int(i)),
+    if let Some(x) = exact_int(&v) {
+        return match r.position(&x) {
+            Some(i) => Ok(crate::objects::int::from_big(i)),
             None => Err(value_error(format!(
                 "{} is not in range",
                 vm.repr_string(&v)?
             ))),
         };
     }
-    for i in 0..r.len() {
-        if let Some(x) = r.get(i) {
-            if vm.eq(&Value::Int(x), &v)? {
-                return Ok(Value::Int(i));
-            }
-        }
+    match range_search(vm, &r, &v, false)? {
+        (Some(i), _) => Ok(crate::objects::int::from_big(i)),
+        (None, _) => Err(value_error("sequence.index(x): x not in sequence")),
     }
-    Err(value_error(format!(
-        "{} is not in range",
-        vm.repr_string(&v)?
-    )))
 }
 
 fn range_count(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let r = range_of(args)?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
-    if as_int(&v).is_some() {
-        return Ok(Value::Int(i64::from(range_pos(&r, &v).is_some())));
+    if let Some(x) = exact_int(&v) {
+        return Ok(Value::Int(i64::from(r.position(&x).is_some())));
     }
-    let mut n = 0;
-    for i in 0..r.len() {
-        if let Some(x) = r.get(i) {
-            if vm.eq(&Value::Int(x), &v)? {
-                n += 1;
+    Ok(Value::Int(range_search(vm, &r, &v, true)?.1))
+}
+
+/// `x in range`: arithmetic for exact ints, `==` on each item otherwise.
+pub(crate) fn range_contains(
+    vm: &mut Vm,
+    r: &crate::objects::range::Range,
+    v: &Value,
+) -> PyResult<bool> {
+    if let Some(x) = exact_int(v) {
+        return Ok(r.position(&x).is_some());
+    }
+    Ok(range_search(vm, r, v, false)?.0.is_some())
+}
+
+/// `len(range)` when the length does not fit (the small case never gets here).
+fn range_len(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let r = range_of(args)?;
+    match r.len_big().to_i64() {
+        Some(n) => Ok(Value::Int(n)),
+        None => Err(crate::error::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
+    }
+}
+
+/// `iter(range)` for big bounds (small ones take the VM's built-in path).
+fn range_iter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let r = range_of(args)?;
+    Ok(range_iterator(&r, false))
+}
+
+/// An iterator over `r` (`reverse`: from the last item), `longrange_iterator` for big ones.
+pub(crate) fn range_iterator(r: &crate::objects::range::Range, reverse: bool) -> Value {
+    let t = types();
+    let (start, _, step) = r.bounds();
+    let len = r.len_big();
+    let (first, step) = if reverse {
+        (&start + (&len - 1u32) * &step, -step)
+    } else {
+        (start, step)
+    };
+    if r.big.is_none() {
+        if let (Some(next), Some(step), Some(n)) = (first.to_i64(), step.to_i64(), len.to_i64()) {
+            // The small iterator walks to `stop`: one step past the last item.
+            let stop = next.saturating_add(step.saturating_mul(n));
+            if (step > 0 && stop > next) || (step < 0 && stop < next) || n == 0 {
+                let st = IterState::Range { next, stop, step };
+                return Value::Obj(Object::new(
+                    &t.range_iterator,
+                    Payload::Iter(std::cell::RefCell::new(st)),
+                ));
             }
         }
     }
-    Ok(Value::Int(n))
+    let st = IterState::BigRange {
+        next: first,
+        step,
+        left: len,
+    };
+    Value::Obj(Object::new(
+        &t.longrange_iterator,
+        Payload::Iter(std::cell::RefCell::new(st)),
+    ))
 }
 
 fn range_eq_impl(args: &[Value]) -> Option<bool> {
@@ -1249,8 +1328,10 @@ fn range_eq_impl(args: &[Value]) -> Option<bool> {
     ) else {
         return None;
     };
-    let (la, lb) = (a.len(), b.len());
-    Some(la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step))))
+    let (la, lb) = (a.len_big(), b.len_big());
+    let (sa, _, pa) = a.bounds();
+    let (sb, _, pb) = b.bounds();
+    Some(la == lb && (la.is_zero() || (sa == sb && (la.is_one() || pa == pb))))
 }
 
 fn range_eq(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -1301,6 +1382,7 @@ const RANGE: &[(&str, NativeFn)] = &[
     ("count", range_count),
     ("__eq__", range_eq),
     ("__ne__", range_ne),
+    ("__iter__", range_iter),
 ];
 
 fn iter_length_hint(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -1320,12 +1402,10 @@ fn iter_length_hint(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
             len.saturating_sub(*index) as i64
         }
         IterState::Reversed { index, .. } => *index as i64,
-        IterState::Range { next, stop, step } => crate::objects::range::Range {
-            start: *next,
-            stop: *stop,
-            step: *step,
+        IterState::Range { next, stop, step } => {
+            crate::objects::range::Range::small(*next, *stop, *step).len()
         }
-        .len(),
+        IterState::BigRange { left, .. } => left.to_i64().unwrap_or(i64::MAX),
         IterState::Snapshot { items, index } | IterState::Set { items, index, .. } => {
             items.len().saturating_sub(*index) as i64
         }

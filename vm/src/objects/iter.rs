@@ -29,6 +29,12 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
+    /// A range whose bounds or length do not fit `i64` (`longrange_iterator`).
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        left: num_bigint::BigInt,
+    },
     Dict {
         dict: Obj,
         pos: usize,
@@ -119,7 +125,7 @@ impl IterState {
                 f(func);
                 f(sentinel);
             }
-            IterState::Range { .. } | IterState::Done => {}
+            IterState::Range { .. } | IterState::BigRange { .. } | IterState::Done => {}
         }
     }
 }
@@ -138,6 +144,7 @@ pub(crate) fn class_for(st: &IterState) -> &'static Obj {
             _ => &t.iterator,
         },
         IterState::Range { .. } => &t.range_iterator,
+        IterState::BigRange { .. } => &t.longrange_iterator,
         IterState::Dict { view, .. } => match view {
             DictView::Keys => &t.dict_keyiterator,
             DictView::Values => &t.dict_valueiterator,
@@ -234,6 +241,15 @@ pub(crate) fn builtin_next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<
                 }
                 None => Ok(None),
             }
+        }
+        IterState::BigRange { next, step, left } => {
+            if num_traits::Zero::is_zero(left) {
+                return Ok(None);
+            }
+            *left -= 1u32;
+            let v = next.clone();
+            *next += &*step;
+            Ok(Some(crate::objects::int::from_big(v)))
         }
         IterState::Set {
             set,
