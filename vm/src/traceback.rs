@@ -342,7 +342,7 @@ fn syntax_error_only(vm: &mut Vm, v: &Value, stype: &str) -> Option<String> {
     Some(out)
 }
 
-fn format_entry(vm: &mut Vm, entry: &TbEntry, out: &mut String) {
+pub(crate) fn format_entry(vm: &mut Vm, entry: &TbEntry, out: &mut String) {
     let code = &entry.code.code;
     let pos = code.positions.get(entry.ip).unwrap_or_default();
     let line_no = pos.line;

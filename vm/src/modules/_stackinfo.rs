@@ -1,12 +1,14 @@
 //! `_stackinfo`: where the running Python code is, for `lib/warnings.py` (the file and line a
 //! warning is reported at, its module's registry) and `lib/traceback.py` (`print_stack`,
-//! `extract_stack`). pyvm-private: CPython programs get this from `sys._getframe`, which pyvm
+//! `extract_stack`, and the VM's own traceback text, position markers included, for
+//! `format_exc` and friends). pyvm-private: CPython programs get this from `sys._getframe`, which pyvm
 //! does not have yet.
 
 use super::new_module;
-use crate::error::{type_error, value_error, PyResult};
+use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::frame::Frame;
-use crate::object::Obj;
+use crate::object::{Obj, Payload};
+use crate::objects::exception::TbEntry;
 use crate::objects::int::as_int;
 use crate::value::Value;
 use crate::vm::{KwArgs, Vm};
@@ -57,11 +59,54 @@ fn s_stack(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
+/// The exception argument of the formatting functions.
+fn exception_arg(args: &[Value]) -> PyResult<Obj> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Exception(_)) => Ok(o.clone()),
+        _ => Err(type_error("an exception instance is required")),
+    }
+}
+
+/// `format_exception(exc)`: the text pyvm prints for `exc` left uncaught (its chain, every
+/// frame with source line and position markers, the final line), as one string.
+fn s_format_exception(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let e = PyErr(exception_arg(args)?);
+    Ok(Value::str(&crate::traceback::format_exception(vm, &e)))
+}
+
+/// `format_exception_only(exc)`: the final `Type: message` line(s), with notes.
+fn s_format_exception_only(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let e = exception_arg(args)?;
+    Ok(Value::str(&crate::traceback::exception_only(
+        vm,
+        &Value::Obj(e),
+    )))
+}
+
+/// `format_tb(tb)`: the `File ..., line ...` entries of a traceback object, outermost first.
+fn s_format_tb(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let entries: Vec<TbEntry> = match args.first().and_then(Value::payload) {
+        Some(Payload::Traceback(entries)) => entries.to_vec(),
+        _ => return Ok(Value::str("")),
+    };
+    let mut out = String::new();
+    for entry in &entries {
+        crate::traceback::format_entry(vm, entry, &mut out);
+    }
+    Ok(Value::str(&out))
+}
+
 /// Builds the `_stackinfo` module.
 pub(crate) fn init(vm: &mut Vm) -> PyResult<Obj> {
     Ok(new_module(
         vm,
         "_stackinfo",
-        &[("frame", s_frame), ("stack", s_stack)],
+        &[
+            ("frame", s_frame),
+            ("stack", s_stack),
+            ("format_exception", s_format_exception),
+            ("format_exception_only", s_format_exception_only),
+            ("format_tb", s_format_tb),
+        ],
     ))
 }
