@@ -15,7 +15,7 @@ _intern = getattr(_sys, "intern", str)
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter, index as _index
 from reprlib import recursive_repr as _recursive_repr
-from collections import abc as _collections_abc
+import _collections_abc
 
 from types import GenericAlias as _GenericAlias
 
