@@ -47,6 +47,8 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     /// `bytearray` (and subclasses): mutable bytes.
     ByteArray(RefCell<Vec<u8>>),
+    /// `memoryview`: a view of a bytes-like exporter.
+    MemoryView(crate::objects::memoryview::MemView),
     /// `dict.keys()` / `values()` / `items()`: a live view of `dict`.
     DictView {
         dict: Obj,
@@ -189,6 +191,7 @@ impl Object {
             Payload::Set(s) => s.borrow().iter().for_each(&mut *f),
             Payload::FrozenSet(s) => s.iter().for_each(&mut *f),
             Payload::Slice(parts) => parts.iter().for_each(&mut *f),
+            Payload::MemoryView(m) => f(&m.obj),
             Payload::Function(func) => func.traverse(f),
             Payload::BoundMethod { func, receiver } => {
                 f(func);

@@ -522,6 +522,14 @@ impl Vm {
                 Some(Payload::Float(f)) => Ok(crate::hash::hash_f64(*f)),
                 Some(Payload::Complex(re, im)) => Ok(crate::objects::complex::hash(*re, *im)),
                 Some(Payload::Bytes(b)) => Ok(crate::hash::hash_bytes(b)),
+                Some(Payload::MemoryView(_)) => {
+                    let r = self.call_dunder(v, "__hash__", &[])?;
+                    Ok(
+                        r.and_then(|r| crate::objects::int::as_int(&r).map(|i| i.to_big()))
+                            .and_then(|b| num_traits::ToPrimitive::to_i64(&b))
+                            .unwrap_or(0),
+                    )
+                }
                 Some(Payload::FrozenSet(s)) => Ok(crate::hash::hash_frozenset(
                     s.entries().map(|(h, _)| h),
                     s.len(),

@@ -181,7 +181,7 @@ fn ba_setitem(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn ba_delitem(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let c = cell(args)?;
+    let c = resizable(args)?;
     let key = args.get(1).cloned().unwrap_or(Value::None);
     let len = c.borrow().len();
     if let Some(mut pos) = slice_positions(vm, &key, len)? {
@@ -206,14 +206,25 @@ fn ba_len(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(cell(args)?.borrow().len() as i64))
 }
 
-fn ba_iter(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let items: Vec<Value> = cell(args)?
-        .borrow()
-        .iter()
-        .map(|&b| Value::Int(i64::from(b)))
-        .collect();
-    let t = vm.new_tuple(items);
-    vm.iter(&t)
+fn ba_iter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    cell(args)?;
+    let Some(Value::Obj(o)) = args.first() else {
+        return Err(type_error("descriptor requires a 'bytearray' object"));
+    };
+    Ok(Value::Obj(Object::new(
+        &types().bytearray_iterator,
+        Payload::Iter(RefCell::new(crate::objects::iter::IterState::Seq {
+            seq: o.clone(),
+            index: 0,
+        })),
+    )))
+}
+
+/// The bytearray of a method that changes its size: refused while memoryviews export it.
+fn resizable(args: &[Value]) -> PyResult<&RefCell<Vec<u8>>> {
+    let c = cell(args)?;
+    crate::objects::memoryview::check_resizable(args.first().unwrap_or(&Value::None))?;
+    Ok(c)
 }
 
 fn ba_contains(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -299,7 +310,7 @@ fn ba_radd(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn ba_iadd(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let c = cell(args)?;
+    let c = resizable(args)?;
     let other = args.get(1).cloned().unwrap_or(Value::None);
     let Some(b) = bytes_of(&other) else {
         return Err(type_error(format!(
@@ -323,7 +334,7 @@ fn ba_mul(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn ba_imul(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let c = cell(args)?;
+    let c = resizable(args)?;
     let n = match args.get(1) {
         Some(v) if as_int(v).is_some() => crate::builtins::funcs_index(vm, v)?,
         _ => return Ok(not_impl()),
@@ -334,14 +345,14 @@ fn ba_imul(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn ba_append(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let c = cell(args)?;
+    let c = resizable(args)?;
     let b = byte_value(vm, args.get(1).unwrap_or(&Value::None))?;
     c.borrow_mut().push(b);
     Ok(Value::None)
 }
 
 fn ba_extend(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let c = cell(args)?;
+    let c = resizable(args)?;
     let other = args.get(1).cloned().unwrap_or(Value::None);
     if other.as_pystr().is_some() {
         return Err(type_error("expected iterable of integers; got: 'str'"));
@@ -358,7 +369,7 @@ fn ba_extend(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn ba_insert(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let c = cell(args)?;
+    let c = resizable(args)?;
     let i = crate::builtins::funcs_index(vm, args.get(1).unwrap_or(&Value::None))?;
     let b = byte_value(vm, args.get(2).unwrap_or(&Value::None))?;
     let mut d = c.borrow_mut();
@@ -369,7 +380,7 @@ fn ba_insert(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn ba_pop(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let c = cell(args)?;
+    let c = resizable(args)?;
     let i = match args.get(1) {
         Some(v) => crate::builtins::funcs_index(vm, v)?,
         None => -1,
@@ -385,7 +396,7 @@ fn ba_pop(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn ba_remove(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let c = cell(args)?;
+    let c = resizable(args)?;
     let b = byte_value(vm, args.get(1).unwrap_or(&Value::None))?;
     let mut d = c.borrow_mut();
     match d.iter().position(|&x| x == b) {
@@ -398,7 +409,7 @@ fn ba_remove(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn ba_clear(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    cell(args)?.borrow_mut().clear();
+    resizable(args)?.borrow_mut().clear();
     Ok(Value::None)
 }
 

@@ -141,6 +141,8 @@ pub(crate) fn class_for(st: &IterState) -> &'static Obj {
             Payload::Str(s) if s.as_ascii().is_some() => &t.str_ascii_iterator,
             Payload::Str(_) => &t.str_iterator,
             Payload::Bytes(_) => &t.bytes_iterator,
+            Payload::ByteArray(_) => &t.bytearray_iterator,
+            Payload::MemoryView(_) => &t.memory_iterator,
             _ => &t.iterator,
         },
         IterState::Range { .. } => &t.range_iterator,
@@ -169,6 +171,8 @@ fn seq_item(seq: &Obj, index: usize) -> Option<Value> {
             ))
         }),
         Payload::Bytes(b) => b.get(index).map(|&x| Value::Int(i64::from(x))),
+        Payload::ByteArray(b) => b.borrow().get(index).map(|&x| Value::Int(i64::from(x))),
+        Payload::MemoryView(_) => crate::objects::memoryview::iter_item(seq, index),
         _ => None,
     }
 }
