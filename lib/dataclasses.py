@@ -255,7 +255,12 @@ def _recursive_repr(fn):
 def _repr_fn(cls, fields, globals):
     parts = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in fields)
     body = [f'return f"{{self.__class__.__qualname__}}({parts})"']
-    return _recursive_repr(_make_fn(cls, '__repr__', ['self'], body, {}, globals))
+    fn = _make_fn(cls, '__repr__', ['self'], body, {}, globals)
+    wrapper = _recursive_repr(fn)
+    # As in CPython, the wrapped function keeps its generated qualname (pprint looks for
+    # '__create_fn__' in it to recognise a generated __repr__).
+    fn.__qualname__ = '__create_fn__.<locals>.__repr__'
+    return wrapper
 
 
 def _tuple_str(obj, fields):
