@@ -523,7 +523,11 @@ impl Vm {
             }
             if let Value::Obj(t) = obj {
                 if Rc::ptr_eq(t, &types().type_) {
-                    return Ok(obj.clone());
+                    return Ok(crate::typing::new_generic_alias(
+                        self,
+                        obj.clone(),
+                        key.clone(),
+                    ));
                 }
             }
             return Err(type_error(format!(
@@ -660,7 +664,8 @@ impl Vm {
             }
             _ => {
                 let meta = type_of(cls).clone();
-                if meta.as_type().is_some_and(|t| t.heap) {
+                let is_type = matches!(cls.payload(), Some(Payload::Type(_)));
+                if meta.as_type().is_some_and(|t| t.heap) || !is_type {
                     if let Some(r) =
                         self.call_dunder(cls, "__subclasscheck__", std::slice::from_ref(c))?
                     {

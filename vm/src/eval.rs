@@ -1367,6 +1367,19 @@ impl Vm {
                     }
                     r!(dst) = dv;
                 }
+                Instr::LoadLocals { dst } => {
+                    let v = match self.frame_locals() {
+                        Some(l) => l,
+                        None => Value::Obj(globals.clone()),
+                    };
+                    r!(dst) = v;
+                }
+                Instr::CallIntrinsic { dst, src, which } => {
+                    let a = r!(src).clone();
+                    let b = r!(src; 1).clone();
+                    let v = tri!(self.call_intrinsic(which, &a, &b));
+                    r!(dst) = v;
+                }
                 #[allow(unreachable_patterns)]
                 other => {
                     fail!(system_error(format!("unknown opcode {}", other.opname())));
@@ -1561,6 +1574,39 @@ impl Vm {
 
     fn frame_locals(&self) -> Option<Value> {
         self.frames.last().and_then(|f| f.locals.clone())
+    }
+
+    /// `CallIntrinsic`: the PEP 695 objects (see `pyvm_compiler::instr::intrinsic`).
+    fn call_intrinsic(&mut self, which: u8, a: &Value, b: &Value) -> PyResult<Value> {
+        use pyvm_compiler::instr::intrinsic as k;
+        let tt = crate::typing::typing_types();
+        Ok(match which {
+            k::TYPEVAR => crate::typing::new_type_param(self, &tt.typevar, a, None),
+            k::PARAMSPEC => crate::typing::new_type_param(self, &tt.paramspec, a, None),
+            k::TYPEVARTUPLE => crate::typing::new_type_param(self, &tt.typevartuple, a, None),
+            k::TYPEVAR_WITH_BOUND => {
+                crate::typing::new_type_param(self, &tt.typevar, a, Some(("bound", b.clone())))
+            }
+            k::TYPEVAR_WITH_CONSTRAINTS => crate::typing::new_type_param(
+                self,
+                &tt.typevar,
+                a,
+                Some(("constraints", b.clone())),
+            ),
+            k::SUBSCRIPT_GENERIC => crate::typing::subscript_generic(self, a),
+            k::TYPEALIAS => crate::typing::new_type_alias(self, a)?,
+            k::SET_FUNCTION_TYPE_PARAMS => {
+                if let Value::Obj(f) = a {
+                    if let Some(d) = f.instance_dict_or_create() {
+                        if let Payload::Dict(d) = &d.payload {
+                            d.borrow_mut().set_str("__type_params__", b.clone());
+                        }
+                    }
+                }
+                a.clone()
+            }
+            _ => return Err(system_error(format!("unknown intrinsic {which}"))),
+        })
     }
 
     fn load_name(&mut self, cd: &CodeData, globals: &Obj, name: u16) -> PyResult<Value> {

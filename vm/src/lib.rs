@@ -27,6 +27,7 @@ pub mod subscript;
 pub mod sysmod;
 pub mod traceback;
 pub mod types;
+mod typing;
 pub mod value;
 pub mod vm;
 

@@ -391,6 +391,7 @@ fn populate(t: &'static Types) {
     add_methods(&t.super_, crate::class::SUPER_STATIC, f);
     crate::exc_group::register();
     crate::class::register_core();
+    crate::typing::register();
     for (cls, statics, inits) in ctor::tables() {
         add_methods(cls, statics, f);
         add_methods(cls, inits, m);

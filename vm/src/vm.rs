@@ -481,7 +481,10 @@ impl Vm {
         }
         match lookup(&cls, "__hash__") {
             Some(Value::None) => Err(unhashable(v)),
-            Some(h) if !matches!(h.payload(), Some(Payload::Builtin(_))) => {
+            Some(h)
+                if !matches!(h.payload(), Some(Payload::Builtin(b))
+                    if b.owner.as_deref() == Some("object") || b.owner.as_deref() == Some("complex")) =>
+            {
                 let r = self.call_dunder(v, "__hash__", &[])?.unwrap_or(Value::None);
                 match crate::objects::int::as_int(&r) {
                     Some(crate::objects::int::IntRef::Small(i)) => Ok(crate::hash::fix(i)),

@@ -324,4 +324,6 @@ pub(crate) const TYPE_CORE: &[(&str, crate::objects::function::NativeFn)] = &[
     ("__call__", type_call),
     ("__subclasscheck__", type_subclasscheck),
     ("__instancecheck__", type_instancecheck),
+    ("__or__", crate::typing::union_or),
+    ("__ror__", crate::typing::union_ror),
 ];
