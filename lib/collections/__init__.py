@@ -185,7 +185,7 @@ def _deque_index(deque_obj, i):
     if isinstance(i, slice):
         raise TypeError("sequence index must be integer, not 'slice'")
     i = _index(i)
-    n = len(deque_obj._items)
+    n = len(deque_obj)
     if i < 0:
         i += n
     if not 0 <= i < n:
@@ -199,11 +199,17 @@ class deque:
     With maxlen set, adding to one end drops items from the other end.
     """
 
-    __slots__ = ('_items', '_maxlen', '_state')
+    # The items are kept in two lists: ``_front`` holds the left part in reverse order and
+    # ``_back`` the right part, so the deque reads ``_front[::-1] + _back``. Appends and pops
+    # at either end are list appends and pops at the end of one of them; when the side being
+    # popped is empty, half of the other side is moved over, which keeps every end operation
+    # O(1) amortized whatever the mix of operations.
+    __slots__ = ('_front', '_back', '_maxlen', '_state')
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
-        self._items = []
+        self._front = []
+        self._back = []
         self._maxlen = None
         self._state = 0
         return self
@@ -215,54 +221,80 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        if self._items:
+        if self:
             self.clear()
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        if iterable is self:
+            iterable = list(iterable)
+        self.extend(iterable)
 
     @property
     def maxlen(self):
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
-    def _mutated(self):
+    def _list(self):
+        return self._front[::-1] + self._back
+
+    def _set_list(self, items):
         self._state += 1
+        self._front = []
+        self._back = items
+
+    def _fill_front(self):
+        back = self._back
+        k = (len(back) + 1) // 2
+        self._front = back[:k][::-1]
+        del back[:k]
+
+    def _fill_back(self):
+        front = self._front
+        k = (len(front) + 1) // 2
+        self._back = front[:k][::-1]
+        del front[:k]
 
     def append(self, x, /):
         """Add an element to the right side of the deque."""
-        self._mutated()
-        items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
+        self._state += 1
+        if self._maxlen is not None and len(self) >= self._maxlen:
             if self._maxlen == 0:
                 return
-            del items[0]
-        items.append(x)
+            self._popleft()
+        self._back.append(x)
 
     def appendleft(self, x, /):
         """Add an element to the left side of the deque."""
-        self._mutated()
-        items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
+        self._state += 1
+        if self._maxlen is not None and len(self) >= self._maxlen:
             if self._maxlen == 0:
                 return
-            items.pop()
-        items.insert(0, x)
+            self._pop()
+        self._front.append(x)
+
+    def _pop(self):
+        if not self._back:
+            if not self._front:
+                raise IndexError('pop from an empty deque')
+            self._fill_back()
+        return self._back.pop()
+
+    def _popleft(self):
+        if not self._front:
+            if not self._back:
+                raise IndexError('pop from an empty deque')
+            self._fill_front()
+        return self._front.pop()
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        self._mutated()
-        return self._items.pop()
+        value = self._pop()
+        self._state += 1
+        return value
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        self._mutated()
-        return self._items.pop(0)
+        value = self._popleft()
+        self._state += 1
+        return value
 
     def extend(self, iterable, /):
         """Extend the right side of the deque with elements from the iterable."""
@@ -280,8 +312,7 @@ class deque:
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._mutated()
-        self._items.clear()
+        self._set_list([])
 
     def copy(self):
         """Return a shallow copy of a deque."""
@@ -298,7 +329,7 @@ class deque:
         """Return number of occurrences of value."""
         n = 0
         state = self._state
-        for item in self._items:
+        for item in self._list():
             if item is value or item == value:
                 n += 1
             if state != self._state:
@@ -310,11 +341,11 @@ class deque:
 
         Raises ValueError if the value is not present.
         """
-        n = len(self._items)
-        start, stop, _ = slice(start, stop).indices(n)
+        items = self._list()
+        start, stop, _ = slice(start, stop).indices(len(items))
         state = self._state
         for i in range(start, stop):
-            item = self._items[i]
+            item = items[i]
             if item is value or item == value:
                 return i
             if state != self._state:
@@ -323,81 +354,91 @@ class deque:
 
     def insert(self, index, value, /):
         """Insert value before index."""
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._mutated()
-        self._items.insert(index, value)
+        items = self._list()
+        items.insert(index, value)
+        self._set_list(items)
 
     def remove(self, value, /):
         """Remove first occurrence of value."""
-        for i, item in enumerate(self._items):
+        items = self._list()
+        for i, item in enumerate(items):
             if item is value or item == value:
-                self._mutated()
-                del self._items[i]
+                del items[i]
+                self._set_list(items)
                 return
         raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        self._mutated()
-        self._items.reverse()
+        self._state += 1
+        self._front, self._back = self._back, self._front
 
     def rotate(self, n=1, /):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
         n = _index(n)
-        items = self._items
-        if len(items) > 1:
-            n %= len(items)
+        size = len(self)
+        if size > 1:
+            n %= size
             if n:
-                self._mutated()
-                items[:] = items[-n:] + items[:-n]
+                items = self._list()
+                self._set_list(items[-n:] + items[:-n])
 
     def __len__(self):
-        return len(self._items)
+        return len(self._front) + len(self._back)
 
     def __bool__(self):
-        return bool(self._items)
+        return bool(self._front) or bool(self._back)
 
     def __iter__(self):
         state = self._state
-        items = self._items
         i = 0
-        while i < len(items):
+        while i < len(self):
             if state != self._state:
                 raise RuntimeError('deque mutated during iteration')
-            yield items[i]
+            yield self[i]
             i += 1
         if state != self._state:
             raise RuntimeError('deque mutated during iteration')
 
     def __reversed__(self):
         state = self._state
-        items = self._items
-        i = len(items) - 1
+        i = len(self) - 1
         while i >= 0:
             if state != self._state:
                 raise RuntimeError('deque mutated during iteration')
-            yield items[i]
+            yield self[i]
             i -= 1
 
     def __contains__(self, value):
-        return any(item is value or item == value for item in self._items)
+        return any(item is value or item == value for item in self._list())
 
     def __getitem__(self, index):
-        return self._items[_deque_index(self, index)]
+        i = _deque_index(self, index)
+        front = self._front
+        if i < len(front):
+            return front[len(front) - 1 - i]
+        return self._back[i - len(front)]
 
     def __setitem__(self, index, value):
-        self._items[_deque_index(self, index)] = value
+        i = _deque_index(self, index)
+        front = self._front
+        if i < len(front):
+            front[len(front) - 1 - i] = value
+        else:
+            self._back[i - len(front)] = value
 
     def __delitem__(self, index):
         i = _deque_index(self, index)
-        self._mutated()
-        del self._items[i]
+        items = self._list()
+        del items[i]
+        self._set_list(items)
 
     @_recursive_repr('[...]')
     def __repr__(self):
         name = type(self).__name__
-        inner = repr(self._items)
+        inner = repr(self._list())
         if self._maxlen is None:
             return f'{name}({inner})'
         return f'{name}({inner}, maxlen={self._maxlen})'
@@ -405,7 +446,7 @@ class deque:
     def _compare(self, other, op):
         if not isinstance(other, deque):
             return NotImplemented
-        return op(self._items, other._items)
+        return op(self._list(), other._list())
 
     def __eq__(self, other):
         return self._compare(other, lambda a, b: a == b)
@@ -452,7 +493,7 @@ class deque:
         if not hasattr(type(n), '__index__'):
             return NotImplemented
         n = _index(n)
-        items = list(self._items)
+        items = self._list()
         self.clear()
         if n > 0:
             for _ in range(n):
@@ -460,7 +501,7 @@ class deque:
         return self
 
     def __reduce__(self):
-        return type(self), ((), self._maxlen), None, iter(self._items)
+        return type(self), ((), self._maxlen), None, iter(self._list())
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
