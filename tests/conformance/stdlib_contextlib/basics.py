@@ -88,18 +88,7 @@ buf = Buffer()
 with redirect_stdout(buf):
     print("captured text")
 print(repr(buf.getvalue()))
-eclass Buffer:
-    def __init__(self):
-        self.parts = []
-    def write(self, s):
-        self.parts.append(s)
-        return len(s)
-    def flush(self):
-        pass
-    def getvalue(self):
-        return "".join(self.parts)
-
-buf = Buffer()
+ebuf = Buffer()
 with redirect_stderr(ebuf):
     print("err text", file=sys.stderr)
 print(repr(ebuf.getvalue()))
