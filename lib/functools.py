@@ -393,7 +393,10 @@ class _lru_cache_wrapper:
         if obj is None:
             return self
         import types
-        return types.MethodType(self, obj)
+        try:
+            return types.MethodType(self, obj)
+        except TypeError:  # a VM whose method type cannot be called yet
+            return partial(self, obj)
 
     def __copy__(self):
         return self
