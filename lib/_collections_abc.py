@@ -286,6 +286,11 @@ class Reversible(Iterable):
         return NotImplemented
 
 
+# dict is reversible (it defines __reversed__); registered for VMs whose dict type does not
+# list the method.
+Reversible.register(dict)
+
+
 class Generator(Iterator):
     __slots__ = ()
 
@@ -376,6 +381,11 @@ class Buffer(metaclass=ABCMeta):
         if cls is Buffer:
             return _check_methods(C, "__buffer__")
         return NotImplemented
+
+
+# Registered explicitly too, for VMs whose builtin types do not list __buffer__.
+for _t in (bytes, bytearray, memoryview):
+    Buffer.register(_t)
 
 
 class Callable(metaclass=ABCMeta):
