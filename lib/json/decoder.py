@@ -94,9 +94,12 @@ def scanstring(s, end, strict=True):
                 raise JSONDecodeError("Invalid \\escape", s, j) from None
             i = j + 2
             continue
+        # The four digits must be followed by something (at least the closing quote).
+        if j + 6 >= n:
+            raise JSONDecodeError("Invalid \\uXXXX escape", s, j + 1)
         uni = _hex4(s, j + 2)
         i = j + 6
-        if 0xd800 <= uni <= 0xdbff and s[i:i + 2] == '\\u':
+        if 0xd800 <= uni <= 0xdbff and i + 6 < n and s[i:i + 2] == '\\u':
             low = _hex4(s, i + 2)
             if 0xdc00 <= low <= 0xdfff:
                 uni = 0x10000 + (((uni - 0xd800) << 10) | (low - 0xdc00))
