@@ -95,7 +95,15 @@ pub(crate) fn dumps_value(vm: &mut Vm, value: &Value, version: i64) -> PyResult<
         version: u8::try_from(version.clamp(0, 255)).unwrap_or(4),
         policy: RefPolicy::CPython,
     };
-    pyvm_marshal::dumps_with(&conv.heap, root, &options).map_err(marshal_error)
+    let mut out = pyvm_marshal::dumps_with(&conv.heap, root, &options).map_err(marshal_error)?;
+    // CPython writes a bytearray through a temporary bytes object nothing else refers to, so
+    // it never carries FLAG_REF; a leaf at the root has no back-references to renumber.
+    if matches!(value.payload(), Some(Payload::ByteArray(_))) {
+        if let Some(first) = out.first_mut() {
+            *first &= !FLAG_REF;
+        }
+    }
+    Ok(out)
 }
 
 /// Reads one marshal object from the start of `data`; returns it and the bytes it used.
