@@ -18,30 +18,37 @@ _MAXSIZE = (1 << 63) - 1
 
 
 def _parse(fname, args, kwargs, names, nrequired, npositional=None):
-    """Bind ``args``/``kwargs`` to ``names`` with CPython's argument-clinic messages.
+    """Bind ``args``/``kwargs`` to ``names`` with CPython's argument-clinic checks, in its
+    order: too many arguments, too many positional ones, a missing required one, one given
+    both ways, an unknown keyword.
 
     ``npositional`` is how many of ``names`` may be given by position (the rest are
     keyword-only); None means all of them.
     """
+    maxargs = len(names)
     if npositional is None:
-        npositional = len(names)
-        word = "arguments"
-    else:
-        word = "positional arguments"
+        npositional = maxargs
+    total = len(args) + len(kwargs)
+    if total > maxargs:
+        raise TypeError(f"{fname}() takes at most {maxargs} {'' if args else 'keyword '}"
+                        f"argument{'' if maxargs == 1 else 's'} ({total} given)")
     if len(args) > npositional:
-        raise TypeError(f"{fname}() takes at most {npositional} {word} ({len(args)} given)")
-    values = list(args) + [_MISSING] * (len(names) - len(args))
-    for key, value in kwargs.items():
-        if key not in names:
-            raise TypeError(f"{fname}() got an unexpected keyword argument '{key}'")
-        i = names.index(key)
-        if i < len(args):
-            raise TypeError(f"argument for {fname}() given by name ('{key}') "
-                            f"and position ({i + 1})")
-        values[i] = value
-    for i in range(nrequired):
-        if values[i] is _MISSING:
+        how = "at most" if nrequired < npositional else "exactly"
+        raise TypeError(f"{fname}() takes {how} {npositional} positional "
+                        f"argument{'' if npositional == 1 else 's'} ({len(args)} given)")
+    values = list(args) + [_MISSING] * (maxargs - len(args))
+    for i in range(len(args), maxargs):
+        if names[i] in kwargs:
+            values[i] = kwargs[names[i]]
+        elif i < nrequired:
             raise TypeError(f"{fname}() missing required argument '{names[i]}' (pos {i + 1})")
+    for i in range(len(args)):
+        if names[i] in kwargs:
+            raise TypeError(f"argument for {fname}() given by name ('{names[i]}') "
+                            f"and position ({i + 1})")
+    for key in kwargs:
+        if key not in names:
+            raise TypeError(f"'{key}' is an invalid keyword argument for {fname}()")
     return values
 
 
@@ -91,10 +98,6 @@ class count(_Base):
     __slots__ = ("_start", "_step")
 
     def __new__(cls, *args, **kwargs):
-        if len(args) > 2:
-            raise TypeError(f"count() takes at most 2 arguments ({len(args)} given)")
-        if len(kwargs) > 2:
-            raise TypeError(f"count() takes at most 2 keyword arguments ({len(kwargs)} given)")
         start, step = _parse("count", args, kwargs, ["start", "step"], 0)
         if start is _MISSING:
             start = 0
@@ -102,6 +105,9 @@ class count(_Base):
             step = 1
         if not _is_number(start) or not _is_number(step):
             raise TypeError("a number is required")
+        if isinstance(start, int) and isinstance(step, int) and step == 1:
+            # CPython's fast mode counts in machine integers: bools become plain ints.
+            start, step = int(start), 1
         self = object.__new__(cls)
         self._start = start
         self._step = step
@@ -553,14 +559,21 @@ class _tee(_Base):
         return other
 
 
-def tee(iterable, n=2, /):
+def tee(*args, **kwargs):
     """tee(iterable, n=2): ``n`` independent iterators over one iterable."""
-    n = _index(n)
+    if kwargs:
+        raise TypeError("itertools.tee() takes no keyword arguments")
+    if not args:
+        raise TypeError("tee expected at least 1 argument, got 0")
+    if len(args) > 2:
+        raise TypeError(f"tee expected at most 2 arguments, got {len(args)}")
+    iterable = args[0]
+    n = _index(args[1]) if len(args) > 1 else 2
     if n < 0:
         raise ValueError("n must be >= 0")
-    source = iter(iterable)
     if n == 0:
         return ()
+    source = iter(iterable)
     if isinstance(source, _tee):
         first = source.__copy__()
     else:
@@ -626,7 +639,8 @@ class product(_Base):
             repeat_count = _index(value)
         if repeat_count < 0:
             raise ValueError("repeat argument cannot be negative")
-        pools = [tuple(a) for a in args] * repeat_count
+        # With repeat=0 CPython never looks at the iterables.
+        pools = [tuple(a) for a in args] * repeat_count if repeat_count else []
         self = object.__new__(cls)
         self._it = cls._run(pools)
         return self
@@ -651,9 +665,13 @@ class product(_Base):
 
 
 def _r_argument(r, required):
-    if r is _MISSING or (r is None and not required):
+    # combinations() converts r like any Py_ssize_t argument (callers do that before reading
+    # the iterable); permutations() also takes None and words its own type error.
+    if required:
+        pass
+    elif r is _MISSING or r is None:
         return None
-    if not isinstance(r, int):
+    elif not isinstance(r, int):
         raise TypeError("Expected int as r")
     if r < 0:
         raise ValueError("r must be non-negative")
@@ -698,6 +716,7 @@ class combinations(_Base):
 
     def __new__(cls, *args, **kwargs):
         iterable, r = _parse("combinations", args, kwargs, ["iterable", "r"], 2)
+        r = _index(r)
         pool = tuple(iterable)
         r = _r_argument(r, True)
         self = object.__new__(cls)
@@ -730,6 +749,7 @@ class combinations_with_replacement(_Base):
     def __new__(cls, *args, **kwargs):
         iterable, r = _parse("combinations_with_replacement", args, kwargs,
                              ["iterable", "r"], 2)
+        r = _index(r)
         pool = tuple(iterable)
         r = _r_argument(r, True)
         self = object.__new__(cls)

@@ -173,66 +173,84 @@ def _parse_format(s):
             continue
         if i + 1 >= n:
             raise ValueError("Single '{' encountered in format string")
-        # A replacement field: find its closing brace (fields nest inside the spec).
-        depth = 1
-        j = i + 1
-        while j < n:
-            if s[j] == '{':
-                depth += 1
-            elif s[j] == '}':
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        if depth:
-            raise ValueError("expected '}' before end of string")
-        field = s[i + 1:j]
-        name, conversion, spec = _split_field(field)
+        name, spec, conversion, i = _parse_field(s, i + 1)
         yield ''.join(literal), name, spec, conversion
         literal = []
-        i = j + 1
     if literal:
         yield ''.join(literal), None, None, None
 
 
-def _split_field(field):
-    # The name ends at the first ':' or '!' outside square brackets.
-    k = 0
-    brackets = False
-    while k < len(field):
-        c = field[k]
+def _parse_field(s, i):
+    """Parse the replacement field whose text starts at s[i] (just after its '{').
+
+    The name runs to the first ':', '!' or '}' outside square brackets; a conversion is one
+    character after '!'; the spec runs to the '}' that balances the braces opened inside it.
+    Returns (name, spec, conversion, index after the closing '}').
+    """
+    n = len(s)
+    start = i
+    c = ''
+    while i < n:
+        c = s[i]
+        i += 1
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
         if c == '[':
-            brackets = True
-        elif c == ']':
-            brackets = False
-        elif c in ':!' and not brackets:
+            while i < n and s[i] != ']':
+                i += 1
+            c = ''
+            continue
+        if c in '}:!':
             break
-        k += 1
-    name = field[:k]
+        c = ''
+    if c == '}':
+        return s[start:i - 1], '', None, i
+    if c not in (':', '!'):
+        raise ValueError("expected '}' before end of string")
+    name = s[start:i - 1]
     conversion = None
-    spec = ''
-    if k < len(field) and field[k] == '!':
-        if k + 1 >= len(field):
-            raise ValueError("unmatched '{' in format spec")
-        conversion = field[k + 1]
-        k += 2
-        if k < len(field):
-            if field[k] != ':':
+    if c == '!':
+        if i >= n:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = s[i]
+        i += 1
+        if i < n:
+            c = s[i]
+            i += 1
+            if c == '}':
+                return name, '', conversion, i
+            if c != ':':
                 raise ValueError("expected ':' after conversion specifier")
-    if k < len(field) and field[k] == ':':
-        spec = field[k + 1:]
-    return name, conversion, spec
+    spec_start = i
+    depth = 1
+    while i < n:
+        c = s[i]
+        i += 1
+        if c == '{':
+            depth += 1
+        elif c == '}':
+            depth -= 1
+            if depth == 0:
+                return name, s[spec_start:i - 1], conversion, i
+    raise ValueError("unmatched '{' in format spec")
 
 
 def _split_field_name(name):
-    """'a.b[0]' -> ('a', [(True, 'b'), (False, 0)]); digit parts become ints."""
+    """'a.b[0]' -> ('a', iterator over (True, 'b'), (False, 0)); digit parts become ints.
+
+    The rest is checked lazily, as CPython's does: a malformed attribute only raises once the
+    first part has been looked up.
+    """
     k = 0
     while k < len(name) and name[k] not in '.[':
         k += 1
     first = name[:k]
     if first.isdigit():
         first = int(first)
-    rest = []
+    return first, _field_name_rest(name, k)
+
+
+def _field_name_rest(name, k):
     while k < len(name):
         if name[k] == '.':
             k += 1
@@ -242,7 +260,7 @@ def _split_field_name(name):
             attr = name[start:k]
             if not attr:
                 raise ValueError("Empty attribute in format string")
-            rest.append((True, attr))
+            yield True, attr
         elif name[k] == '[':
             end = name.find(']', k)
             if end < 0:
@@ -250,13 +268,12 @@ def _split_field_name(name):
             key = name[k + 1:end]
             if not key:
                 raise ValueError("Empty attribute in format string")
-            rest.append((False, int(key) if key.isdigit() else key))
             k = end + 1
             if k < len(name) and name[k] not in '.[':
                 raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+            yield False, int(key) if key.isdigit() else key
         else:
             raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, rest
 
 
 class Formatter:
