@@ -527,6 +527,10 @@ class defaultdict(dict):
         self.default_factory = default_factory
         super().__init__(*args, **kwargs)
 
+    def __reversed__(self):
+        # dict's own __reversed__, spelled out for VMs that do not give dict subclasses one.
+        return reversed(dict.keys(self))
+
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
@@ -598,13 +602,7 @@ class OrderedDict(dict):
         """
         if not self:
             raise KeyError('dictionary is empty')
-        if last:
-            try:
-                key = next(reversed(self))
-            except TypeError:  # a VM without reversed() on dict subclasses
-                key = list(self)[-1]
-        else:
-            key = next(iter(self))
+        key = next(reversed(self)) if last else next(iter(self))
         value = dict.pop(self, key)
         return key, value
 
@@ -627,6 +625,10 @@ class OrderedDict(dict):
         if not self:
             return f'{type(self).__name__}()'
         return f'{type(self).__name__}({_dict_repr(self)})'
+
+    def __reversed__(self):
+        """od.__reversed__() <==> reversed(od)"""
+        return reversed(dict.keys(self))
 
     def __eq__(self, other):
         if not isinstance(other, dict):
@@ -690,6 +692,10 @@ class Counter(dict):
     def __missing__(self, key):
         'The count of elements not in the Counter is zero.'
         return 0
+
+    def __reversed__(self):
+        # dict's own __reversed__, spelled out for VMs that do not give dict subclasses one.
+        return reversed(dict.keys(self))
 
     def total(self):
         'Sum of the counts'
@@ -768,11 +774,17 @@ class Counter(dict):
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
+            if type(other) is dict:
+                # What the reflected dict.__eq__ would answer (done here for VMs whose
+                # dict.__eq__ refuses dict subclasses).
+                return dict(self) == other
             return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
+            if type(other) is dict:
+                return dict(self) != other
             return NotImplemented
         return not self == other
 

@@ -1,0 +1,25 @@
+from collections import OrderedDict, Counter, defaultdict
+
+od = OrderedDict.fromkeys("abc", 0)
+od.move_to_end("a")
+print(od, od.popitem(last=False), list(reversed(od)), list(reversed(OrderedDict())))
+c = Counter("abbccc")
+dd = defaultdict(int, x=1, y=2)
+print(list(reversed(c)), list(reversed(dd)), next(reversed(od)))
+print(dict(od), dict(c), dict(dd), od == {"c": 0, "a": 0}, c == {"a": 1, "b": 2, "c": 3})
+print(len(od), len(c), len(dd), "a" in od, "z" in c, c["z"], "z" in c)
+print(list(od.items()), sorted(c.values()), list(dd.keys()), od.get("q", 7), c.get("q"))
+od2 = OrderedDict(b=1)
+od2.update({"a": 2}, c=3)
+od2["b"] = 9
+print(od2, od2.setdefault("d", 4), od2.pop("a"), od2, od2.copy() == od2, type(od2.copy()).__name__)
+print(OrderedDict([("x", 1)]) | OrderedDict([("y", 2)]), {"z": 0} | OrderedDict(a=1), type({"z": 0} | OrderedDict(a=1)).__name__)
+dd2 = defaultdict(list)
+dd2["k"].append(1)
+print(dd2 | {"m": [2]}, type(dd2 | {"m": 2}).__name__, {"m": 2} | dd2, dd2.copy(), defaultdict(list) == {})
+c2 = Counter(a=1)
+c2.update(Counter(a=2, b=1))
+c2.update(["a", "b"])
+print(c2, Counter("aab") == Counter("aba"), Counter() == Counter(x=0), c2.most_common(1))
+for x in (od, c, dd):
+    print(type(x).__name__, isinstance(x, dict), x.__class__.__mro__[1].__name__)
