@@ -88,6 +88,14 @@ impl Vm {
                 if heap {
                     return self.try_getattr_hook(obj, &cls, name);
                 }
+                // A bound method answers the other attributes of its function (CPython's
+                // `method_getattro`): `obj.meth.__code__`, attributes set by decorators.
+                if let Some(Payload::BoundMethod { func, .. }) = obj.payload() {
+                    if matches!(func.payload(), Some(Payload::Function(_))) {
+                        let func = func.clone();
+                        return self.getattr_str(&func, name).map(Some);
+                    }
+                }
                 Ok(None)
             }
             Err(e) if heap && e.matches(&types().attribute_error) => {
@@ -125,6 +133,14 @@ impl Vm {
         let attr = lookup(cls, name);
         if let Some(a) = &attr {
             if is_data_descriptor(a) {
+                if let Some(Payload::Property { fget, .. }) = a.payload() {
+                    if fget.is(&Value::None) {
+                        return Err(attribute_error(format!(
+                            "property '{name}' of '{}' object has no getter",
+                            type_name_of(obj)
+                        )));
+                    }
+                }
                 return self.descr_get(a, obj, cls).map(Some);
             }
         }
@@ -696,9 +712,29 @@ impl Vm {
 }
 
 /// A bound method object.
+///
+/// Its class is what CPython's would be: `method` for Python functions,
+/// `builtin_function_or_method` for native methods (`[].append`), `method-wrapper` for bound
+/// slot wrappers (`(1).__add__`).
 pub fn new_bound(func: Value, receiver: Value) -> Value {
-    Value::Obj(Object::new(
-        &types().method,
-        Payload::BoundMethod { func, receiver },
-    ))
+    let cls = match func.payload() {
+        Some(Payload::Builtin(b)) if b.owner.is_some() && crate::repr::is_slot_name(b.name) => {
+            METHOD_WRAPPER.with(Obj::clone)
+        }
+        Some(Payload::Builtin(_)) => types().builtin_function.clone(),
+        _ => types().method.clone(),
+    };
+    Value::Obj(Object::new(&cls, Payload::BoundMethod { func, receiver }))
+}
+
+thread_local! {
+    /// CPython's `method-wrapper` type (a bound slot wrapper such as `(1).__add__`).
+    static METHOD_WRAPPER: Obj = Object::new_type_object(
+        crate::objects::typeobj::TypeObject::builtin(
+            "method-wrapper",
+            Some(&types().object),
+            crate::objects::typeobj::Kind::BoundMethod,
+            false,
+        ),
+    );
 }

@@ -273,8 +273,10 @@ impl Vm {
             instance_dict,
             base_ok,
             version: Cell::new(0),
+            subclasses: RefCell::new(Vec::new()),
         };
         let cls = Object::new(meta, Payload::Type(tobj));
+        crate::objects::typeobj::register_subclass(&cls);
         let clsv = Value::Obj(cls.clone());
         if let Some(cell) = classcell {
             match cell.payload() {

@@ -389,7 +389,7 @@ pub(crate) fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 /// Whether a built-in dunder is one of CPython's type slots (shown as a slot wrapper, or a
 /// method-wrapper once bound) rather than an ordinary method such as `__format__`.
-fn is_slot_name(name: &str) -> bool {
+pub(crate) fn is_slot_name(name: &str) -> bool {
     name.starts_with("__")
         && name.ends_with("__")
         && !matches!(

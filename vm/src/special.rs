@@ -123,6 +123,7 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
                 None => b.name.to_string(),
             })),
             "__doc__" => Some(Value::None),
+            "__self__" if b.owner.is_none() => Some(Value::Obj(vm.builtins_module.clone())),
             "__module__" => Some(if b.owner.is_none() {
                 Value::str("builtins")
             } else {
@@ -226,6 +227,11 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
+            // Copied from the wrapped callable (3.10+), as `functools.wraps` would.
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                let f = f.clone();
+                vm.getattr_opt(&f, name)?
+            }
             "__isabstractmethod__" => Some(Value::Bool(false)),
             "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),
             _ => None,

@@ -64,6 +64,13 @@ macro_rules! registry {
                 t.instance_dict = true;
                 m.insert("exception_group", Object::new_type_object(t));
             }
+            {
+                let mut all: Vec<(&&str, &Obj)> = m.iter().collect();
+                all.sort_by_key(|(k, _)| **k);
+                for (_, cls) in all {
+                    crate::objects::typeobj::register_subclass(cls);
+                }
+            }
             let not_implemented = Object::new(&get(&m, "not_implemented_type"), Payload::NotImplemented);
             let ellipsis = Object::new(&get(&m, "ellipsis_type"), Payload::Ellipsis);
             Types {

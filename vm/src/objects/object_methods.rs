@@ -23,7 +23,20 @@ fn type_mro(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// Methods of `object`.
 pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] = &[];
 /// Methods of `type`.
-pub(crate) const TYPE_METHODS: &[(&str, crate::objects::function::NativeFn)] = &[("mro", type_mro)];
+pub(crate) const TYPE_METHODS: &[(&str, crate::objects::function::NativeFn)] =
+    &[("mro", type_mro), ("__subclasses__", type_subclasses)];
+
+fn type_subclasses(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(o)) if o.as_type().is_some() => {
+            let subs = crate::objects::typeobj::subclasses_of(o);
+            Ok(vm.new_list(subs.into_iter().map(Value::Obj).collect()))
+        }
+        _ => Err(type_error(
+            "descriptor '__subclasses__' requires a 'type' object",
+        )),
+    }
+}
 
 fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let Some(first) = args.first() else {
@@ -63,6 +76,9 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             return Err(type_error(format!("{}() takes no arguments", t.name)));
         }
     }
+    if let Some(abstract_) = t.own_lookup("__abstractmethods__") {
+        refuse_abstract(vm, &t.name, &abstract_)?;
+    }
     let payload = match t.kind {
         Kind::NoneType => {
             if args.len() > 1 || !kw.is_empty() {
@@ -84,6 +100,24 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     };
     Ok(Value::Obj(Object::new(cls, payload)))
+}
+
+/// `object.__new__` of a class whose `__abstractmethods__` is a non-empty set (what `abc`
+/// computes): CPython 3.12's TypeError naming the sorted abstract methods.
+fn refuse_abstract(vm: &mut Vm, name: &str, abstract_: &Value) -> PyResult<()> {
+    if !vm.truthy(abstract_)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for m in vm.collect_iter(abstract_)? {
+        names.push(vm.str_string(&m)?);
+    }
+    names.sort();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    Err(type_error(format!(
+        "Can't instantiate abstract class {name} without an implementation for abstract method{plural} '{}'",
+        names.join("', '")
+    )))
 }
 
 fn object_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {

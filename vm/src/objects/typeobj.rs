@@ -63,6 +63,9 @@ pub struct TypeObject {
     pub base_ok: bool,
     /// Bumped whenever the type's namespace changes (for attribute caches).
     pub version: Cell<u32>,
+    /// The classes deriving directly from this one (`__subclasses__()`), weakly: a subclass
+    /// list must not keep classes alive.
+    pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::Object>>>,
 }
 
 impl TypeObject {
@@ -87,6 +90,7 @@ impl TypeObject {
             instance_dict: false,
             base_ok,
             version: Cell::new(0),
+            subclasses: RefCell::new(Vec::new()),
         }
     }
 
@@ -104,6 +108,31 @@ impl TypeObject {
             f(&e.value);
         }
     }
+}
+
+/// Records `cls` in the `__subclasses__()` list of each of its bases.
+pub(crate) fn register_subclass(cls: &Obj) {
+    let Some(t) = cls.as_type() else { return };
+    for b in &t.bases {
+        if let Some(bt) = b.as_type() {
+            let mut subs = bt.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(cls));
+        }
+    }
+}
+
+/// The live direct subclasses of `cls`, oldest first.
+pub(crate) fn subclasses_of(cls: &Obj) -> Vec<Obj> {
+    cls.as_type()
+        .map(|t| {
+            t.subclasses
+                .borrow()
+                .iter()
+                .filter_map(std::rc::Weak::upgrade)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Looks `name` up along the MRO of class `cls` (itself first).
