@@ -6,6 +6,9 @@ mod dis_cmd;
 mod tokenize_cmd;
 
 use std::process::ExitCode;
+use std::sync::OnceLock;
+
+use pyvm_vm::ImportConfig;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -28,42 +31,203 @@ fn main() -> ExitCode {
     }
 }
 
+/// What to run, from the command line.
+enum Target {
+    Command(String),
+    Module(String),
+    Script(String),
+    Stdin,
+}
+
+/// The import configuration, fixed once the options are parsed.
+static CONFIG: OnceLock<ImportConfig> = OnceLock::new();
+
+/// The program name CPython's own messages start with.
+fn program_name() -> String {
+    std::env::args().next().unwrap_or_else(|| "pyvm".to_owned())
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!(
+        "{msg}\nusage: {} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.",
+        program_name()
+    );
+    ExitCode::from(2)
+}
+
+/// Parses `python3`-style options up to the target; the rest are the program's arguments.
 fn real_main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(first) = args.first() else {
+    let mut config = ImportConfig::default();
+    let mut xoptions: Vec<String> = Vec::new();
+    let mut target = None;
+    let mut i = 0;
+    while i < args.len() && target.is_none() {
+        let arg = &args[i];
+        i += 1;
+        if arg == "--" {
+            target = Some(match args.get(i) {
+                Some(s) => {
+                    i += 1;
+                    Target::Script(s.clone())
+                }
+                None => Target::Stdin,
+            });
+            break;
+        }
+        if arg == "-" {
+            target = Some(Target::Stdin);
+            break;
+        }
+        match arg.as_str() {
+            "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            "--version" => {
+                println!("Python 3.12.1 (pyvm {})", env!("CARGO_PKG_VERSION"));
+                return ExitCode::SUCCESS;
+            }
+            _ => {}
+        }
+        if arg.starts_with("--") {
+            return usage_error(&format!("unknown option {arg}"));
+        }
+        let Some(flags) = arg.strip_prefix('-') else {
+            target = Some(Target::Script(arg.clone()));
+            break;
+        };
+        for (pos, c) in flags.char_indices() {
+            let rest = &flags[pos + c.len_utf8()..];
+            // Options taking an argument: the rest of this word, else the next word.
+            let mut value = || -> Option<String> {
+                if !rest.is_empty() {
+                    Some(rest.to_owned())
+                } else {
+                    let v = args.get(i).cloned();
+                    i += 1;
+                    v
+                }
+            };
+            match c {
+                'B' => config.dont_write_bytecode = true,
+                'v' => config.verbose += 1,
+                'E' => config.ignore_environment = true,
+                'I' => {
+                    config.isolated = true;
+                    config.ignore_environment = true;
+                }
+                'u' | 's' | 'S' | 'q' | 'b' | 'd' | 'i' | 'O' | 'R' | 'P' => {}
+                'h' | '?' => {
+                    println!("{USAGE}");
+                    return ExitCode::SUCCESS;
+                }
+                'V' => {
+                    println!("Python 3.12.1 (pyvm {})", env!("CARGO_PKG_VERSION"));
+                    return ExitCode::SUCCESS;
+                }
+                'c' | 'm' => {
+                    let Some(v) = value() else {
+                        return usage_error(&format!("Argument expected for the -{c} option"));
+                    };
+                    target = Some(if c == 'c' {
+                        Target::Command(v)
+                    } else {
+                        Target::Module(v)
+                    });
+                    break;
+                }
+                'X' | 'W' => {
+                    let Some(v) = value() else {
+                        return usage_error(&format!("Argument expected for the -{c} option"));
+                    };
+                    if c == 'X' {
+                        xoptions.push(v);
+                    }
+                    break;
+                }
+                other => return usage_error(&format!("Unknown option: -{other}")),
+            }
+        }
+    }
+    let rest: Vec<String> = args.get(i..).unwrap_or(&[]).to_vec();
+    if !config.ignore_environment {
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        if let Some(v) = env("PYTHONDONTWRITEBYTECODE") {
+            // Parsed as CPython's integer flags: "0" is off, any other text is on.
+            if v.trim().parse::<i64>().is_err_and(|_| true)
+                || v.trim().parse::<i64>().is_ok_and(|n| n != 0)
+            {
+                config.dont_write_bytecode = true;
+            }
+        }
+        if let Some(v) = env("PYTHONPATH") {
+            config.pythonpath = v
+                .split(':')
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned)
+                .collect();
+        }
+        config.pycache_prefix = env("PYTHONPYCACHEPREFIX");
+    }
+    for x in &xoptions {
+        if let Some(p) = x.strip_prefix("pycache_prefix=") {
+            config.pycache_prefix = Some(p.to_owned()).filter(|p| !p.is_empty());
+        }
+    }
+    let cwd = std::env::current_dir()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let Some(target) = target else {
         eprintln!("pyvm: the interactive interpreter is not implemented yet");
         return ExitCode::from(2);
     };
-    match first.as_str() {
-        "-h" | "--help" => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        "-V" | "--version" => {
-            println!("Python 3.12.1 (pyvm {})", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
-        }
-        "-m" => match args.get(1) {
-            Some(module) => run_module(module, &args[2..]),
-            None => {
-                eprintln!("Argument expected for the -m option\n{USAGE}");
-                ExitCode::from(2)
-            }
-        },
-        arg if arg.starts_with("-m") => run_module(&arg[2..], &args[1..]),
-        "-c" => match args.get(1) {
-            Some(code) => {
-                let mut argv = vec!["-c".to_owned()];
-                argv.extend(args[2..].iter().cloned());
-                run_source(code, "<string>", &argv)
-            }
-            None => {
-                eprintln!("Argument expected for the -c option\n{USAGE}");
-                ExitCode::from(2)
-            }
-        },
-        script => run_script(script, &args),
+    if !config.isolated {
+        config.path0 = Some(match &target {
+            Target::Command(_) | Target::Stdin => String::new(),
+            Target::Module(_) => cwd,
+            Target::Script(s) => script_dir(s),
+        });
     }
+    let _ = CONFIG.set(config);
+    match target {
+        Target::Command(code) => {
+            let mut argv = vec!["-c".to_owned()];
+            argv.extend(rest);
+            run_source(&code, "<string>", &argv)
+        }
+        Target::Module(module) => run_module(&module, &rest),
+        Target::Script(script) => {
+            let mut argv = vec![script.clone()];
+            argv.extend(rest);
+            run_script(&script, &argv)
+        }
+        Target::Stdin => {
+            let mut source = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut source);
+            let mut argv = vec![String::new()];
+            argv.extend(rest);
+            run_source(&source, "<stdin>", &argv)
+        }
+    }
+}
+
+/// `sys.path[0]` for a script: its directory, absolute, with symbolic links resolved.
+fn script_dir(script: &str) -> String {
+    let p = std::path::Path::new(script);
+    let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    abs.parent()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// A fresh VM configured from the command line.
+fn new_vm() -> pyvm_vm::Vm {
+    let mut vm = pyvm_vm::Vm::new();
+    if let Some(config) = CONFIG.get() {
+        vm.configure_imports(config);
+    }
+    vm
 }
 
 /// Parses, compiles and runs `source` as `__main__`.
@@ -120,7 +284,7 @@ fn execute(
             return ExitCode::from(1);
         }
     };
-    let mut vm = pyvm_vm::Vm::new();
+    let mut vm = new_vm();
     if path != "<string>" {
         vm.set_source(path, source);
     }
@@ -307,15 +471,17 @@ fn py_repr(text: &str) -> String {
     out
 }
 
-/// `-m MODULE`: the modules implemented natively in Rust today.
+/// `-m MODULE`: the `ast`, `tokenize` and `dis` commands implemented in Rust; any other module
+/// is found through the import system and run as `__main__`.
 fn run_module(module: &str, args: &[String]) -> ExitCode {
     match module {
         "ast" => ast_cmd::main(args),
         "tokenize" => tokenize_cmd::main(args),
         "dis" => dis_cmd::main(args),
         _ => {
-            eprintln!("pyvm: No module named {module}");
-            ExitCode::from(1)
+            let mut vm = new_vm();
+            let status = vm.run_module_main(module, args, &program_name());
+            ExitCode::from((status.0 & 0xff) as u8)
         }
     }
 }

@@ -399,15 +399,20 @@ fn builtin_build_class(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Val
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the `import` statement's
-/// machinery (globals and locals are accepted and ignored, as CPython's default importer does
-/// for absolute imports).
+/// machinery; `globals` gives the package a relative import starts from.
 fn builtin_import(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let kwarg = |k: &str| {
-        kw.iter()
-            .find(|(n, _)| n.as_pystr().is_some_and(|s| s.eq_str(k)))
-            .map(|(_, v)| v.clone())
-    };
-    let Some(name) = args.first().cloned().or_else(|| kwarg("name")) else {
+    let [k_name, k_globals, _k_locals, k_fromlist, k_level] = take_kwargs(
+        "__import__",
+        kw,
+        ["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    if args.len() > 5 {
+        return Err(type_error(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let Some(name) = args.first().cloned().or(k_name) else {
         return Err(type_error(
             "__import__() missing required argument 'name' (pos 1)",
         ));
@@ -418,17 +423,20 @@ fn builtin_import(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             crate::vm::type_name_of(&name)
         )));
     };
-    let fromlist = args
-        .get(3)
-        .cloned()
-        .or_else(|| kwarg("fromlist"))
-        .unwrap_or(Value::None);
-    let level = args
-        .get(4)
-        .cloned()
-        .or_else(|| kwarg("level"))
-        .unwrap_or(Value::Int(0));
-    vm.import_name(&n, &fromlist, &level)
+    let globals = args.get(1).cloned().or(k_globals).unwrap_or(Value::None);
+    let fromlist = args.get(3).cloned().or(k_fromlist).unwrap_or(Value::None);
+    let level = args.get(4).cloned().or(k_level).unwrap_or(Value::Int(0));
+    let level = match level {
+        Value::Int(i) => i,
+        Value::Bool(b) => i64::from(b),
+        other => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::vm::type_name_of(&other)
+            )))
+        }
+    };
+    crate::import::import_module_level(vm, &n, &globals, &fromlist, level)
 }
 
 fn builtin_globals(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -2956,51 +2956,20 @@ impl Vm {
         fromlist: &Value,
         level: &Value,
     ) -> PyResult<Value> {
-        if !matches!(level, Value::Int(0) | Value::None) {
-            return Err(PyErr::new(
-                &types().import_error,
-                "attempted relative import with no known parent package",
-            ));
-        }
-        let top = name.split('.').next().unwrap_or(name);
-        let key = Value::str(name);
-        let modules = self.modules.clone();
-        match self.dict_get(&modules, &key)? {
-            Some(m) => {
-                if fromlist.is(&Value::None) && top != name {
-                    return Ok(self.dict_get(&modules, &Value::str(top))?.unwrap_or(m));
-                }
-                Ok(m)
-            }
-            None => {
-                let e = PyErr::new(
-                    &types().module_not_found_error,
-                    format!("No module named '{name}'"),
-                );
-                let _ = self.setattr(&e.value(), "name", Value::str(name));
-                Err(e)
-            }
-        }
+        let globals = self
+            .frames
+            .last()
+            .map_or(Value::None, |f| Value::Obj(f.globals.clone()));
+        let level = match level {
+            Value::Int(i) => *i,
+            Value::Bool(b) => i64::from(*b),
+            _ => 0,
+        };
+        crate::import::import_module_level(self, name, &globals, fromlist, level)
     }
 
     fn import_from(&mut self, m: &Value, name: &str) -> PyResult<Value> {
-        match self.getattr_opt(m, name) {
-            Ok(Some(v)) => Ok(v),
-            Ok(None) => Err(self.cannot_import(m, name)),
-            Err(e) if e.matches(&types().attribute_error) => Err(self.cannot_import(m, name)),
-            Err(e) => Err(e),
-        }
-    }
-
-    fn cannot_import(&self, m: &Value, name: &str) -> PyErr {
-        let mname = match m.payload() {
-            Some(Payload::Module { name, .. }) => name.to_string(),
-            _ => "?".into(),
-        };
-        PyErr::new(
-            &types().import_error,
-            format!("cannot import name '{name}' from '{mname}' (unknown location)"),
-        )
+        crate::import::import_from(self, m, name)
     }
 
     fn import_star(&mut self, m: &Value, globals: &Obj) -> PyResult<()> {

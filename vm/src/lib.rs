@@ -16,6 +16,7 @@ pub mod exc_group;
 pub mod exec;
 pub(crate) mod frame;
 pub mod hash;
+pub(crate) mod import;
 pub(crate) mod io;
 pub(crate) mod modules;
 pub mod object;
@@ -32,5 +33,6 @@ pub mod value;
 pub mod vm;
 
 pub use error::{PyErr, PyResult};
+pub use import::ImportConfig;
 pub use value::Value;
 pub use vm::{KwArgs, Vm};

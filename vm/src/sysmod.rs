@@ -82,12 +82,19 @@ pub(crate) fn register(vm: &mut Vm) {
         d.set_str("hexversion", Value::Int(0x030c01f0));
         d.set_str("platform", Value::str("linux"));
         d.set_str("byteorder", Value::str("little"));
-        d.set_str("implementation", Value::None);
+        d.set_str("implementation", implementation(vm));
+        d.set_str("flags", flags(&crate::import::ImportConfig::default()));
+        d.set_str("pycache_prefix", Value::None);
+        d.set_str("meta_path", vm.new_list(Vec::new()));
+        d.set_str("path_hooks", vm.new_list(Vec::new()));
+        d.set_str("path_importer_cache", vm.new_dict());
+        d.set_str("builtin_module_names", builtin_module_names(vm));
         d.set_str("modules", Value::Obj(vm.modules.clone()));
-        d.set_str("path", vm.new_list(Vec::new()));
+        let stdlib = stdlib_dir().map(|p| Value::str(&p)).into_iter().collect();
+        d.set_str("path", vm.new_list(stdlib));
         d.set_str("executable", Value::str(""));
         d.set_str("maxunicode", Value::Int(0x10ffff));
-        d.set_str("dont_write_bytecode", Value::Bool(true));
+        d.set_str("dont_write_bytecode", Value::Bool(false));
         for &(name, f) in FUNCTIONS {
             d.set_str(name, vm.new_builtin_function(name, f));
         }
@@ -98,6 +105,27 @@ pub(crate) fn register(vm: &mut Vm) {
         m.set_str("builtins", Value::Obj(vm.builtins_module.clone()));
     }
     vm.sys = Some(module);
+    // The native modules made eagerly at start-up get the spec of a built-in module.
+    let eager: Vec<Value> = vm
+        .dict_items(&vm.modules.clone())
+        .into_iter()
+        .map(|(_, m)| m)
+        .collect();
+    for m in eager {
+        if let Some(Payload::Module { name, dict }) = m.payload() {
+            let has_spec = match &dict.payload {
+                Payload::Dict(d) => d.borrow().get_str("__spec__").is_some(),
+                _ => true,
+            };
+            if !has_spec {
+                let spec =
+                    crate::import::spec::new_spec(vm, name, &crate::import::spec::Origin::Builtin);
+                let loader = crate::import::spec::inst_get(&spec, "loader").unwrap_or(Value::None);
+                crate::import::spec::inst_set(&m, "__loader__", loader);
+                crate::import::spec::inst_set(&m, "__spec__", spec);
+            }
+        }
+    }
 }
 
 impl Vm {
@@ -379,4 +407,215 @@ fn stream_readline(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .read_line(&mut line)
         .map_err(|e| PyErr::new(&types().os_error, e.to_string()))?;
     Ok(Value::str(&line))
+}
+
+// ----- the import system's part of sys ------------------------------------------------------
+
+/// pyvm's standard library directory (the repository's top-level `lib/`): `$PYVMHOME/lib`,
+/// else `lib/` one or two levels above the executable's directory (an installed
+/// `bin/pyvm`, or `target/<profile>/pyvm` in the repository), else the checkout this crate
+/// was built from.
+pub(crate) fn stdlib_dir() -> Option<String> {
+    let canon = |p: std::path::PathBuf| {
+        std::fs::canonicalize(&p)
+            .ok()
+            .filter(|c| c.is_dir())
+            .map(|c| c.to_string_lossy().into_owned())
+    };
+    if let Some(home) = std::env::var_os("PYVMHOME").filter(|h| !h.is_empty()) {
+        return canon(std::path::PathBuf::from(home).join("lib"));
+    }
+    if let Some(dir) = std::env::current_exe()
+        .ok()
+        .and_then(|e| e.parent().map(|p| p.to_path_buf()))
+    {
+        for up in ["../lib", "../../lib"] {
+            if let Some(found) = canon(dir.join(up)) {
+                return Some(found);
+            }
+        }
+    }
+    canon(std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../lib"
+    )))
+}
+
+thread_local! {
+    static NAMESPACE_TYPES: (Obj, Obj) = {
+        let t = types();
+        let mk = |name: &str, module: &str, methods: &[(&'static str, NativeFn)]| {
+            let cls = Object::new_type_object({
+                let mut ty = TypeObject::builtin(name, Some(&t.object), Kind::Object, false);
+                ty.module = module.into();
+                ty.instance_dict = true;
+                // A heap type, so that `repr()` dispatches to the `__repr__` defined here.
+                ty.heap = true;
+                ty
+            });
+            add_methods(&cls, methods, BuiltinKind::Method);
+            cls
+        };
+        (
+            mk("SimpleNamespace", "types", &[("__repr__", namespace_repr)]),
+            mk("flags", "sys", &[("__repr__", flags_repr)]),
+        )
+    };
+}
+
+fn instance_with(cls: &Obj, attrs: &[(&str, Value)]) -> Value {
+    let o = Object::new(cls, Payload::Instance);
+    if let Some(d) = o.instance_dict_or_create() {
+        if let Payload::Dict(d) = &d.payload {
+            let mut d = d.borrow_mut();
+            for (k, v) in attrs {
+                d.set_str(k, v.clone());
+            }
+        }
+    }
+    Value::Obj(o)
+}
+
+/// `sys.implementation`: `name` and `cache_tag` say which pycs are ours.
+fn implementation(vm: &mut Vm) -> Value {
+    let version = version_info(vm);
+    NAMESPACE_TYPES.with(|(ns, _)| {
+        instance_with(
+            ns,
+            &[
+                ("name", Value::str("pyvm")),
+                ("cache_tag", Value::str(pyvm_compiler::serialize::CACHE_TAG)),
+                ("version", version),
+                ("hexversion", Value::Int(0x030c01f0)),
+                ("_multiarch", Value::str("x86_64-linux-gnu")),
+            ],
+        )
+    })
+}
+
+const FLAG_NAMES: [&str; 18] = [
+    "debug",
+    "inspect",
+    "interactive",
+    "optimize",
+    "dont_write_bytecode",
+    "no_user_site",
+    "no_site",
+    "ignore_environment",
+    "verbose",
+    "bytes_warning",
+    "quiet",
+    "hash_randomization",
+    "isolated",
+    "dev_mode",
+    "utf8_mode",
+    "warn_default_encoding",
+    "safe_path",
+    "int_max_str_digits",
+];
+
+/// `sys.flags` for a command line.
+fn flags(config: &crate::import::ImportConfig) -> Value {
+    let values: Vec<(&str, Value)> = FLAG_NAMES
+        .iter()
+        .map(|&n| {
+            let v = match n {
+                "dont_write_bytecode" => i64::from(config.dont_write_bytecode),
+                "verbose" => i64::from(config.verbose),
+                "ignore_environment" => i64::from(config.ignore_environment || config.isolated),
+                "isolated" | "no_user_site" | "safe_path" => i64::from(config.isolated),
+                "hash_randomization" => 1,
+                "int_max_str_digits" => -1,
+                _ => 0,
+            };
+            let v = if n == "dev_mode" || n == "safe_path" {
+                Value::Bool(v != 0)
+            } else {
+                Value::Int(v)
+            };
+            (n, v)
+        })
+        .collect();
+    NAMESPACE_TYPES.with(|(_, fl)| instance_with(fl, &values))
+}
+
+fn attrs_repr(vm: &mut Vm, this: &Value, names: &[String]) -> PyResult<Vec<String>> {
+    let mut parts = Vec::new();
+    for n in names {
+        let v = vm.getattr_str(this, n)?;
+        parts.push(format!("{n}={}", vm.repr_string(&v)?));
+    }
+    Ok(parts)
+}
+
+fn namespace_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let names: Vec<String> = match this.as_obj().and_then(|o| o.instance_dict()) {
+        Some(d) => vm
+            .dict_items(d)
+            .iter()
+            .filter_map(|(k, _)| k.as_pystr().map(|s| s.to_rust().into_owned()))
+            .collect(),
+        None => Vec::new(),
+    };
+    let parts = attrs_repr(vm, &this, &names)?;
+    Ok(Value::str(&format!("namespace({})", parts.join(", "))))
+}
+
+fn flags_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let names: Vec<String> = FLAG_NAMES.iter().map(|s| s.to_string()).collect();
+    let parts = attrs_repr(vm, &this, &names)?;
+    Ok(Value::str(&format!("sys.flags({})", parts.join(", "))))
+}
+
+/// `sys.builtin_module_names`: the native modules, sorted.
+fn builtin_module_names(vm: &mut Vm) -> Value {
+    let mut names: Vec<&str> = crate::modules::NATIVE_MODULES
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| !n.contains('.'))
+        .chain([
+            "builtins",
+            "sys",
+            "math",
+            "io",
+            "os",
+            "posixpath",
+            "tempfile",
+        ])
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    vm.new_tuple(names.into_iter().map(Value::str).collect())
+}
+
+/// Applies a command-line configuration: `sys.path` (script directory or `''`, `PYTHONPATH`,
+/// the standard library), `sys.flags`, `sys.dont_write_bytecode`, `sys.pycache_prefix`.
+pub(crate) fn apply_config(vm: &mut Vm, config: &crate::import::ImportConfig) {
+    let mut path: Vec<Value> = Vec::new();
+    if let Some(p0) = &config.path0 {
+        path.push(Value::str(p0));
+    }
+    for p in &config.pythonpath {
+        path.push(Value::str(p));
+    }
+    if let Some(lib) = stdlib_dir() {
+        path.push(Value::str(&lib));
+    }
+    let l = vm.new_list(path);
+    vm.set_sys_attr("path", l);
+    vm.set_sys_attr("flags", flags(config));
+    vm.set_sys_attr(
+        "dont_write_bytecode",
+        Value::Bool(config.dont_write_bytecode),
+    );
+    vm.set_sys_attr(
+        "pycache_prefix",
+        config
+            .pycache_prefix
+            .as_deref()
+            .filter(|p| !p.is_empty())
+            .map_or(Value::None, Value::str),
+    );
 }
