@@ -198,9 +198,48 @@ impl Vm {
             Some(v) => Ok(v),
             None => match sequence_binop(op, a, b) {
                 Some(r) => r,
-                None => Err(binop_type_error(op.symbol(), a, b)),
+                None => {
+                    if let Some(r) = self.repeat_by_index(op, a, b)? {
+                        return Ok(r);
+                    }
+                    Err(binop_type_error(op.symbol(), a, b))
+                }
             },
         }
+    }
+
+    /// `seq * n` where `n` is not an int but has `__index__` (CPython's `sq_repeat` takes
+    /// `operator.index(n)`).
+    fn repeat_by_index(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if op != BinOp::Mul {
+            return Ok(None);
+        }
+        let is_seq = |v: &Value| {
+            matches!(
+                v.payload(),
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            )
+        };
+        let (seq, n) = if is_seq(a) {
+            (a, b)
+        } else if is_seq(b) {
+            (b, a)
+        } else {
+            return Ok(None);
+        };
+        if as_int(n).is_some() || matches!(n, Value::Float(_)) {
+            return Ok(None);
+        }
+        let Some(i) = self.call_dunder(n, "__index__", &[])? else {
+            return Ok(None);
+        };
+        if as_int(&i).is_none() {
+            return Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                crate::vm::type_name_of(&i)
+            )));
+        }
+        builtin_binop(op, seq, &i).transpose()
     }
 
     /// `a <op>= b`: `__iop__` first, then the binary protocol.

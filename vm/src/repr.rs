@@ -21,7 +21,9 @@ pub(crate) fn builtin_repr_fast(v: &Value) -> Option<String> {
             }
             match &o.payload {
                 Payload::Str(s) => Some(s.repr()),
-                Payload::Int(b) => Some(b.to_string()).filter(|s| !over_digit_limit(s)),
+                Payload::Int(b) => {
+                    Some(b.to_string()).filter(|s| !crate::objects::int::over_digit_limit(s))
+                }
                 Payload::Float(f) => Some(float::repr(*f)),
                 Payload::Bytes(b) => Some(crate::objects::bytes::repr(b)),
                 _ => None,
@@ -115,9 +117,10 @@ pub(crate) fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Str(s) => s.repr(),
         Payload::Int(b) => {
             let s = b.to_string();
-            if over_digit_limit(&s) {
+            if crate::objects::int::over_digit_limit(&s) {
                 return Err(crate::error::value_error(format!(
-                    "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    crate::objects::int::max_str_digits()
                 )));
             }
             s
@@ -414,12 +417,4 @@ pub(crate) fn is_slot_name(name: &str) -> bool {
                 | "__getnewargs__"
                 | "__reversed__"
         )
-}
-
-/// CPython's default `sys.get_int_max_str_digits()`.
-const INT_MAX_STR_DIGITS: usize = 4300;
-
-/// Whether a decimal integer text has more digits than CPython converts by default.
-fn over_digit_limit(s: &str) -> bool {
-    s.trim_start_matches('-').len() > INT_MAX_STR_DIGITS
 }

@@ -267,6 +267,10 @@ fn index_via_dunder(vm: &mut Vm, key: &Value) -> Option<PyResult<i64>> {
         return None;
     }
     match vm.call_dunder(key, "__index__", &[]) {
+        Ok(Some(r)) if as_int(&r).is_none() => Some(Err(type_error(format!(
+            "__index__ returned non-int (type {})",
+            type_name_of(&r)
+        )))),
         Ok(Some(r)) => small_index(&r),
         Ok(None) => None,
         Err(e) => Some(Err(e)),

@@ -178,6 +178,7 @@ impl Vm {
         crate::builtins::register(&mut vm);
         crate::exec::register(&mut vm);
         crate::sysmod::register(&mut vm);
+        crate::objects::numinfo::register_sys(&mut vm);
         vm
     }
 
@@ -646,7 +647,9 @@ impl Vm {
         if let Some(it) = builtin_iter(v) {
             return Ok(it);
         }
-        if lookup(&cls, "__getitem__").is_some() {
+        // `__iter__ = None` declares the class not iterable, even with `__getitem__`.
+        let iter_none = lookup(&cls, "__iter__").is_some_and(|f| matches!(f, Value::None));
+        if !iter_none && lookup(&cls, "__getitem__").is_some() {
             return Ok(Value::Obj(Object::new(
                 &types().iterator,
                 Payload::Iter(RefCell::new(IterState::GetItem {

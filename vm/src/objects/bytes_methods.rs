@@ -89,6 +89,14 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Ve
             ))
         });
     }
+    let src = if as_int(&src).is_none() {
+        match vm.call_dunder(&src, "__index__", &[])? {
+            Some(i) if as_int(&i).is_some() => i,
+            _ => src,
+        }
+    } else {
+        src
+    };
     if let Some(i) = as_int(&src) {
         let n = i.to_big();
         if num_traits::Signed::is_negative(&n) {

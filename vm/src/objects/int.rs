@@ -325,8 +325,26 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -v } else { v })
 }
 
-/// CPython's default `sys.get_int_max_str_digits()`.
-const MAX_STR_DIGITS: usize = 4300;
+thread_local! {
+    /// `sys.get_int_max_str_digits()`: 4300 by default, 0 for no limit.
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
+}
+
+/// The current limit on decimal digits converted between `int` and `str` (0: none).
+pub(crate) fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(std::cell::Cell::get)
+}
+
+/// Sets the limit (`sys.set_int_max_str_digits`, already validated).
+pub(crate) fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|c| c.set(n));
+}
+
+/// Whether a decimal integer text has more digits than the limit allows.
+pub(crate) fn over_digit_limit(s: &str) -> bool {
+    let limit = max_str_digits();
+    limit != 0 && s.trim_start_matches('-').len() > limit
+}
 
 /// The 4300-digit limit of `int(str)` for bases that are not powers of two.
 fn check_digit_limit(text: &str, base: u32) -> PyResult<()> {
@@ -343,9 +361,10 @@ fn check_digit_limit(text: &str, base: u32) -> PyResult<()> {
         }
     }
     let n = text.chars().filter(|c| c.is_alphanumeric()).count();
-    if n > MAX_STR_DIGITS {
+    let limit = max_str_digits();
+    if limit != 0 && n > limit {
         return Err(value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     Ok(())

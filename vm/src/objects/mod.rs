@@ -20,6 +20,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod memoryview;
+pub mod numinfo;
 pub mod object_methods;
 pub mod range;
 pub mod set;
