@@ -7,6 +7,7 @@ slots). deepcopy keeps a memo keyed by ``id()`` so shared and recursive structur
 once.
 """
 
+import sys as _sys
 import types as _types
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -22,11 +23,15 @@ error = Error  # backward compatibility
 _ATOMIC = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
            bytes, type, range, property, _types.BuiltinFunctionType, _types.FunctionType,
            _types.CodeType}
-try:
-    import weakref as _weakref
-    _ATOMIC.add(_weakref.ref)
-except Exception:
-    pass
+
+
+def _is_atomic(cls):
+    if cls in _ATOMIC or issubclass(cls, type):
+        return True
+    # Weak references are atomic too; there can only be some once weakref is imported, so
+    # it is looked up here rather than imported with this module.
+    weakref = _sys.modules.get('weakref')
+    return weakref is not None and cls is getattr(weakref, 'ref', None)
 
 
 def _overridden(cls, name):
@@ -160,7 +165,7 @@ def _reduce(x):
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
+    if _is_atomic(cls):
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x)
@@ -201,7 +206,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
+    if _is_atomic(cls):
         y = x
     elif cls is list:
         y = []

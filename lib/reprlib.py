@@ -3,7 +3,6 @@
 __all__ = ["Repr", "repr", "recursive_repr"]
 
 import builtins
-from itertools import islice
 
 
 def recursive_repr(fillvalue='...'):
@@ -40,6 +39,18 @@ def _shorten(s, limit, fillvalue):
     head = max(0, (limit - 3) // 2)
     tail = max(0, limit - 3 - head)
     return s[:head] + fillvalue + s[len(s) - tail:]
+
+
+def _first(iterable, n):
+    """The first n items of iterable, as a list (itertools.islice without the import)."""
+    items = []
+    if n <= 0:
+        return items
+    for item in iterable:
+        items.append(item)
+        if len(items) >= n:
+            break
+    return items
 
 
 def _possibly_sorted(x):
@@ -102,7 +113,7 @@ class Repr:
         if level <= 0 and n:
             s = self.fillvalue
         else:
-            pieces = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+            pieces = [self.repr1(item, level - 1) for item in _first(x, maxiter)]
             if n > maxiter:
                 pieces.append(self.fillvalue)
             s = self._join(pieces, level)
@@ -142,7 +153,7 @@ class Repr:
         if level <= 0:
             return '{' + self.fillvalue + '}'
         pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
+        for key in _first(_possibly_sorted(x), self.maxdict):
             k = self.repr1(key, level - 1)
             v = self.repr1(x[key], level - 1)
             pieces.append(f'{k}: {v}')
