@@ -252,7 +252,7 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """The next item; StopIteration once there are no more."""
         raise StopIteration
 
     def __iter__(self):
@@ -458,7 +458,7 @@ class Set(Collection):
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
+        """Whether no element of other is in this set."""
         return not any(value in self for value in other)
 
     def __or__(self, other):
@@ -523,22 +523,22 @@ class MutableSet(Set):
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Put value in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Take value out of the set if it is there (no error otherwise)."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Take value out of the set; KeyError if it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
+        """Remove and return some element; KeyError when the set is empty."""
         it = iter(self)
         try:
             value = next(it)
@@ -548,7 +548,7 @@ class MutableSet(Set):
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
+        """Remove every element, one pop() at a time."""
         try:
             while True:
                 self.pop()
@@ -604,7 +604,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key] when key is present, else default."""
         try:
             return self[key]
         except KeyError:
@@ -731,9 +731,7 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+        """Remove key and return its value; default (or KeyError) when it is absent."""
         try:
             value = self[key]
         except KeyError:
@@ -745,9 +743,7 @@ class MutableMapping(Mapping):
             return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
+        """Remove and return some (key, value) pair; KeyError when empty."""
         try:
             key = next(iter(self))
         except StopIteration:
@@ -757,7 +753,7 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
+        """Remove every item."""
         try:
             while True:
                 self.popitem()
@@ -765,7 +761,7 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
+        """Set the items of a mapping (or of an iterable of pairs), then the keywords."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -779,7 +775,7 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key], first storing default there when key is absent."""
         try:
             return self[key]
         except KeyError:
@@ -820,9 +816,7 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-        '''
+        """The first position of value within [start, stop); ValueError if absent."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -839,7 +833,7 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
+        """How many items are (or equal) value."""
         return sum(1 for v in self if v is value or v == value)
 
 
@@ -850,7 +844,7 @@ Sequence.register(memoryview)
 
 
 class ByteString(Sequence):
-    """Deprecated ABC serving as a common supertype of ``bytes`` and ``bytearray``."""
+    """bytes and bytearray (deprecated since Python 3.12)."""
 
     __slots__ = ()
 
@@ -874,15 +868,15 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Put value before position index."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
+        """Remove every item."""
         try:
             while True:
                 self.pop()
@@ -890,30 +884,26 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
+        """Reverse the order of the items, in place."""
         n = len(self)
         for i in range(n // 2):
             self[i], self[n - i - 1] = self[n - i - 1], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """Append every item of values."""
         if values is self:
             values = list(values)
         for v in values:
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
+        """Remove and return the item at index (the last by default)."""
         v = self[index]
         del self[index]
         return v
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
+        """Remove the first item equal to value; ValueError if there is none."""
         del self[self.index(value)]
 
     def __iadd__(self, values):

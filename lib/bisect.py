@@ -12,10 +12,7 @@ def _bounds(a, lo, hi):
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    Equal items already there stay on the left of the insertion point.
-    """
+    """Where x goes in the sorted a[lo:hi]: after any items equal to it."""
     lo, hi = _bounds(a, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -28,10 +25,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    Equal items already there end up on the right of the insertion point.
-    """
+    """Where x goes in the sorted a[lo:hi]: before any items equal to it."""
     lo, hi = _bounds(a, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -44,13 +38,13 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted (after any equal items)."""
+    """Put x into the sorted list a, after any equal items."""
     lo = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
     a.insert(lo, x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted (before any equal items)."""
+    """Put x into the sorted list a, before any equal items."""
     lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
     a.insert(lo, x)
 

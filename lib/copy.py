@@ -163,7 +163,7 @@ def _reduce(x):
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """A new object like x whose contents are x's own (not copied) objects."""
     cls = type(x)
     if _is_atomic(cls):
         return x
@@ -198,7 +198,7 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """A copy of x with everything it contains copied too (shared parts stay shared)."""
     if memo is None:
         memo = {}
     d = id(x)

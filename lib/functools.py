@@ -144,7 +144,7 @@ def total_ordering(cls):
 
 
 def cmp_to_key(mycmp):
-    """Convert an old-style cmp function into a key function."""
+    """A key class whose instances compare by calling mycmp (negative, zero, positive)."""
     class KeyWrapper(object):
         __slots__ = ['obj']
 
@@ -175,10 +175,9 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial]) -> value
+    """Fold iterable into one value: function(function(initial, x0), x1) and so on.
 
-    Apply a function of two arguments cumulatively to the items of an iterable, from left to
-    right, so as to reduce the iterable to a single value.
+    Without initial the first item starts the fold; an empty iterable then is a TypeError.
     """
     try:
         it = iter(sequence)
@@ -197,7 +196,7 @@ def reduce(function, sequence, initial=_initial_missing, /):
 
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """A callable that calls func with these arguments in front of the ones it gets."""
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
@@ -241,7 +240,7 @@ class partial:
 
 
 class partialmethod(object):
-    """A method descriptor with partial application of the given arguments and keywords."""
+    """Like partial, as a method: the instance comes first, then the stored arguments."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -378,11 +377,11 @@ class _lru_cache_wrapper:
         return result
 
     def cache_info(self):
-        """Report cache statistics."""
+        """Hits, misses, maxsize and current size, as a CacheInfo tuple."""
         return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
-        """Clear the cache and cache statistics."""
+        """Forget every cached result and reset the counters."""
         self._cache.clear()
         self._hits = self._misses = 0
 
@@ -409,7 +408,8 @@ class _lru_cache_wrapper:
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
+    """Decorator caching a function's results by its arguments, dropping the least
+    recently used once maxsize results are held.
 
     With ``maxsize=None`` the cache grows without bound; ``typed=True`` caches arguments of
     different types separately. The wrapper has ``cache_info()`` and ``cache_clear()``.
@@ -430,7 +430,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """lru_cache(maxsize=None): remember every result."""
     return lru_cache(maxsize=None)(user_function)
 
 

@@ -48,14 +48,14 @@ def _sift_down(heap, pos):
 
 
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to the heap."""
     _check_list(heap, "heappush", "argument 1")
     heap.append(item)
     _sift_up(heap, len(heap) - 1)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Remove and return the smallest item."""
     _check_list(heap, "heappop")
     if not heap:
         raise IndexError("index out of range")
@@ -69,7 +69,7 @@ def heappop(heap, /):
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item (in that order)."""
+    """Remove and return the smallest item, then add item (the heap size stays the same)."""
     _check_list(heap, "heapreplace", "argument 1")
     if not heap:
         raise IndexError("index out of range")
@@ -80,7 +80,7 @@ def heapreplace(heap, item, /):
 
 
 def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item (faster than the two)."""
+    """Add item, then remove and return the smallest (in one step)."""
     _check_list(heap, "heappushpop", "argument 1")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -89,7 +89,7 @@ def heappushpop(heap, item, /):
 
 
 def heapify(heap, /):
-    """Transform list into a heap, in-place, in O(len(heap)) time."""
+    """Rearrange the list into a heap, in place, in linear time."""
     _check_list(heap, "heapify")
     for i in reversed(range(len(heap) // 2)):
         _sift_down(heap, i)

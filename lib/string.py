@@ -53,7 +53,7 @@ class _ChainMap:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A template string with $name / ${name} placeholders, filled by substitute()."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'

@@ -29,8 +29,8 @@ def _at(text, i):
 
 
 class TextWrapper:
-    """Object for wrapping/filling text. The public interface consists of the wrap() and
-    fill() methods; the other methods are for subclasses to override."""
+    """Wraps paragraphs to a width with the options given at creation; wrap() and fill()
+    are the entry points, the underscore methods are hooks for subclasses."""
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
 
@@ -228,23 +228,24 @@ class TextWrapper:
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
+    """The lines of text wrapped to width (TextWrapper options as keywords)."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
+    """text wrapped to width, as one string with newlines."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
+    """text on one line of at most width characters: whitespace collapsed, and cut at a
+    word boundary with the placeholder when it is too long."""
     w = TextWrapper(width=width, max_lines=1, **kwargs)
     return w.fill(' '.join(text.strip().split()))
 
 
 def dedent(text):
-    """Remove any common leading whitespace (spaces and tabs) from every line in `text`.
+    """text with the indentation (spaces and tabs) its lines share removed.
 
     Lines holding only spaces and tabs are emptied and ignored for the margin.
     """
@@ -273,7 +274,7 @@ def dedent(text):
 
 
 def indent(text, prefix, predicate=None):
-    """Add 'prefix' to the beginning of selected lines in 'text' (by default, the lines
+    """text with prefix put before the lines predicate accepts (by default, the lines
     that are not only whitespace)."""
     out = []
     for line in text.splitlines(True):

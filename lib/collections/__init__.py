@@ -48,11 +48,10 @@ class _tuplegetter:
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
+    """A tuple subclass called typename whose items are also reachable by field name.
 
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point(11, y=22)
-    Point(x=11, y=22)
+    field_names is a sequence of names or one string of names separated by spaces or commas;
+    defaults apply to the rightmost fields.
     """
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -133,15 +132,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                         'fields with new values')
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
+        """Point(x=1, y=2): the class name and each field with its value."""
         return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        """A new dict from field names to values."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
+        """The values as a plain tuple (what copy and pickle rebuild from)."""
         return tuple(self)
 
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
@@ -194,7 +193,7 @@ def _deque_index(deque_obj, i):
 
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints.
+    """A double-ended queue: fast appends and pops at both ends.
 
     With maxlen set, adding to one end drops items from the other end.
     """
@@ -229,7 +228,7 @@ class deque:
 
     @property
     def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+        """The bound given at creation (None: unbounded)."""
         return self._maxlen
 
     def _list(self):
@@ -253,7 +252,7 @@ class deque:
         del front[:k]
 
     def append(self, x, /):
-        """Add an element to the right side of the deque."""
+        """Add x at the right end."""
         self._state += 1
         if self._maxlen is not None and len(self) >= self._maxlen:
             if self._maxlen == 0:
@@ -262,7 +261,7 @@ class deque:
         self._back.append(x)
 
     def appendleft(self, x, /):
-        """Add an element to the left side of the deque."""
+        """Add x at the left end."""
         self._state += 1
         if self._maxlen is not None and len(self) >= self._maxlen:
             if self._maxlen == 0:
@@ -285,37 +284,37 @@ class deque:
         return self._front.pop()
 
     def pop(self):
-        """Remove and return the rightmost element."""
+        """Remove and return the item at the right end."""
         value = self._pop()
         self._state += 1
         return value
 
     def popleft(self):
-        """Remove and return the leftmost element."""
+        """Remove and return the item at the left end."""
         value = self._popleft()
         self._state += 1
         return value
 
     def extend(self, iterable, /):
-        """Extend the right side of the deque with elements from the iterable."""
+        """Append every item of iterable at the right end."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable, /):
-        """Extend the left side of the deque with elements from the iterable."""
+        """Append every item of iterable at the left end (so they end up reversed)."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        """Remove all elements from the deque."""
+        """Remove every item."""
         self._set_list([])
 
     def copy(self):
-        """Return a shallow copy of a deque."""
+        """A new deque with the same items and maxlen."""
         return self.__copy__()
 
     def __copy__(self):
@@ -326,7 +325,7 @@ class deque:
         return type(self)(self, self._maxlen)
 
     def count(self, value, /):
-        """Return number of occurrences of value."""
+        """How many items are (or equal) value."""
         n = 0
         state = self._state
         for item in self._list():
@@ -337,10 +336,7 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=_sys.maxsize, /):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present.
-        """
+        """The first position of value within [start, stop); ValueError if absent."""
         items = self._list()
         start, stop, _ = slice(start, stop).indices(len(items))
         state = self._state
@@ -353,7 +349,7 @@ class deque:
         raise ValueError(f'{value!r} is not in deque')
 
     def insert(self, index, value, /):
-        """Insert value before index."""
+        """Put value before position index."""
         if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         items = self._list()
@@ -361,7 +357,7 @@ class deque:
         self._set_list(items)
 
     def remove(self, value, /):
-        """Remove first occurrence of value."""
+        """Remove the first item equal to value; ValueError if there is none."""
         items = self._list()
         for i, item in enumerate(items):
             if item is value or item == value:
@@ -371,12 +367,12 @@ class deque:
         raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
-        """Reverse *IN PLACE*."""
+        """Reverse the order of the items, in place."""
         self._state += 1
         self._front, self._back = self._back, self._front
 
     def rotate(self, n=1, /):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        """Move the last n items to the front (n < 0 moves the first -n to the back)."""
         n = _index(n)
         size = len(self)
         if size > 1:
@@ -515,11 +511,8 @@ _collections_abc.MutableSequence.register(deque)
 ################################################################################
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-    The default factory is called without arguments to produce a new value when a key is not
-    present, in __getitem__ only.
-    """
+    """A dict that fills in missing keys: d[key] for an absent key stores and returns
+    default_factory() (a KeyError when the factory is None)."""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -547,7 +540,7 @@ class defaultdict(dict):
         return f'{type(self).__name__}({factory_repr}, {_dict_repr(self)})'
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """A new defaultdict with the same factory and items."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -596,10 +589,7 @@ class OrderedDict(dict):
     """
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
+        """Remove and return the last (key, value) pair, or the first when last is false."""
         if not self:
             raise KeyError('dictionary is empty')
         key = next(reversed(self)) if last else next(iter(self))
@@ -607,10 +597,7 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        """
+        """Move key to the end (to the start when last is false); KeyError if absent."""
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -627,7 +614,7 @@ class OrderedDict(dict):
         return f'{type(self).__name__}({_dict_repr(self)})'
 
     def __reversed__(self):
-        """od.__reversed__() <==> reversed(od)"""
+        """The keys, last first."""
         return reversed(dict.keys(self))
 
     def __eq__(self, other):
@@ -646,7 +633,7 @@ class OrderedDict(dict):
     __hash__ = None
 
     def copy(self):
-        """od.copy() -> a shallow copy of od"""
+        """A new OrderedDict (of the same class) with the same items."""
         return type(self)(self)
 
     __copy__ = copy
@@ -679,7 +666,7 @@ class OrderedDict(dict):
 ################################################################################
 
 class Counter(dict):
-    """Dict subclass for counting hashable items (a multiset).
+    """A dict from elements to their counts.
 
     >>> Counter('abracadabra').most_common(3)
     [('a', 5), ('b', 2), ('r', 2)]
@@ -690,7 +677,7 @@ class Counter(dict):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
+        """Absent elements count zero."""
         return 0
 
     def __reversed__(self):
@@ -698,20 +685,19 @@ class Counter(dict):
         return reversed(dict.keys(self))
 
     def total(self):
-        'Sum of the counts'
+        """The sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most common to the least.
-        If n is None, then list all element counts.
-        '''
+        """(element, count) pairs, highest counts first (ties in insertion order); only
+        the first n when n is given."""
         ordered = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
             return ordered
         return ordered[:max(n, 0)]
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.'''
+        """Each element repeated count times (elements with counts below one are skipped)."""
         return (elem for elem, count in self.items() for _ in range(count))
 
     @classmethod
@@ -720,7 +706,7 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.'''
+        """Add counts from a mapping of counts or from an iterable of elements."""
         if iterable is not None:
             if isinstance(iterable, _collections_abc.Mapping):
                 if self:
@@ -737,7 +723,7 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.'''
+        """Subtract counts (results may go to zero or below)."""
         if iterable is not None:
             self_get = self.get
             if isinstance(iterable, _collections_abc.Mapping):
@@ -750,14 +736,14 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
+        """A new Counter of the same class with the same counts."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        """Remove elem; an absent element is not an error."""
         if elem in self:
             super().__delitem__(elem)
 
@@ -811,7 +797,7 @@ class Counter(dict):
     __hash__ = None
 
     def __add__(self, other):
-        '''Add counts from two counters; keep only positive results.'''
+        """Sum of counts, keeping positive results only."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -825,7 +811,7 @@ class Counter(dict):
         return result
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.'''
+        """Difference of counts, keeping positive results only."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -839,7 +825,7 @@ class Counter(dict):
         return result
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.'''
+        """Largest count of each element, keeping positive results only."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -854,7 +840,7 @@ class Counter(dict):
         return result
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.'''
+        """Smallest count of each element, keeping positive results only."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -866,7 +852,7 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
+        """Only the positive counts."""
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -874,9 +860,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
+        """The negative counts, made positive."""
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -884,7 +868,7 @@ class Counter(dict):
         return result
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
+        # Drop the elements whose count is not positive (after an in-place operation).
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
             del self[elem]
@@ -920,9 +904,8 @@ class Counter(dict):
 ################################################################################
 
 class ChainMap(_collections_abc.MutableMapping):
-    ''' A ChainMap groups multiple dicts (or other mappings) together to create a single,
-    updateable view. Lookups search the maps in order; writes go to the first one.
-    '''
+    """Several mappings seen as one: lookups try each map in turn, writes and deletions
+    go to the first map."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -963,17 +946,17 @@ class ChainMap(_collections_abc.MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
+        """A ChainMap over one new dict with the given keys."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        """A new chain: a copy of the first map, the other maps shared."""
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.'''
+        """A new chain with m (or a new dict of the keywords) in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -982,7 +965,7 @@ class ChainMap(_collections_abc.MutableMapping):
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
+        """The chain without its first map."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -995,21 +978,21 @@ class ChainMap(_collections_abc.MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """Remove and return a (key, value) pair of the first map."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        """Remove key from the first map and return its value."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empty the first map; the others stay as they are."""
         self.maps[0].clear()
 
     def __ior__(self, other):

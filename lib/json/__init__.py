@@ -15,8 +15,7 @@ _default_decoder = JSONDecoder()
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a ``.write()``-supporting
-    file-like object)."""
+    """Write obj as JSON to fp (anything with a write() method), piece by piece."""
     if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None
             and indent is None and separators is None and default is None
             and not sort_keys and not kw):
@@ -34,7 +33,7 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` to a JSON formatted ``str``."""
+    """obj as a JSON string."""
     if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None
             and indent is None and separators is None and default is None
             and not sort_keys and not kw):
@@ -71,8 +70,7 @@ def detect_encoding(b):
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
          parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize ``fp`` (a ``.read()``-supporting file-like object containing a JSON
-    document) to a Python object."""
+    """The value of the JSON document read from fp."""
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
@@ -80,8 +78,7 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance containing a JSON
-    document) to a Python object."""
+    """The value of the JSON document s (str, or bytes in UTF-8/16/32)."""
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)

@@ -19,14 +19,8 @@ _HEX = frozenset('0123456789abcdefABCDEF')
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
-
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-    """
+    """A ValueError for malformed JSON: msg, the document, the character offset pos, and
+    the lineno/colno that pos falls on."""
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
@@ -252,11 +246,8 @@ class _Scanner:
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder.
-
-    Decodes objects to dict, arrays to list, strings to str, numbers to int or float, true/
-    false to True/False and null to None; NaN, Infinity and -Infinity are accepted too.
-    """
+    """Turns JSON text into Python values: objects into dicts (or what the hooks make of
+    them), arrays into lists, numbers into int/float, plus NaN and +/-Infinity."""
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
@@ -268,8 +259,7 @@ class JSONDecoder(object):
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s, _w=None):
-        """Return the Python representation of ``s`` (a str instance containing a JSON
-        document)."""
+        """The value of the JSON document s; only whitespace may follow it."""
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -277,9 +267,7 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from ``s`` (a str beginning with a JSON document) and
-        return a 2-tuple of the Python representation and the index in ``s`` where the
-        document ended."""
+        """(value, end) for the JSON document starting at s[idx]; text may follow it."""
         try:
             return _Scanner(self).value(s, idx)
         except StopIteration as err:

@@ -9,7 +9,7 @@ _SIMPLE_ESCAPES = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\
 
 
 def py_encode_basestring(s):
-    """Return a JSON representation of a Python string (non-ASCII kept as is)."""
+    """s as a JSON string literal, non-ASCII characters left as they are."""
     out = []
     for c in s:
         esc = _SIMPLE_ESCAPES.get(c)
@@ -23,7 +23,7 @@ def py_encode_basestring(s):
 
 
 def py_encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string."""
+    """s as a JSON string literal in ASCII (\\uXXXX escapes, surrogate pairs)."""
     out = []
     for c in s:
         if ' ' <= c <= '~':
@@ -48,11 +48,9 @@ encode_basestring_ascii = py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
-
-    dict -> object, list/tuple -> array, str -> string, int/float -> number,
-    True/False -> true/false, None -> null. Override default() for other types.
-    """
+    """Turns Python values into JSON text: dicts into objects, lists and tuples into arrays,
+    str/int/float/True/False/None into their JSON forms. Subclasses (or the default=
+    argument) convert other types by overriding default()."""
 
     item_separator = ', '
     key_separator = ': '
@@ -73,12 +71,12 @@ class JSONEncoder(object):
             self.default = default
 
     def default(self, o):
-        """Return a serializable object for ``o`` or raise TypeError (the default)."""
+        """Something encodable standing for o; this base version refuses (TypeError)."""
         raise TypeError(f'Object of type {o.__class__.__name__} '
                         f'is not JSON serializable')
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
+        """o as one JSON string."""
         if isinstance(o, str):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
@@ -86,7 +84,7 @@ class JSONEncoder(object):
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string representation as available."""
+        """o as JSON, yielded in pieces."""
         markers = {} if self.check_circular else None
         encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         indent = self.indent
