@@ -344,7 +344,7 @@ def coroutine(func):
     if type(func) is FunctionType and type(getattr(func, '__code__', None)) is CodeType:
         # CO_ITERABLE_COROUTINE (0x100) on a generator function's code (CO_GENERATOR 0x20).
         co = func.__code__
-        if co.co_flags & 0x20:
+        if co.co_flags & 0x20 and hasattr(co, 'replace'):
             func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
             return func
     return func
