@@ -140,3 +140,66 @@ def nlargest(n, iterable, key=None):
         iter(iterable)
         return []
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+# Max-heap variants (private in CPython 3.12, used by some programs): the same algorithms
+# with the comparisons turned around.
+
+def _sift_up_max(heap, pos, top=0):
+    item = heap[pos]
+    while pos > top:
+        parent = (pos - 1) >> 1
+        if heap[parent] < item:
+            heap[pos] = heap[parent]
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _sift_down_max(heap, pos):
+    n = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < n:
+        right = child + 1
+        if right < n and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_up_max(heap, pos, top)
+
+
+def _heapify_max(heap, /):
+    """Rearrange the list into a max-heap, in place."""
+    _check_list(heap, "_heapify_max")
+    for i in reversed(range(len(heap) // 2)):
+        _sift_down_max(heap, i)
+
+
+def _heappop_max(heap, /):
+    """Remove and return the largest item of a max-heap."""
+    _check_list(heap, "_heappop_max")
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if heap:
+        largest = heap[0]
+        heap[0] = last
+        _sift_down_max(heap, 0)
+        return largest
+    return last
+
+
+def _heapreplace_max(heap, item, /):
+    """Remove and return the largest item of a max-heap, then add item."""
+    _check_list(heap, "_heapreplace_max", "argument 1")
+    if not heap:
+        raise IndexError("index out of range")
+    largest = heap[0]
+    heap[0] = item
+    _sift_down_max(heap, 0)
+    return largest
