@@ -41,6 +41,16 @@ pub(crate) enum GenResult {
     Returned(Value),
 }
 
+/// What one step of an async generator gave its `asend`/`athrow` awaitable.
+pub(crate) enum AgenStep {
+    /// The body reached `yield x`.
+    Value(Value),
+    /// An `await` in the body suspended with `x` (for whoever drives the awaitable).
+    Await(Value),
+    /// The body finished.
+    Done,
+}
+
 /// How a generator is resumed.
 enum Resume {
     Send(Value),
@@ -172,6 +182,8 @@ impl Vm {
         );
         let cls = if code.code.flags & flags::COROUTINE != 0 {
             &types().coroutine
+        } else if code.code.flags & flags::ASYNC_GENERATOR != 0 {
+            &types().async_generator
         } else {
             &types().generator
         };
@@ -322,10 +334,20 @@ impl Vm {
             if let Some(g) = &f.generator {
                 self.finish_generator(g, &f);
                 self.yielded = false;
-                if e.matches(&types().stop_iteration) {
-                    let is_coro = matches!(&g.payload, Payload::Generator(s) if s.borrow().code.code.flags & flags::COROUTINE != 0);
-                    let msg = if is_coro {
+                let gflags = match &g.payload {
+                    Payload::Generator(s) => s.borrow().code.code.flags,
+                    _ => 0,
+                };
+                let is_agen = gflags & flags::ASYNC_GENERATOR != 0;
+                if e.matches(&types().stop_iteration)
+                    || (is_agen && e.matches(&types().stop_async_iteration))
+                {
+                    let msg = if gflags & flags::COROUTINE != 0 {
                         "coroutine raised StopIteration"
+                    } else if is_agen && e.matches(&types().stop_async_iteration) {
+                        "async generator raised StopAsyncIteration"
+                    } else if is_agen {
+                        "async generator raised StopIteration"
                     } else {
                         "generator raised StopIteration"
                     };
@@ -2578,10 +2600,21 @@ impl Vm {
                 return self.gen_resume(&g, Resume::Send(v));
             }
         }
-        let r = if v.is(&Value::None) {
+        let r = if v.is(&Value::None) && matches!(it.payload(), Some(Payload::Iter(_))) {
             match self.next(it) {
                 Ok(Some(x)) => return Ok(GenResult::Yielded(x)),
                 Ok(None) => return Ok(GenResult::Returned(Value::None)),
+                Err(e) => Err(e),
+            }
+        } else if v.is(&Value::None) {
+            // `__next__` itself: the value of its StopIteration is the result of the
+            // `await`/`yield from` (an async generator's asend awaitable relies on it).
+            match self.call_dunder(it, "__next__", &[]) {
+                Ok(Some(x)) => Ok(x),
+                Ok(None) => Err(type_error(format!(
+                    "'{}' object is not an iterator",
+                    type_name_of(it)
+                ))),
                 Err(e) => Err(e),
             }
         } else {
@@ -2640,6 +2673,57 @@ impl Vm {
             self.call(&c, &[], &[])?;
         }
         Ok(())
+    }
+
+    /// Resumes async generator `g` for one of its `asend`/`athrow` awaitables (`throw`:
+    /// raise that exception at the suspension point instead of sending `v`). A suspension at a
+    /// `yield` is a value for the consumer; one inside `await` passes through to the driver.
+    pub(crate) fn agen_resume(
+        &mut self,
+        g: &Obj,
+        v: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<AgenStep> {
+        let how = match throw {
+            Some(e) => Resume::Throw(e),
+            None => Resume::Send(v),
+        };
+        match self.gen_resume(g, how)? {
+            GenResult::Returned(_) => Ok(AgenStep::Done),
+            GenResult::Yielded(x) => {
+                let at_yield = match &g.payload {
+                    Payload::Generator(st) => {
+                        let st = st.borrow();
+                        matches!(
+                            st.ip
+                                .checked_sub(1)
+                                .and_then(|i| st.code.code.instructions.get(i)),
+                            Some(Instr::Yield { .. })
+                        )
+                    }
+                    _ => true,
+                };
+                Ok(if at_yield {
+                    AgenStep::Value(x)
+                } else {
+                    AgenStep::Await(x)
+                })
+            }
+        }
+    }
+
+    /// `gen.throw(exc)`'s conversion of its argument to an exception.
+    pub(crate) fn throw_arg(&mut self, exc: &Value) -> PyResult<PyErr> {
+        self.exception_instance(
+            exc,
+            "exceptions must be classes or instances deriving from BaseException, not type",
+        )
+        .map_err(|_| {
+            type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                type_name_of(exc)
+            ))
+        })
     }
 
     /// `gen.send(v)`.

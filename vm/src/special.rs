@@ -284,24 +284,24 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
         Payload::Generator(g) => match name {
             "__name__" => Some(g.borrow().name.clone()),
             "__qualname__" => Some(g.borrow().qualname.clone()),
-            "gi_running" | "cr_running" => Some(Value::Bool(
+            "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(
                 g.borrow().status == crate::objects::generator::GenStatus::Running,
             )),
-            "gi_suspended" | "cr_suspended" => Some(Value::Bool(
+            "gi_suspended" | "cr_suspended" | "ag_suspended" => Some(Value::Bool(
                 g.borrow().status == crate::objects::generator::GenStatus::Suspended,
             )),
-            "gi_frame" | "cr_frame" => Some(
+            "gi_frame" | "cr_frame" | "ag_frame" => Some(
                 if g.borrow().status == crate::objects::generator::GenStatus::Finished {
                     Value::None
                 } else {
                     Value::Bool(true)
                 },
             ),
-            "gi_code" | "cr_code" => Some(Value::Obj(crate::object::Object::new(
+            "gi_code" | "cr_code" | "ag_code" => Some(Value::Obj(crate::object::Object::new(
                 &types().code,
                 Payload::Code(g.borrow().code.clone()),
             ))),
-            "gi_yieldfrom" | "cr_await" => Some(Value::None),
+            "gi_yieldfrom" | "cr_await" | "ag_await" => Some(Value::None),
             _ => None,
         },
         Payload::Int(b) => match name {

@@ -94,7 +94,7 @@ registry! {
     types {
         object, type_, int, bool_, float, complex, str, bytes, tuple, list, dict, set, frozenset,
         range, slice, none_type, function, method, builtin_function, method_descriptor, module,
-        cell, code, generator, coroutine, super_, member_descriptor, traceback, callable_iterator,
+        cell, code, generator, coroutine, async_generator, super_, member_descriptor, traceback, callable_iterator,
         mappingproxy, iterator, property, classmethod, staticmethod,
         not_implemented_type, ellipsis_type, base_exception,
         enumerate, zip, map, filter, reversed, bytearray,
@@ -212,6 +212,7 @@ fn base_types() -> std::collections::HashMap<&'static str, Obj> {
         ("code", "code", Kind::Code, false),
         ("generator", "generator", Kind::Generator, false),
         ("coroutine", "coroutine", Kind::Generator, false),
+        ("async_generator", "async_generator", Kind::Generator, false),
         ("super_", "super", Kind::Super, true),
         (
             "member_descriptor",
@@ -386,6 +387,7 @@ fn populate(t: &'static Types) {
     add_methods(&t.object, object_methods::METHODS, m);
     add_methods(&t.type_, object_methods::TYPE_METHODS, m);
     add_methods(&t.coroutine, generator::METHODS, m);
+    add_methods(&t.async_generator, generator::ASYNC_METHODS, m);
     add_methods(&t.member_descriptor, crate::class::MEMBER_METHODS, m);
     let f = BuiltinKind::Function;
     add_methods(&t.object, object_methods::OBJECT_STATIC, f);
