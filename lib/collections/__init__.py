@@ -24,6 +24,21 @@ from types import GenericAlias as _GenericAlias
 # namedtuple
 ################################################################################
 
+def _caller_module():
+    """The __name__ of the module that called our caller (namedtuple's user), so the new
+    class reports it as its __module__; None when it cannot be found."""
+    try:
+        return _sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
+    try:
+        # pyvm has no sys._getframe yet; its private _stackinfo gives a frame's globals.
+        import _stackinfo
+        return _stackinfo.frame(2)[3].get('__name__', '__main__')
+    except Exception:
+        return None
+
+
 class _tuplegetter:
     # The read-only descriptor of one namedtuple field (``Point.x``); each instance's
     # __doc__ is "Alias for field number N".
@@ -166,10 +181,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     result = type(typename, (tuple,), class_namespace)
 
     if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = None
+        module = _caller_module()
     if module is not None:
         result.__module__ = module
     return result

@@ -86,3 +86,4 @@ try:
         dm.append(v)
 except RuntimeError as err:
     print("RuntimeError", err)
+print(Point, Point.__module__, P3.__module__, namedtuple("M", "a", module="elsewhere"), type(p))
