@@ -89,7 +89,18 @@ class Random:
         self.gauss_next = None
 
     def __init_subclass__(cls, /, **kwargs):
+        # A subclass that supplies random() but not getrandbits() draws integers from
+        # random() instead (as CPython's does).
         super().__init_subclass__(**kwargs)
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
 
     def seed(self, a=None, version=2):
         """Initialize the state from None (entropy), an int, float, str, bytes or bytearray."""
@@ -153,12 +164,29 @@ class Random:
     def __reduce__(self):
         return self.__class__, (), self.getstate()
 
-    def _randbelow(self, n):
+    def _randbelow_with_getrandbits(self, n):
         k = n.bit_length()
         r = self.getrandbits(k)
         while r >= n:
             r = self.getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        random = self.random
+        if n >= maxsize:
+            import warnings
+            warnings.warn('Underlying random() generator does not supply \n'
+                          'enough bits to choose from a population range this large.\n'
+                          'To remove the range limitation, add a getrandbits() method.')
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
         """Generate n random bytes."""
