@@ -116,4 +116,59 @@ for _ in range(30000):
     compare(f"ids {s!r}", lambda: (real_string.Template(s).get_identifiers(),
                                    real_string.Template(s).is_valid()),
             lambda: (my_string.Template(s).get_identifiers(), my_string.Template(s).is_valid()))
+
+# islice consumption, groupby group invalidation, heapq.merge ties and the max-heap helpers.
+for t in range(10000):
+    n = rng.randint(0, 12)
+    args = [rng.choice([None, 0, 1, 2, 3, 5, 8, 13]) for _ in range(rng.randint(1, 3))]
+    if len(args) == 3 and args[2] == 0:
+        args[2] = 1
+    pulls = rng.randint(0, 6)
+
+    def run_islice(m):
+        src = iter(range(n))
+        it = m.islice(src, *args)
+        return [next(it, "END") for _ in range(pulls)], list(src)
+
+    compare(f"islice {n} {args}", lambda: run_islice(real_it), lambda: run_islice(my_it))
+    data = [rng.randint(0, 2) for _ in range(rng.randint(0, 8))]
+    key = rng.choice([None, lambda x: x // 2])
+    script = [rng.choice(["outer", "first", "last", "all"]) for _ in range(rng.randint(0, 8))]
+
+    def run_groupby(m):
+        src = iter(data)
+        g = m.groupby(src, key)
+        groups, out = [], []
+        for step in script:
+            try:
+                if step == "outer":
+                    k, grp = next(g)
+                    groups.append(grp)
+                    out.append(k)
+                elif groups:
+                    grp = groups[0] if step == "first" else groups[-1]
+                    out.append(list(grp) if step == "all" else next(grp))
+            except StopIteration:
+                out.append("stop")
+        return out, list(src)
+
+    compare(f"groupby {data} {script}", lambda: run_groupby(real_it), lambda: run_groupby(my_it))
+    rev = rng.random() < 0.5
+    mkey = rng.choice([None, lambda t: t[0], lambda t: -t[0]])
+    lists = []
+    for i in range(rng.randint(0, 4)):
+        items = [(rng.randint(0, 5), i, j) for j in range(rng.randint(0, 5))]
+        items.sort(key=mkey, reverse=rev)
+        lists.append(items)
+    compare(f"merge {lists} {rev}", lambda: list(real_heapq.merge(*lists, key=mkey, reverse=rev)),
+            lambda: list(my_heapq.merge(*lists, key=mkey, reverse=rev)))
+    heap = [rng.randint(0, 30) for _ in range(rng.randint(0, 20))]
+    a, b = list(heap), list(heap)
+    compare("heapify_max", lambda: (real_heapq._heapify_max(a), a),
+            lambda: (my_heapq._heapify_max(b), b))
+    x = rng.randint(0, 30)
+    op = rng.choice(["_heappop_max", "_heapreplace_max"])
+    margs = () if op == "_heappop_max" else (x,)
+    compare(op, lambda: (getattr(real_heapq, op)(a, *margs), a),
+            lambda: (getattr(my_heapq, op)(b, *margs), b))
 print("mismatches", bad)
