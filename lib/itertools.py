@@ -470,8 +470,8 @@ class islice(_Base):
         nxt = start
         i = 0
         if stop is not None and stop <= start:
-            # Consume up to ``stop`` items, as CPython does, then stop.
-            for _ in range(stop):
+            # Nothing to yield; CPython still skips the first ``start`` items first.
+            for _ in range(start):
                 try:
                     next(source)
                 except StopIteration:
