@@ -23,6 +23,7 @@ TREE = {
     "pkg/bad.py": "x = (\n",
     "pkg/c.txt": "not python\n",
     "pkg/sub/ind.py": "def f():\nreturn 1\n",
+    "pkg/warn.py": "x = \"\\d\"\ny = 1 is 1\n",
     "pkg/sub/deeper/b.py": "y = 2\n",
     "pkg/__pycache__/.keep": "",
 }
@@ -45,6 +46,8 @@ STEPS = [
     "$ py_compile nope.py",
     "$ py_compile",
     "$ py_compile -q pkg/bad.py",
+    "$ py_compile pkg/warn.py",
+    "$ compileall -q -f pkg/warn.py",
 ]
 
 

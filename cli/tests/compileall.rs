@@ -22,6 +22,7 @@ const TREE: &[(&str, &str)] = &[
     ("pkg/bad.py", "x = (\n"),
     ("pkg/c.txt", "not python\n"),
     ("pkg/sub/ind.py", "def f():\nreturn 1\n"),
+    ("pkg/warn.py", "x = \"\\d\"\ny = 1 is 1\n"),
     ("pkg/sub/deeper/b.py", "y = 2\n"),
     ("pkg/__pycache__/.keep", ""),
 ];

@@ -197,12 +197,19 @@ fn quote(s: &str) -> String {
     crate::objects::str::PyStr::from_str(s).repr()
 }
 
-fn run_job(job: &Job, force: bool) -> Outcome {
+/// Runs one job: its outcome and the `SyntaxWarning` text its compilation printed.
+fn run_job(job: &Job, force: bool) -> (Outcome, String) {
+    let mut warnings = String::new();
+    let outcome = run_job_into(job, force, &mut warnings);
+    (outcome, warnings)
+}
+
+fn run_job_into(job: &Job, force: bool, warnings: &mut String) -> Outcome {
     if !force && up_to_date(job) {
         return Outcome::UpToDate;
     }
     for cfile in &job.cfiles {
-        match compile_one(Path::new(&job.fullname), cfile, &job.dfile) {
+        match compile_one(Path::new(&job.fullname), cfile, &job.dfile, warnings) {
             Ok(()) => {}
             Err(CompileFailure::Compile { msg, .. }) => return Outcome::CompileError(msg),
             Err(CompileFailure::Read(e)) => {
@@ -215,7 +222,7 @@ fn run_job(job: &Job, force: bool) -> Outcome {
 }
 
 /// Runs every job, on worker threads when there are several.
-fn run_jobs(jobs: &[Job], force: bool) -> Vec<Outcome> {
+fn run_jobs(jobs: &[Job], force: bool) -> Vec<(Outcome, String)> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(jobs.len())
@@ -224,7 +231,7 @@ fn run_jobs(jobs: &[Job], force: bool) -> Vec<Outcome> {
         return jobs.iter().map(|j| run_job(j, force)).collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: std::sync::Mutex<Vec<Option<Outcome>>> =
+    let results: std::sync::Mutex<Vec<Option<(Outcome, String)>>> =
         std::sync::Mutex::new((0..jobs.len()).map(|_| None).collect());
     std::thread::scope(|s| {
         for _ in 0..threads {
@@ -259,7 +266,7 @@ fn report(
     vm: &mut Vm,
     events: &[Event],
     jobs: &[Job],
-    outcomes: &[Outcome],
+    outcomes: &[(Outcome, String)],
     quiet: i64,
 ) -> PyResult<bool> {
     let mut success = true;
@@ -277,7 +284,8 @@ fn report(
                 }
             }
             Event::Job(i) => {
-                let (Some(job), Some(outcome)) = (jobs.get(*i), outcomes.get(*i)) else {
+                let (Some(job), Some((outcome, warnings))) = (jobs.get(*i), outcomes.get(*i))
+                else {
                     continue;
                 };
                 if matches!(outcome, Outcome::UpToDate) {
@@ -285,6 +293,12 @@ fn report(
                 }
                 if quiet == 0 {
                     out.push_str(&format!("Compiling {}...\n", quote(&job.fullname)));
+                }
+                if !warnings.is_empty() {
+                    // The warnings module writes these to stderr while the file compiles.
+                    vm.print_to_stdout(&out)?;
+                    out.clear();
+                    vm.print_to_stderr(warnings)?;
                 }
                 let err = match outcome {
                     Outcome::CompileError(m) | Outcome::OtherError(m) => m,

@@ -69,12 +69,40 @@ fn stamp(meta: &std::fs::Metadata) -> (u32, u32) {
     (mtime, meta.len() as u32)
 }
 
+type CodeRc = std::rc::Rc<pyvm_compiler::code::CodeObject>;
+
+/// Parses and compiles `source` as `compile(source, dfile, 'exec')` does, with the text of the
+/// `SyntaxWarning`s CPython would print to stderr (even when compilation then fails).
+fn compile_with_warnings(
+    source: &str,
+    dfile: &str,
+) -> (Result<CodeRc, pyvm_compiler::CompileError>, String) {
+    let arena = bumpalo::Bump::new();
+    let mut warnings = Vec::new();
+    let parsed = pyvm_parser::parse_with_warnings(
+        source,
+        pyvm_parser::Mode::Exec,
+        pyvm_parser::ParseOptions::default(),
+        &arena,
+        &mut warnings,
+    );
+    let result = parsed
+        .map_err(pyvm_compiler::CompileError::Syntax)
+        .and_then(|m| pyvm_compiler::compile_mod_with_warnings(&m, source, dfile, &mut warnings));
+    let text = warnings
+        .iter()
+        .map(|w| pyvm_parser::report::format_syntax_warning(w, dfile, source))
+        .collect();
+    (result, text)
+}
+
 /// Compiles `source` (read from `path`) under the name `dfile`; the error as
-/// [`CompileFailure::Compile`].
+/// [`CompileFailure::Compile`]. `warnings` receives the `SyntaxWarning` text.
 fn compile_source(
     bytes: &[u8],
     dfile: &str,
-) -> Result<std::rc::Rc<pyvm_compiler::code::CodeObject>, CompileFailure> {
+    warnings: &mut String,
+) -> Result<CodeRc, CompileFailure> {
     let source = match pyvm_lexer::decode_source(bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -84,7 +112,9 @@ fn compile_source(
             })
         }
     };
-    match pyvm_compiler::compile(&source, dfile, pyvm_parser::Mode::Exec) {
+    let (result, text) = compile_with_warnings(&source, dfile);
+    warnings.push_str(&text);
+    match result {
         Ok(code) => Ok(code),
         Err(pyvm_compiler::CompileError::Syntax(se)) => {
             let (type_name, exact) = match se.kind {
@@ -117,16 +147,18 @@ fn compile_source(
 }
 
 /// Reads `source_path`, compiles it under the name `dfile` and writes the pyc to `cfile`
-/// atomically. Touches no VM state (safe on any thread).
+/// atomically; `warnings` receives the text of the `SyntaxWarning`s. Touches no VM state
+/// (safe on any thread).
 pub(crate) fn compile_file(
     source_path: &Path,
     cfile: &Path,
     dfile: &str,
+    warnings: &mut String,
 ) -> Result<(), CompileFailure> {
     let bytes = std::fs::read(source_path).map_err(CompileFailure::Read)?;
     let meta = std::fs::metadata(source_path).map_err(CompileFailure::Read)?;
     let (mtime, size) = stamp(&meta);
-    let code = compile_source(&bytes, dfile)?;
+    let code = compile_source(&bytes, dfile, warnings)?;
     pyc_cache::write_pyc_atomically(source_path, cfile, &code, mtime, size)
         .map_err(CompileFailure::Write)
 }
@@ -220,7 +252,11 @@ fn pc_compile_bytes(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value
         Ok(s) => s.into_owned(),
         Err(e) => return Err(PyErr::new(&types().syntax_error, format!("{e:?}"))),
     };
-    match pyvm_compiler::compile(&source, &dfile, pyvm_parser::Mode::Exec) {
+    let (result, warnings) = compile_with_warnings(&source, &dfile);
+    if !warnings.is_empty() {
+        vm.print_to_stderr(&warnings)?;
+    }
+    match result {
         Ok(code) => Ok(Value::Obj(Object::new(
             &types().code,
             Payload::Code(CodeData::new(code)),
