@@ -691,9 +691,15 @@ Text = str
 # ----- type variables -------------------------------------------------------------------------
 
 def _caller_module(depth=2, default='__main__'):
+    # sys._getframe where it exists, else pyvm's _stackinfo (same depth numbering).
     try:
         return _sys._getframe(depth).f_globals.get('__name__', default)
     except (AttributeError, ValueError):
+        pass
+    try:
+        import _stackinfo
+        return _stackinfo.frame(depth)[3].get('__name__', default)
+    except (ImportError, ValueError, AttributeError):
         return default
 
 

@@ -1,0 +1,11 @@
+import enum, typing, dataclasses
+A = enum.Enum('A', 'X Y')
+print(A.__module__, A.__qualname__)
+T = typing.TypeVar('T')
+U = typing.NewType('U', int)
+print(T.__module__, U.__module__, repr(U))
+NT = typing.NamedTuple('NT', [('a', int)])
+TD = typing.TypedDict('TD', {'a': int})
+print(NT.__module__, TD.__module__, TD)
+D = dataclasses.make_dataclass('D', ['a'])
+print(D.__module__, D(1))
