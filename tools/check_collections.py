@@ -130,3 +130,4 @@ for _ in range(2000):
     compare(f"namedtuple {fields} {rename} {defaults} {args} {kw}", outcome(lambda: run_nt(real)),
             outcome(lambda: run_nt(mine)))
 print("mismatches", bad)
+sys.exit(1 if bad else 0)

@@ -2,6 +2,7 @@
 """Randomised comparison of lib/collections deque with CPython 3.12's (operation sequences, results,
 errors, contents). Run with python3.12; prints mismatches. Not needed by cargo test.
 """
+import sys
 import importlib.util, random, sys, collections as real
 from pathlib import Path
 LIB = Path(__file__).resolve().parent.parent / "lib"
@@ -35,3 +36,4 @@ for trial in range(3000):
             if bad < 5: print(op, args, res, list(a), list(b))
             break
 print("mismatches", bad)
+sys.exit(1 if bad else 0)

@@ -85,3 +85,4 @@ for _ in range(30000):
         if bad < 10:
             print("soup", repr(doc), x, y)
 print("mismatches", bad)
+sys.exit(1 if bad else 0)

@@ -172,3 +172,4 @@ for t in range(10000):
     compare(op, lambda: (getattr(real_heapq, op)(a, *margs), a),
             lambda: (getattr(my_heapq, op)(b, *margs), b))
 print("mismatches", bad)
+sys.exit(1 if bad else 0)

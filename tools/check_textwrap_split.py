@@ -3,6 +3,7 @@
 
 Run with python3.12; prints the first mismatches and their count. Not needed by cargo test.
 """
+import sys
 import importlib.util, random, textwrap as real
 from pathlib import Path
 spec = importlib.util.spec_from_file_location("mytw", Path(__file__).resolve().parent.parent / "lib" / "textwrap.py")
@@ -30,3 +31,4 @@ for n in range(20000):
         bad += 1
         if bad < 10: print("dedent", repr(d), repr(real.dedent(d)), repr(mine.dedent(d)))
 print("mismatches", bad)
+sys.exit(1 if bad else 0)
