@@ -68,11 +68,11 @@ class _AbcData:
     __slots__ = ("registry", "subclasses", "cache", "negative_cache", "negative_version")
 
     def __init__(self):
-        self.registry = []
+        self.registry = set()
         # Direct subclasses, recorded at class creation (no need for type.__subclasses__).
         self.subclasses = []
-        self.cache = []
-        self.negative_cache = []
+        self.cache = set()
+        self.negative_cache = set()
         self.negative_version = _invalidation_counter
 
 
@@ -136,7 +136,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        _impl(cls).registry.append(subclass)
+        _impl(cls).registry.add(subclass)
         _invalidation_counter += 1
         return subclass
 
@@ -160,7 +160,7 @@ class ABCMeta(type):
         if subclass in data.cache:
             return True
         if data.negative_version < _invalidation_counter:
-            data.negative_cache = []
+            data.negative_cache = set()
             data.negative_version = _invalidation_counter
         elif subclass in data.negative_cache:
             return False
@@ -168,22 +168,22 @@ class ABCMeta(type):
         ok = NotImplemented if hook is None else hook(subclass)
         if ok is not NotImplemented:
             if ok:
-                data.cache.append(subclass)
+                data.cache.add(subclass)
             else:
-                data.negative_cache.append(subclass)
+                data.negative_cache.add(subclass)
             return ok
         if cls in getattr(subclass, "__mro__", ()):
-            data.cache.append(subclass)
+            data.cache.add(subclass)
             return True
         for rcls in data.registry:
             if issubclass(subclass, rcls):
-                data.cache.append(subclass)
+                data.cache.add(subclass)
                 return True
         for scls in data.subclasses:
             if issubclass(subclass, scls):
-                data.cache.append(subclass)
+                data.cache.add(subclass)
                 return True
-        data.negative_cache.append(subclass)
+        data.negative_cache.add(subclass)
         return False
 
     def _dump_registry(cls, file=None):
@@ -191,9 +191,9 @@ class ABCMeta(type):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
         data = _impl(cls)
-        print(f"_abc_registry: {set(data.registry)!r}", file=file)
-        print(f"_abc_cache: {set(data.cache)!r}", file=file)
-        print(f"_abc_negative_cache: {set(data.negative_cache)!r}", file=file)
+        print(f"_abc_registry: {data.registry!r}", file=file)
+        print(f"_abc_cache: {data.cache!r}", file=file)
+        print(f"_abc_negative_cache: {data.negative_cache!r}", file=file)
         print(f"_abc_negative_cache_version: {data.negative_version!r}", file=file)
 
     def _abc_registry_clear(cls):
