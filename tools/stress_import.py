@@ -25,7 +25,9 @@ be a whole pyvm pyc (`pyc_check`, from pyvm-benches: header and body), no tempor
 left behind, and two more runs after the editing stopped must import the final versions, the
 second one from the cache only (counted in its `-v` trace).
 
-Prints the runs, imports, edits and failures; exits 1 on any failure. pyvm and pyc_check
+Prints the runs, imports, edits and failures; exits 1 on any failure. `--control-same-size`
+makes every edit keep the module's size (a negative control: the detector must then report
+stale code, as CPython's cache would also serve it within the same second). pyvm and pyc_check
 default to `target-qa5/release/` (build them with
 `cargo build --release -p pyvm-cli -p pyvm-benches --bin pyvm --bin pyc_check`).
 """
@@ -105,7 +107,7 @@ def write_atomic(path, text):
     os.replace(tmp, path)
 
 
-def make_tree(root, count):
+def make_tree(root, count, same_size=False):
     pkg = os.path.join(root, "pkg")
     os.makedirs(pkg)
     names = ["m%02d" % i for i in range(count)]
@@ -113,7 +115,7 @@ def make_tree(root, count):
         f.write("from . import %s\n" % ", ".join(names))
     sizes = []
     for i in range(count):
-        text = module_text(i, 1, 0)
+        text = module_text(i, 1, 4096 if same_size else 0)
         write_atomic(os.path.join(pkg, names[i] + ".py"), text)
         sizes.append(len(text))
     with open(os.path.join(root, "worker.py"), "w") as f:
@@ -166,8 +168,12 @@ def editor(args, root, sizes, stats, deadline, seed):
     while time.monotonic() < deadline:
         i = rng.randrange(args.modules)
         versions[i] += 1
-        text = module_text(i, versions[i], sizes[i] + 1 + rng.randrange(4))
-        assert len(text) > sizes[i]
+        if args.control_same_size:
+            text = module_text(i, versions[i], 4096)
+            assert len(text) == 4096
+        else:
+            text = module_text(i, versions[i], sizes[i] + 1 + rng.randrange(4))
+            assert len(text) > sizes[i]
         sizes[i] = len(text)
         write_atomic(os.path.join(root, "pkg", "m%02d.py" % i), text)
         stats.edits += 1
@@ -185,8 +191,16 @@ def main():
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--edit-pause", type=float, default=0.005)
     ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument(
+        "--control-same-size",
+        action="store_true",
+        help="negative control: every edit keeps the size (4096 bytes), which the cache check "
+        "cannot tell from the pyc's within one second, so stale code must be detected",
+    )
     ap.add_argument("--keep", help="build the tree in this (new) directory and keep it")
     args = ap.parse_args()
+    args.pyvm = os.path.abspath(args.pyvm)
+    args.pyc_check = os.path.abspath(args.pyc_check)
 
     root = args.keep or tempfile.mkdtemp(prefix="pyvm-stress-")
     if args.keep:
@@ -196,7 +210,7 @@ def main():
     env.pop("PYTHONPYCACHEPREFIX", None)
     stats = Stats()
     stats.modules = args.modules
-    sizes = make_tree(root, args.modules)
+    sizes = make_tree(root, args.modules, args.control_same_size)
 
     start = time.monotonic()
     stop = threading.Event()
@@ -217,8 +231,9 @@ def main():
     check_run(settle, stats, "settle")
     verbose = run_worker(args, root, env, ("-v",))
     check_run(verbose, stats, "verbose")
-    from_cache = verbose.stderr.count("# code object from ")
-    wrote = verbose.stderr.count("# wrote ")
+    trace = verbose.stderr.splitlines()
+    from_cache = sum(1 for l in trace if l.startswith("# code object from ") and ".pyc" in l)
+    wrote = sum(1 for l in trace if l.startswith("# created "))
     if from_cache < args.modules + 1 or wrote:
         stats.fail(
             "final run: %d modules from the cache, %d written (expected %d and 0)"
