@@ -179,6 +179,11 @@ def _iso(t):
         week = 1
     return year, week
 
+def strptime(data_string, format='%a %b %d %H:%M:%S %Y', /):
+    """Parse a string to a time tuple according to a format specification."""
+    import datetime
+    return datetime.datetime.strptime(data_string, format).timetuple()
+
 def strftime(format, t=None, /):
     """Convert a time tuple to a string according to a format specification."""
     if not isinstance(format, str):
