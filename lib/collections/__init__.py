@@ -1329,6 +1329,8 @@ class UserString(_collections_abc.Sequence):
         return self.__class__(str(template) % self)
 
     def encode(self, encoding='utf-8', errors='strict'):
+        encoding = 'utf-8' if encoding is None else encoding
+        errors = 'strict' if errors is None else errors
         return self.data.encode(encoding, errors)
 
     def format(self, /, *args, **kwds):
@@ -1343,28 +1345,129 @@ class UserString(_collections_abc.Sequence):
     maketrans = str.maketrans
 
 
-def _string_method(name, wrap):
+# The str methods, with the signatures CPython's UserString gives them (so wrong calls fail
+# with the same messages). Results that are strings come back as the same class.
+
+def _us_center(self, width, *args):
+    return self.__class__(self.data.center(width, *args))
+
+
+def _us_count(self, sub, start=0, end=_sys.maxsize):
+    return self.data.count(_unwrap(sub), start, end)
+
+
+def _us_removeprefix(self, prefix, /):
+    return self.__class__(self.data.removeprefix(_unwrap(prefix)))
+
+
+def _us_removesuffix(self, suffix, /):
+    return self.__class__(self.data.removesuffix(_unwrap(suffix)))
+
+
+def _us_endswith(self, suffix, start=0, end=_sys.maxsize):
+    return self.data.endswith(suffix, start, end)
+
+
+def _us_expandtabs(self, tabsize=8):
+    return self.__class__(self.data.expandtabs(tabsize))
+
+
+def _us_find(self, sub, start=0, end=_sys.maxsize):
+    return self.data.find(_unwrap(sub), start, end)
+
+
+def _us_index(self, sub, start=0, end=_sys.maxsize):
+    return self.data.index(sub, start, end)
+
+
+def _us_ljust(self, width, *args):
+    return self.__class__(self.data.ljust(width, *args))
+
+
+def _us_lstrip(self, chars=None):
+    return self.__class__(self.data.lstrip(chars))
+
+
+def _us_partition(self, sep):
+    return self.data.partition(sep)
+
+
+def _us_replace(self, old, new, maxsplit=-1):
+    return self.__class__(self.data.replace(_unwrap(old), _unwrap(new), maxsplit))
+
+
+def _us_rfind(self, sub, start=0, end=_sys.maxsize):
+    return self.data.rfind(_unwrap(sub), start, end)
+
+
+def _us_rindex(self, sub, start=0, end=_sys.maxsize):
+    return self.data.rindex(sub, start, end)
+
+
+def _us_rjust(self, width, *args):
+    return self.__class__(self.data.rjust(width, *args))
+
+
+def _us_rpartition(self, sep):
+    return self.data.rpartition(sep)
+
+
+def _us_rstrip(self, chars=None):
+    return self.__class__(self.data.rstrip(chars))
+
+
+def _us_split(self, sep=None, maxsplit=-1):
+    return self.data.split(sep, maxsplit)
+
+
+def _us_rsplit(self, sep=None, maxsplit=-1):
+    return self.data.rsplit(sep, maxsplit)
+
+
+def _us_splitlines(self, keepends=False):
+    return self.data.splitlines(keepends)
+
+
+def _us_startswith(self, prefix, start=0, end=_sys.maxsize):
+    return self.data.startswith(prefix, start, end)
+
+
+def _us_strip(self, chars=None):
+    return self.__class__(self.data.strip(chars))
+
+
+def _us_translate(self, *args):
+    return self.__class__(self.data.translate(*args))
+
+
+def _us_zfill(self, width):
+    return self.__class__(self.data.zfill(width))
+
+
+def _no_argument_method(name, wrap):
     method = getattr(str, name)
     if wrap:
-        def forward(self, /, *args, **kwargs):
-            return self.__class__(method(self.data, *map(_unwrap, args), **kwargs))
+        def forward(self):
+            return self.__class__(method(self.data))
     else:
-        def forward(self, /, *args, **kwargs):
-            return method(self.data, *map(_unwrap, args), **kwargs)
-    forward.__name__ = name
-    forward.__qualname__ = 'UserString.' + name
+        def forward(self):
+            return method(self.data)
     return forward
 
 
-# Methods whose str result becomes a UserString of the same class.
-for _name in ('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower', 'lstrip',
-              'removeprefix', 'removesuffix', 'replace', 'rjust', 'rstrip', 'strip',
-              'swapcase', 'title', 'translate', 'upper', 'zfill'):
-    setattr(UserString, _name, _string_method(_name, True))
-# Methods whose result is returned as is.
-for _name in ('count', 'endswith', 'find', 'index', 'isalpha', 'isalnum', 'isascii',
-              'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable',
-              'isspace', 'istitle', 'isupper', 'partition', 'rfind', 'rindex', 'rpartition',
-              'rsplit', 'split', 'splitlines', 'startswith'):
-    setattr(UserString, _name, _string_method(_name, False))
-del _name
+for _name, _func in list(globals().items()):
+    if _name.startswith('_us_'):
+        _func.__name__ = _name[4:]
+        _func.__qualname__ = 'UserString.' + _name[4:]
+        setattr(UserString, _name[4:], _func)
+for _name, _wrap in (('capitalize', True), ('casefold', True), ('lower', True),
+                     ('swapcase', True), ('title', True), ('upper', True),
+                     ('isalpha', False), ('isalnum', False), ('isascii', False),
+                     ('isdecimal', False), ('isdigit', False), ('isidentifier', False),
+                     ('islower', False), ('isnumeric', False), ('isprintable', False),
+                     ('isspace', False), ('istitle', False), ('isupper', False)):
+    _func = _no_argument_method(_name, _wrap)
+    _func.__name__ = _name
+    _func.__qualname__ = 'UserString.' + _name
+    setattr(UserString, _name, _func)
+del _name, _func, _wrap
