@@ -1284,7 +1284,8 @@ _time_class = time
 
 
 def _cmperror(x, y):
-    raise TypeError("can't compare '%s' to '%s'" % (type(x).__name__, type(y).__name__))
+    raise TypeError("can't compare %s.%s to %s.%s" % (_module_of(x), type(x).__qualname__,
+                                                      _module_of(y), type(y).__qualname__))
 
 
 datetime.min = datetime(1, 1, 1)
