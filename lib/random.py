@@ -25,6 +25,24 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 
+_LANCZOS = (0.99999999999980993, 676.5203681218851, -1259.1392167224028,
+            771.32342877765313, -176.61503916999185, 12.507343278686905,
+            -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7)
+
+
+def _lgamma(x):
+    # math.lgamma where it exists; otherwise a Lanczos approximation (x > 0 here).
+    f = getattr(_math, 'lgamma', None)
+    if f is not None:
+        return f(x)
+    x -= 1.0
+    a = _LANCZOS[0]
+    t = x + 7.5
+    for i in range(1, 9):
+        a += _LANCZOS[i] / (x + i)
+    return 0.5 * _log(2 * _pi) + (x + 0.5) * _log(t) - t + _log(a)
+
+
 def _index(value):
     try:
         return value.__index__()
@@ -475,10 +493,10 @@ class Random:
                 alpha = (2.83 + 5.1 / b) * spq
                 lpq = _log(p / (1.0 - p))
                 m = _floor((n + 1) * p)
-                h = _math.lgamma(m + 1) + _math.lgamma(n - m + 1)
+                h = _lgamma(m + 1) + _lgamma(n - m + 1)
                 setup_complete = True
             v *= alpha / (a / (us * us) + b)
-            if _log(v) <= h - _math.lgamma(k + 1) - _math.lgamma(n - k + 1) + (k - m) * lpq:
+            if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
                 return k
 
 

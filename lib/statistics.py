@@ -24,6 +24,41 @@ class StatisticsError(ValueError):
     pass
 
 
+def _erf_fallback(x):
+    # For interpreters whose math module has no erf: a power series near zero and a
+    # continued fraction for erfc further out (accurate to a few ulps).
+    if x != x:
+        return x
+    sqrtpi = 1.772453850905516
+    absx = fabs(x)
+    if absx < 1.5:
+        x2 = x * x
+        acc = 0.0
+        fk = 25 + 0.5
+        for _ in range(25):
+            acc = 2.0 + x2 * acc / fk
+            fk -= 1.0
+        return acc * x * exp(-x2) / sqrtpi
+    if absx >= 30.0:
+        cf = 0.0
+    else:
+        x2 = absx * absx
+        a, da = 0.0, 0.5
+        p, p_last = 1.0, 0.0
+        q, q_last = da + x2, 1.0
+        for _ in range(50):
+            a += da
+            da += 2.0
+            b = da + x2
+            p, p_last = b * p - a * p_last, p
+            q, q_last = b * q - a * q_last, q
+        cf = p / q * absx * exp(-x2) / sqrtpi
+    return 1.0 - cf if x > 0.0 else cf - 1.0
+
+
+_erf = getattr(math, 'erf', _erf_fallback)
+
+
 # ----- exact sums -------------------------------------------------------------------------------
 
 def _isfinite(x):
@@ -578,7 +613,7 @@ class NormalDist:
         """Cumulative distribution function.  P(X <= x)"""
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+        return 0.5 * (1.0 + _erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
         """Inverse cumulative distribution function: x such that P(X <= x) = p."""
@@ -603,7 +638,7 @@ class NormalDist:
         dv = Y_var - X_var
         dm = fabs(Y._mu - X._mu)
         if not dv:
-            return 1.0 - math.erf(dm / (2.0 * X._sigma * _SQRT2))
+            return 1.0 - _erf(dm / (2.0 * X._sigma * _SQRT2))
         a = X._mu * Y_var - Y._mu * X_var
         b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(Y_var / X_var))
         x1 = (a + b) / dv
