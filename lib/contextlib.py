@@ -3,6 +3,7 @@
 import abc
 import sys
 from functools import wraps
+from types import GenericAlias as _GenericAlias
 
 __all__ = [
     "asynccontextmanager", "contextmanager", "closing", "nullcontext",
@@ -29,7 +30,7 @@ def _has_methods(C, *methods):
 class AbstractContextManager(abc.ABC):
     """An ABC for classes with ``__enter__`` and ``__exit__``."""
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(_GenericAlias)
     __slots__ = ()
 
     def __enter__(self):
@@ -49,7 +50,7 @@ class AbstractContextManager(abc.ABC):
 class AbstractAsyncContextManager(abc.ABC):
     """An ABC for classes with ``__aenter__`` and ``__aexit__``."""
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(_GenericAlias)
     __slots__ = ()
 
     async def __aenter__(self):
