@@ -236,6 +236,19 @@ if not _refuses_abstract():
     del __call__
 
 
+if not repr(type.__new__(ABCMeta, "_Probe", (), {})).startswith("<class "):
+    # Stand-in until the VM's type.__repr__ handles classes whose metaclass is written in
+    # Python: the same text CPython prints.
+    def __repr__(cls):
+        module = cls.__module__
+        if module == "builtins" or not isinstance(module, str):
+            return f"<class '{cls.__qualname__}'>"
+        return f"<class '{module}.{cls.__qualname__}'>"
+
+    ABCMeta.__repr__ = __repr__
+    del __repr__
+
+
 def update_abstractmethods(cls):
     """Recompute ``cls.__abstractmethods__`` after methods were added or replaced."""
     if not hasattr(cls, "__abstractmethods__"):
