@@ -367,7 +367,7 @@ fn round_float(x: f64, nd: i64) -> f64 {
     }
     let z = round_to_power_of_ten(x, (-nd) as u32);
     if z.is_infinite() {
-        return x;
+        return z;
     }
     if z == 0.0 {
         return 0.0 * x.signum();
@@ -447,7 +447,11 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             let n = n
                 .to_i64()
                 .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
-            return Ok(Value::Float(round_float(f, n)));
+            let r = round_float(f, n);
+            if r.is_infinite() && f.is_finite() {
+                return Err(overflow_error("rounded value too large to represent"));
+            }
+            return Ok(Value::Float(r));
         }
         if let Some(i) = as_int(&x) {
             let i = i.to_big();

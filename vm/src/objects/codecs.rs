@@ -176,44 +176,52 @@ pub(crate) fn encode(cps: &[u32], enc: &str, errors: &str) -> PyResult<Vec<u8>> 
             j += 1;
         }
         let bad = cps.get(i..j).unwrap_or_default();
+        let utf_wide = matches!(codec, Codec::Utf16 { .. } | Codec::Utf32 { .. });
+        let fail = |at: usize, end: usize| {
+            let object = Value::Obj(Object::new_str(PyStr::from_code_points(cps)));
+            unicode_error(
+                &types().unicode_encode_error,
+                codec.name(),
+                object,
+                at,
+                end,
+                reason,
+            )
+        };
+        // The replacement text of the text-producing handlers is itself encoded.
+        let replacement = |text: &str, out: &mut Vec<u8>| {
+            for c in text.chars() {
+                put(codec, u32::from(c), out);
+            }
+        };
         match errors {
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', bad.len())),
+            "replace" => replacement(&"?".repeat(bad.len()), &mut out),
             "backslashreplace" => {
-                for &c in bad {
-                    out.extend(escape_cp(c).bytes());
-                }
+                let text: String = bad.iter().map(|&c| escape_cp(c)).collect();
+                replacement(&text, &mut out);
             }
             "xmlcharrefreplace" => {
-                for &c in bad {
-                    out.extend(format!("&#{c};").bytes());
-                }
+                let text: String = bad.iter().map(|&c| format!("&#{c};")).collect();
+                replacement(&text, &mut out);
             }
-            "surrogatepass" if limit > 0x100 && bad.iter().all(|&c| is_surrogate(c)) => {
+            "surrogatepass" if limit > 0x100 => {
                 for &c in bad {
                     put_raw(codec, c, &mut out);
                 }
             }
-            "surrogateescape" if bad.iter().all(|&c| (0xdc80..=0xdcff).contains(&c)) => {
-                out.extend(bad.iter().map(|&c| (c - 0xdc00) as u8));
+            // Escaped bytes only go back into byte-oriented codecs.
+            "surrogateescape" if !utf_wide => {
+                for (k, &c) in bad.iter().enumerate() {
+                    if !(0xdc80..=0xdcff).contains(&c) {
+                        return Err(fail(i + k, i + k + 1));
+                    }
+                    out.push((c - 0xdc00) as u8);
+                }
             }
             "strict" | "surrogatepass" | "surrogateescape" => {
-                let object = Value::Obj(Object::new_str(PyStr::from_code_points(cps)));
-                let t = types();
                 // CPython reports the whole run, except UTF-16/32 which report one character.
-                let end = if matches!(codec, Codec::Utf16 { .. } | Codec::Utf32 { .. }) {
-                    i + 1
-                } else {
-                    j
-                };
-                return Err(unicode_error(
-                    &t.unicode_encode_error,
-                    codec.name(),
-                    object,
-                    i,
-                    end,
-                    reason,
-                ));
+                return Err(fail(i, if utf_wide { i + 1 } else { j }));
             }
             other => return Err(unknown_handler(other)),
         }
@@ -271,6 +279,7 @@ pub(crate) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<Vec<u32>>
     let codec = Codec::lookup(enc)?;
     let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
+    let whole = data;
     let mut data = data;
     let mut codec = codec;
     match codec {
@@ -367,7 +376,9 @@ pub(crate) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<Vec<u32>>
                         continue;
                     }
                     "strict" | "surrogateescape" | "surrogatepass" => {
-                        let object = crate::objects::bytes::new_bytes(data.to_vec());
+                        let object = crate::objects::bytes::new_bytes(whole.to_vec());
+                        // Positions count from the start of the input, BOM included.
+                        let base = whole.len() - data.len();
                         let name = match codec {
                             Codec::Utf16 { le, .. } => {
                                 if le {
@@ -389,8 +400,8 @@ pub(crate) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<Vec<u32>>
                             &types().unicode_decode_error,
                             name,
                             object,
-                            i,
-                            i + n,
+                            base + i,
+                            base + i + n,
                             reason,
                         ));
                     }

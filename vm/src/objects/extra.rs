@@ -51,6 +51,9 @@ pub(crate) fn register() {
         &t.set_iterator,
         &t.list_reverseiterator,
         &t.dict_reversekeyiterator,
+        &t.longrange_iterator,
+        &t.bytearray_iterator,
+        &t.memory_iterator,
     ] {
         add_methods(cls, ITER, m);
     }

@@ -1225,7 +1225,7 @@ pub(crate) fn percent_format_mode(
         let _ = start;
         let body = if !numeric {
             match prec {
-                Some(p) if matches!(conv, 's' | 'r' | 'a') => body.chars().take(p).collect(),
+                Some(p) if matches!(conv, 's' | 'r' | 'a' | 'b') => body.chars().take(p).collect(),
                 _ => body,
             }
         } else {

@@ -27,6 +27,8 @@ pub struct MemView {
     stride: isize,
     /// The `struct` format letter of the items.
     format: char,
+    /// Whether the format was given as `@X` (kept in `m.format`, as CPython).
+    native_prefix: bool,
     itemsize: usize,
     readonly: bool,
     released: Cell<bool>,
@@ -108,6 +110,7 @@ impl MemView {
             len,
             stride: 1,
             format: 'B',
+            native_prefix: false,
             itemsize: 1,
             readonly,
             released: Cell::new(false),
@@ -130,6 +133,7 @@ impl MemView {
             len,
             stride,
             format,
+            native_prefix: self.native_prefix && format == self.format,
             itemsize,
             readonly: self.readonly,
             released: Cell::new(false),
@@ -512,16 +516,19 @@ pub(crate) fn iter_item(o: &Obj, i: usize) -> Option<Value> {
     }
 }
 
-/// The items of a bytes-like value for comparison: (byte format?, bytes, items).
-fn comparable(v: &Value) -> Option<(bool, Vec<u8>, Vec<Value>)> {
+/// A bytes-like value for comparison: its format letter, its bytes and its items.
+fn comparable(v: &Value) -> Option<(char, Vec<u8>, Vec<Value>)> {
     match v.payload() {
         Some(Payload::MemoryView(m)) if !m.released.get() => Some((
-            is_byte_format(m.format) && m.format != 'b',
+            m.format,
             m.to_bytes(),
             (0..m.len).map(|i| m.item(i)).collect(),
         )),
         Some(Payload::MemoryView(_)) => None,
-        _ => crate::objects::bytes_methods::bytes_of(v).map(|b| (true, b, Vec::new())),
+        _ => crate::objects::bytes_methods::bytes_of(v).map(|b| {
+            let items = b.iter().map(|&x| Value::Int(i64::from(x))).collect();
+            ('B', b, items)
+        }),
     }
 }
 
@@ -543,17 +550,11 @@ fn mv_eq_impl(vm: &mut Vm, args: &[Value]) -> PyResult<Option<bool>> {
             },
         );
     };
-    if x.0 && y.0 {
+    // The same format compares bytes; different formats compare the unpacked values.
+    if x.0 == y.0 {
         return Ok(Some(x.1 == y.1));
     }
-    let items = |c: (bool, Vec<u8>, Vec<Value>)| -> Vec<Value> {
-        if c.2.is_empty() && c.0 {
-            c.1.iter().map(|&b| Value::Int(i64::from(b))).collect()
-        } else {
-            c.2
-        }
-    };
-    let (xs, ys) = (items(x), items(y));
+    let (xs, ys) = (x.2, y.2);
     if xs.len() != ys.len() {
         return Ok(Some(false));
     }
@@ -632,13 +633,9 @@ fn mv_cast(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "memoryview: length is not a multiple of itemsize",
         ));
     }
-    Ok(new_view(m.derived(
-        m.start,
-        nbytes / size,
-        size as isize,
-        c,
-        size,
-    )))
+    let mut v = m.derived(m.start, nbytes / size, size as isize, c, size);
+    v.native_prefix = text.starts_with('@');
+    Ok(new_view(v))
 }
 
 fn mv_nbytes(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -651,7 +648,9 @@ fn mv_readonly(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn mv_format(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    Ok(Value::str(&this(args)?.format.to_string()))
+    let m = this(args)?;
+    let prefix = if m.native_prefix { "@" } else { "" };
+    Ok(Value::str(&format!("{prefix}{}", m.format)))
 }
 
 fn mv_itemsize(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
