@@ -131,6 +131,7 @@ impl Vm {
             entry,
             generator: None,
             saved_handled: Value::None,
+            locals_cache: None,
         });
     }
 
@@ -1764,6 +1765,8 @@ impl Vm {
                         None => true,
                         Some(a) => !crate::attr::is_data_descriptor(a),
                     };
+                    // `obj.__dict__ = d` replaces the namespace instead of adding a key.
+                    let plain = plain && !nv.as_pystr().is_some_and(|s| s.eq_str("__dict__"));
                     if plain {
                         if let Some(d) = o.instance_dict_or_create() {
                             if let Payload::Dict(t) = &d.payload {
@@ -2580,6 +2583,7 @@ impl Vm {
             entry: true,
             generator: Some(g.clone()),
             saved_handled: saved,
+            locals_cache: None,
         };
         self.frames.push(frame);
         self.yielded = false;
@@ -2945,7 +2949,13 @@ impl Vm {
         }
         let code = f.code.clone();
         let base = f.base;
-        let d = crate::vm::fresh_dict();
+        let d = match &f.locals_cache {
+            Some(d) => d.clone(),
+            None => crate::vm::fresh_dict(),
+        };
+        if let Some(f) = self.frames.last_mut() {
+            f.locals_cache = Some(d.clone());
+        }
         for (i, name) in code.code.varnames.iter().enumerate() {
             let v = self.stack.get(base + i).cloned().unwrap_or(Value::Unbound);
             let v = match v.payload() {
@@ -2954,6 +2964,8 @@ impl Vm {
             };
             if !v.is_unbound() {
                 self.dict_set(&d, Value::str(name), v)?;
+            } else if self.dict_get(&d, &Value::str(name))?.is_some() {
+                self.dict_remove(&d, &Value::str(name))?;
             }
         }
         // Free variables (and non-parameter cells) after the fast locals.

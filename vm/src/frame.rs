@@ -30,4 +30,7 @@ pub(crate) struct Frame {
     pub generator: Option<Obj>,
     /// The handled exception to restore when this frame finishes (its caller's).
     pub saved_handled: Value,
+    /// The dict `locals()` returned in this function frame: CPython 3.12 hands out the same
+    /// dict on every call, refreshed from the fast locals (so `exec` can add names to it).
+    pub locals_cache: Option<Obj>,
 }

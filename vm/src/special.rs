@@ -30,11 +30,108 @@ fn dict_copy(vm: &Vm, d: &crate::objects::dict::Dict) -> Value {
     new
 }
 
+// ----- mappingproxy ---------------------------------------------------------------------------
+//
+// `Class.__dict__` is a read-only view. pyvm's proxy wraps a snapshot of the class namespace
+// (kept in the proxy's hidden dict under a key that is not an identifier): reads, iteration
+// and comparisons behave as CPython's, and writes fail as they do there.
+
+const PROXY_KEY: &str = " mapping";
+
+fn new_mappingproxy(mapping: Value) -> Value {
+    let o = crate::object::Object::new(&types().mappingproxy, Payload::Instance);
+    if let Payload::Dict(d) = &o.hidden_dict().payload {
+        d.borrow_mut().set_str(PROXY_KEY, mapping);
+    }
+    Value::Obj(o)
+}
+
+fn proxied(args: &[Value]) -> PyResult<Value> {
+    let inner = match args.first() {
+        Some(Value::Obj(o)) if Rc::ptr_eq(o.class(), &types().mappingproxy) => {
+            match &o.hidden_dict().payload {
+                Payload::Dict(d) => d.borrow().get_str(PROXY_KEY).cloned(),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    inner.ok_or_else(|| type_error("descriptor requires a 'mappingproxy' object"))
+}
+
+fn mp_forward(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
+    let m = proxied(args)?;
+    vm.call_method(&m, method, args.get(1..).unwrap_or(&[]))
+}
+
+fn mp_getitem(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let m = proxied(args)?;
+    let k = args.get(1).cloned().unwrap_or(Value::None);
+    vm.getitem(&m, &k)
+}
+fn mp_contains(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let m = proxied(args)?;
+    let k = args.get(1).cloned().unwrap_or(Value::None);
+    Ok(Value::Bool(vm.contains(&m, &k)?))
+}
+fn mp_iter(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let m = proxied(args)?;
+    vm.iter(&m)
+}
+fn mp_len(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let m = proxied(args)?;
+    Ok(Value::Int(vm.len(&m)? as i64))
+}
+fn mp_keys(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    mp_forward(vm, args, "keys")
+}
+fn mp_values(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    mp_forward(vm, args, "values")
+}
+fn mp_items(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    mp_forward(vm, args, "items")
+}
+fn mp_get(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    mp_forward(vm, args, "get")
+}
+fn mp_copy(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    mp_forward(vm, args, "copy")
+}
+fn mp_eq(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let m = proxied(args)?;
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    let other = proxied(std::slice::from_ref(&other)).unwrap_or(other);
+    Ok(Value::Bool(vm.eq(&m, &other)?))
+}
+fn mp_repr(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let m = proxied(args)?;
+    let r = vm.repr_string(&m)?;
+    Ok(Value::str(&format!("mappingproxy({r})")))
+}
+
+/// The methods of `mappingproxy`.
+pub(crate) const MAPPINGPROXY_METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
+    ("__getitem__", mp_getitem),
+    ("__contains__", mp_contains),
+    ("__iter__", mp_iter),
+    ("__len__", mp_len),
+    ("__eq__", mp_eq),
+    ("__repr__", mp_repr),
+    ("__str__", mp_repr),
+    ("keys", mp_keys),
+    ("values", mp_values),
+    ("items", mp_items),
+    ("get", mp_get),
+    ("copy", mp_copy),
+];
+
 /// The built-in attribute `name` of `o`, if it has one.
 pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
     let dict_value = |o: &Obj| o.instance_dict().map(|d| Value::Obj(d.clone()));
     Ok(match &o.payload {
         Payload::Instance => match name {
+            // A hidden dict that only holds `__slots__` values is not a `__dict__`.
+            "__dict__" if !o.class().as_type().is_some_and(|t| t.instance_dict) => None,
             "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),
             _ => None,
         },
@@ -56,8 +153,15 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
                     .first()
                     .map_or(Value::None, |b| Value::Obj(b.clone())),
             ),
-            "__dict__" => Some(dict_copy(vm, &t.dict.borrow())),
+            "__dict__" => {
+                let copy = dict_copy(vm, &t.dict.borrow());
+                Some(new_mappingproxy(copy))
+            }
             "__doc__" => Some(t.own_lookup("__doc__").unwrap_or(Value::None)),
+            // pyvm's objects have no C layout; these answer with CPython's figures for
+            // `object` (what code that only compares them expects).
+            "__basicsize__" => Some(Value::Int(16)),
+            "__itemsize__" => Some(Value::Int(0)),
             _ => None,
         },
         Payload::Function(f) => match name {
@@ -407,6 +511,36 @@ pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> Py
                     }
                 }
                 _ => return Ok(false),
+            }
+            Ok(true)
+        }
+        // `obj.__dict__ = d`: the instance dict object cannot be swapped (it is set once), so
+        // its contents are replaced by `d`'s.
+        Payload::Instance
+            if name == "__dict__" && o.class().as_type().is_some_and(|t| t.instance_dict) =>
+        {
+            let Some(v) = value else {
+                return Err(type_error("cannot delete __dict__"));
+            };
+            let Some(Payload::Dict(src)) = v.payload() else {
+                return Err(type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    crate::vm::type_name_of(v)
+                )));
+            };
+            let items: Vec<(i64, Value, Value)> = src
+                .borrow()
+                .iter()
+                .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+                .collect();
+            if let Some(Payload::Dict(d)) = o.instance_dict_or_create().map(|d| &d.payload) {
+                let old = std::mem::take(&mut *d.borrow_mut());
+                let mut d = d.borrow_mut();
+                for (h, k, val) in items {
+                    d.insert_new(h, k, val);
+                }
+                drop(d);
+                drop(old);
             }
             Ok(true)
         }

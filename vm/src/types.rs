@@ -222,7 +222,6 @@ fn base_types() -> std::collections::HashMap<&'static str, Obj> {
         ),
         ("traceback", "traceback", Kind::Object, false),
         ("callable_iterator", "callable_iterator", Kind::Iter, false),
-        ("mappingproxy", "mappingproxy", Kind::Object, false),
         ("iterator", "iterator", Kind::Iter, false),
         ("property", "property", Kind::Property, true),
         ("classmethod", "classmethod", Kind::ClassMethod, true),
@@ -301,6 +300,10 @@ fn base_types() -> std::collections::HashMap<&'static str, Obj> {
         };
         m.insert(key, t);
     }
+    // Heap-flagged so that the VM dispatches its native dunders (`__repr__`, `__eq__`, ...).
+    let mut mp = TypeObject::builtin("mappingproxy", Some(&object), Kind::Object, false);
+    mp.heap = true;
+    m.insert("mappingproxy", Object::new_type_object(mp));
     m
 }
 
@@ -401,6 +404,7 @@ fn populate(t: &'static Types) {
     crate::exc_group::register();
     crate::class::register_core();
     crate::typing::register();
+    add_methods(&t.mappingproxy, crate::special::MAPPINGPROXY_METHODS, m);
     for (cls, statics, inits) in ctor::tables() {
         add_methods(cls, statics, f);
         add_methods(cls, inits, m);

@@ -102,10 +102,33 @@ fn exc_new(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn exc_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
     if !kw.is_empty() {
-        return Err(type_error(format!(
-            "{}() takes no keyword arguments",
-            vm.type_name(&this)
-        )));
+        // NameError(name=) and AttributeError(name=, obj=) keep those keywords as attributes.
+        let cls = crate::vm::type_of(&this).clone();
+        let t = crate::types::types();
+        let is_attr = crate::objects::typeobj::is_subtype(&cls, &t.attribute_error);
+        let is_name = crate::objects::typeobj::is_subtype(&cls, &t.name_error);
+        for (k, v) in kw {
+            let key = k
+                .as_pystr()
+                .map(|s| s.to_rust().into_owned())
+                .unwrap_or_default();
+            let ok = (is_attr || is_name) && key == "name" || is_attr && key == "obj";
+            if !ok {
+                return Err(type_error(if is_attr || is_name {
+                    format!(
+                        "'{key}' is an invalid keyword argument for {}()",
+                        vm.type_name(&this)
+                    )
+                } else {
+                    format!("{}() takes no keyword arguments", vm.type_name(&this))
+                }));
+            }
+            if let Some(Value::Obj(o)) = Some(&this) {
+                if let Some(Payload::Dict(d)) = o.instance_dict_or_create().map(|d| &d.payload) {
+                    d.borrow_mut().set_str(&key, v.clone());
+                }
+            }
+        }
     }
     if let Some(Payload::Exception(s)) = this.payload() {
         let a = vm.new_tuple(args.get(1..).unwrap_or(&[]).to_vec());
