@@ -144,6 +144,23 @@ fn dis_of_an_imported_module_shows_its_functions() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// `pyvm -m dis FILE` (the command, not the module) keeps its layout: the whole file, nested
+/// code objects after their parent.
+#[test]
+fn dash_m_dis_of_a_file() {
+    let dir = data_dir();
+    let out = run(&dir, &["-m", "dis", "function.py"]);
+    assert!(out.status.success());
+    let got = normalise(&String::from_utf8_lossy(&out.stdout), &dir);
+    let golden = dir.join("dash_m_dis.txt");
+    if std::env::var_os("PYVM_UPDATE_GOLDENS").is_some() {
+        std::fs::write(&golden, &got).expect("write golden");
+        return;
+    }
+    let expected = std::fs::read_to_string(&golden).unwrap_or_default();
+    assert_eq!(got, expected);
+}
+
 #[test]
 fn normalise_replaces_addresses_only() {
     let d = Path::new("/x/y");
