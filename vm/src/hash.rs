@@ -144,6 +144,17 @@ fn frexp(v: f64) -> (f64, i32) {
 
 /// `hash(tuple)` from the hashes of its items (CPython's xxHash-derived combiner).
 pub fn hash_tuple(items: impl ExactSizeIterator<Item = i64>) -> i64 {
+    xx_hash(items, true)
+}
+
+/// `hash(slice)` (3.12): the tuple algorithm over `(start, stop, step)` without the final
+/// length mix, as CPython's `slice_hash`.
+pub fn hash_slice(items: impl ExactSizeIterator<Item = i64>) -> i64 {
+    xx_hash(items, false)
+}
+
+/// CPython's xxHash-based combination of item hashes.
+fn xx_hash(items: impl ExactSizeIterator<Item = i64>, mix_len: bool) -> i64 {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
     const P5: u64 = 2_870_177_450_012_600_261;
@@ -154,7 +165,9 @@ pub fn hash_tuple(items: impl ExactSizeIterator<Item = i64>) -> i64 {
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add(len ^ (P5 ^ 3_527_539));
+    if mix_len {
+        acc = acc.wrapping_add(len ^ (P5 ^ 3_527_539));
+    }
     if acc == u64::MAX {
         return 1_546_275_796;
     }

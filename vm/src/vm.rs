@@ -519,7 +519,7 @@ impl Vm {
                     for p in parts.iter() {
                         hs.push(self.hash(p)?);
                     }
-                    Ok(crate::hash::hash_tuple(hs.into_iter()))
+                    Ok(crate::hash::hash_slice(hs.into_iter()))
                 }
                 Some(Payload::Str(s)) => Ok(s.hash()),
                 Some(Payload::Int(b)) => Ok(crate::hash::hash_bigint(b)),

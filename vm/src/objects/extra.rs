@@ -221,7 +221,42 @@ fn c_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::str(&s))
 }
 
+/// `container.__iter__()`: the built-in iterator (never `vm.iter`, which would find this
+/// method again on subclasses).
+fn c_iter(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let o = self_arg(args);
+    let Value::Obj(obj) = &o else {
+        return Err(type_error("descriptor '__iter__' requires an object"));
+    };
+    let st = match &obj.payload {
+        Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => {
+            IterState::Seq {
+                seq: obj.clone(),
+                index: 0,
+            }
+        }
+        Payload::Dict(d) => {
+            let n = d.borrow().len();
+            IterState::Dict {
+                dict: obj.clone(),
+                pos: 0,
+                len: n,
+                left: n,
+                view: crate::objects::iter::DictView::Keys,
+            }
+        }
+        Payload::Range(r) => return Ok(range_iterator(r, false)),
+        _ => return vm.iter(&o),
+    };
+    let cls = crate::objects::iter::class_for(&st);
+    Ok(Value::Obj(Object::new(
+        cls,
+        Payload::Iter(std::cell::RefCell::new(st)),
+    )))
+}
+
 const CONTAINER: &[(&str, NativeFn)] = &[
+    ("__iter__", c_iter),
     ("__getitem__", c_getitem),
     ("__setitem__", c_setitem),
     ("__delitem__", c_delitem),

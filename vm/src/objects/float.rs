@@ -130,6 +130,22 @@ pub fn fresh_nan() -> f64 {
 
 /// `float(x)` for strings.
 pub fn parse_float(s: &str) -> Option<f64> {
+    // Non-ASCII decimal digits count as their ASCII values, as in CPython (`float('١.٥')`).
+    let mapped: String;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        mapped = s
+            .chars()
+            .map(
+                |c| match crate::objects::str_more::decimal_value(c as u32) {
+                    Some(d) if !c.is_ascii() => char::from(b'0' + d as u8),
+                    _ => c,
+                },
+            )
+            .collect();
+        &mapped
+    };
     let t = s.trim();
     let lower = t.to_ascii_lowercase();
     let body = lower.trim_start_matches(['+', '-']);

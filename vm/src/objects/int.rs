@@ -383,18 +383,29 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         if base != 0 && !(2..=36).contains(&base) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let s = x
-            .as_pystr()
-            .ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
-        check_digit_limit(&s.to_rust(), base as u32)?;
-        return parse_int(&s.to_rust(), base as u32)
-            .map(from_big)
-            .ok_or_else(|| {
-                value_error(format!(
-                    "invalid literal for int() with base {base}: {}",
-                    s.repr().chars().take(200).collect::<String>()
+        // A str, or bytes/bytearray (read as ASCII, shown as bytes in the error).
+        let (text, shown) = match (x.as_pystr(), x.payload()) {
+            (Some(s), _) => (s.to_rust().into_owned(), s.repr()),
+            (None, Some(Payload::Bytes(_) | Payload::ByteArray(_))) => {
+                let d = crate::objects::bytes_methods::bytes_of(x).unwrap_or_default();
+                (
+                    d.iter().map(|&c| char::from(c)).collect(),
+                    crate::objects::bytes::repr(&d),
+                )
+            }
+            _ => {
+                return Err(type_error(
+                    "int() can't convert non-string with explicit base",
                 ))
-            });
+            }
+        };
+        check_digit_limit(&text, base as u32)?;
+        return parse_int(&text, base as u32).map(from_big).ok_or_else(|| {
+            value_error(format!(
+                "invalid literal for int() with base {base}: {}",
+                shown.chars().take(200).collect::<String>()
+            ))
+        });
     }
     match x {
         Value::Int(i) => Ok(Value::Int(*i)),
