@@ -278,7 +278,19 @@ fn operands(i: &Instr) -> Vec<String> {
         .collect()
 }
 
+/// The disassembly of `code` alone, with `-->` marking the instruction at byte offset
+/// `current` (`dis.disassemble(co, lasti)`, `Bytecode(current_offset=...)`, `distb`).
+pub fn disassemble_marked(code: &CodeObject, current: Option<usize>) -> String {
+    let mut out = String::new();
+    disassemble_one_marked(code, &mut out, current);
+    out
+}
+
 fn disassemble_one(code: &CodeObject, out: &mut String) {
+    disassemble_one_marked(code, out, None);
+}
+
+fn disassemble_one_marked(code: &CodeObject, out: &mut String, current: Option<usize>) {
     let positions: Vec<_> = code.positions.iter().collect();
     let targets = jump_targets(code);
     let maxline = positions.iter().filter_map(|p| p.line).max().unwrap_or(0);
@@ -311,7 +323,14 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
             Some(l) => fields.push(format!("{l:>lineno_width$}")),
             None => fields.push(" ".repeat(lineno_width)),
         }
-        fields.push("   ".to_string());
+        fields.push(
+            if current == Some(idx * 4) {
+                "-->"
+            } else {
+                "   "
+            }
+            .to_string(),
+        );
         fields.push(if targets.contains(&idx) { ">>" } else { "  " }.to_string());
         fields.push(format!("{:>offset_width$}", idx * 4));
         fields.push(format!("{:<OPNAME_WIDTH$}", instr.opname()));

@@ -82,13 +82,18 @@ fn code_addresses(data: &CodeData, out: &mut HashMap<usize, usize>) {
     }
 }
 
-/// `_disassemble(code, depth)`: the `dis.dis` text of `code`; `depth` None recurses fully.
+/// `_disassemble(code, depth, current=None)`: the `dis.dis` text of `code`; `depth` None
+/// recurses fully; an int `current` disassembles `code` alone with `-->` at that offset.
 fn dis_disassemble(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let data = code_arg(args.first(), "_disassemble")?;
     let depth = match args.get(1) {
         None | Some(Value::None) => None,
         Some(v) => Some(usize::try_from(crate::builtins::funcs_index(vm, v)?.max(0)).unwrap_or(0)),
     };
+    if let Some(Value::Int(current)) = args.get(2) {
+        let current = usize::try_from(*current).ok();
+        return Ok(Value::str(&cdis::disassemble_marked(&data.code, current)));
+    }
     let mut addrs = HashMap::new();
     code_addresses(&data, &mut addrs);
     let repr = |c: &Rc<CodeObject>| {

@@ -237,7 +237,7 @@ def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
 
 def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
     """Disassemble a code object (without the code objects nested in it)."""
-    print(_disassemble(co, 0), end='', file=file)
+    print(_disassemble(co, 0, lasti), end='', file=file)
 
 
 disco = disassemble
@@ -292,4 +292,6 @@ class Bytecode:
 
     def dis(self):
         """Return a formatted view of the bytecode operations."""
-        return _disassemble(self.codeobj, 0)
+        if self.current_offset is None:
+            return _disassemble(self.codeobj, 0)
+        return _disassemble(self.codeobj, 0, self.current_offset)
