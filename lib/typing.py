@@ -910,6 +910,27 @@ except ImportError:
     _ProtocolBaseMeta = type
 
 
+def _has_builtin_slot(obj, attr):
+    # Some interpreters keep the special methods of built-in types out of their attribute
+    # lookup; probe the protocols they implement instead.
+    probe = {'__iter__': iter, '__len__': len, '__hash__': hash, '__index__': _index_probe,
+             '__contains__': lambda o: None in o, '__reversed__': reversed}.get(attr)
+    if probe is None:
+        return False
+    try:
+        probe(obj)
+    except TypeError:
+        return False
+    except Exception:
+        return True
+    return True
+
+
+def _index_probe(obj):
+    import operator
+    return operator.index(obj)
+
+
 class _ProtocolMeta(_ProtocolBaseMeta):
     __repr__ = _class_repr
 
@@ -919,12 +940,16 @@ class _ProtocolMeta(_ProtocolBaseMeta):
         if not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with '
                             '@runtime_checkable protocols')
-        if super().__instancecheck__(instance):
+        # Nominal instances first (ABCMeta's check would go through __subclasscheck__,
+        # which refuses protocols with data members).
+        if type.__instancecheck__(cls, instance):
             return True
         for attr in cls.__protocol_attrs__:
             try:
                 val = getattr(instance, attr)
             except AttributeError:
+                if _has_builtin_slot(instance, attr):
+                    continue
                 return False
             if val is None and attr not in cls.__non_callable_proto_members__:
                 return False
