@@ -249,7 +249,7 @@ class EnumType(type):
             body['_singles_mask_'] = 0
             body['_all_bits_'] = 0
             body['_inverted_'] = None
-        body.pop('_order_', None)
+        _order_ = body.pop('_order_', None)
         enum_class = type.__new__(metacls, cls, bases, body, **kwds)
         if Enum is not None:
             # A data type's own repr/str/format would come first in the MRO (int before
@@ -295,6 +295,17 @@ class EnumType(type):
             values = [m._value_ for m in enum_class]
             if values != sorted(values):
                 enum_class._iter_member_ = enum_class._iter_member_by_def_
+        if _order_ is not None:
+            if isinstance(_order_, str):
+                _order_ = _order_.replace(',', ' ').split()
+            if is_flag:
+                _order_ = [o for o in _order_ if o not in enum_class._member_map_
+                           or _is_single_bit(enum_class[o]._value_)]
+            _order_ = [o for o in _order_ if o not in enum_class._member_map_
+                       or o in enum_class._member_names_]
+            if _order_ != enum_class._member_names_:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (enum_class._member_names_, _order_))
         return enum_class
 
     def __call__(cls, value, names=None, *values, module=None, qualname=None, type=None,
