@@ -88,6 +88,16 @@ impl Vm {
                 if heap {
                     return self.try_getattr_hook(obj, &cls, name);
                 }
+                // PEP 562: a module's own `__getattr__` answers names it lacks.
+                if let Some(Payload::Module { dict, .. }) = obj.payload() {
+                    let hook = match &dict.payload {
+                        Payload::Dict(d) => d.borrow().get_str("__getattr__").cloned(),
+                        _ => None,
+                    };
+                    if let Some(hook) = hook {
+                        return self.call(&hook, &[Value::str(name)], &[]).map(Some);
+                    }
+                }
                 // A bound method answers the other attributes of its function (CPython's
                 // `method_getattro`): `obj.meth.__code__`, attributes set by decorators.
                 if let Some(Payload::BoundMethod { func, .. }) = obj.payload() {

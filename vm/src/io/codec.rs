@@ -100,6 +100,14 @@ pub(crate) fn decode(
                         out.push((0xFFFD, i));
                     }
                     "ignore" => i += n,
+                    "backslashreplace" => {
+                        for b in data.get(i..i + n).unwrap_or_default() {
+                            for c in format!("\\x{b:02x}").chars() {
+                                out.push((u32::from(c), i + 1));
+                            }
+                            i += 1;
+                        }
+                    }
                     "surrogateescape" => {
                         for b in data.get(i..i + n).unwrap_or_default() {
                             out.push((0xDC00 + u32::from(*b), i + 1));

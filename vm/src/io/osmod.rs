@@ -101,7 +101,7 @@ pub(super) fn register(vm: &mut Vm, unsupported: &Obj) {
         "tempfile",
         &[("mkdtemp", tf_mkdtemp), ("gettempdir", tf_gettempdir)],
     );
-    let io = new_module(vm, "io", &[]);
+    let io = new_module(vm, "io", &[("__getattr__", io_getattr)]);
     let open = vm.new_builtin_function("open", super::builtin_open);
     set(&io, "open", open);
     set(&io, "UnsupportedOperation", Value::Obj(unsupported.clone()));
@@ -118,6 +118,45 @@ pub(super) fn register(vm: &mut Vm, unsupported: &Obj) {
     install(vm, "posixpath", &path);
     install(vm, "tempfile", &tempfile);
     install(vm, "io", &io);
+}
+
+/// Python source of `io.StringIO` and `io.BytesIO`, compiled the first time one is asked for.
+const MEMIO_SOURCE: &str = include_str!("memio.py");
+
+/// `io.__getattr__` (PEP 562): builds the in-memory stream classes on first use, so VM start-up
+/// does not pay for compiling them.
+fn io_getattr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let name = arg(args, 0);
+    let name = name
+        .as_pystr()
+        .map(|s| s.to_rust().into_owned())
+        .unwrap_or_default();
+    let modules = vm.modules.clone();
+    let io = vm.dict_get(&modules, &Value::str("io"))?;
+    if matches!(name.as_str(), "StringIO" | "BytesIO") {
+        let globals = vm.exec_source(MEMIO_SOURCE, "<io>")?;
+        let mut found = None;
+        if let (Some(Payload::Dict(g)), Some(Payload::Module { dict, .. })) =
+            (globals.payload(), io.as_ref().and_then(Value::payload))
+        {
+            if let Payload::Dict(d) = &dict.payload {
+                for cls in ["StringIO", "BytesIO"] {
+                    if let Some(c) = g.borrow().get_str(cls).cloned() {
+                        if cls == name {
+                            found = Some(c.clone());
+                        }
+                        d.borrow_mut().set_str(cls, c);
+                    }
+                }
+            }
+        }
+        if let Some(c) = found {
+            return Ok(c);
+        }
+    }
+    Err(crate::error::attribute_error(format!(
+        "module 'io' has no attribute '{name}'"
+    )))
 }
 
 fn arg(args: &[Value], i: usize) -> Value {

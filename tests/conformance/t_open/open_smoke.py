@@ -1,0 +1,76 @@
+import os, tempfile
+d = tempfile.mkdtemp()
+p = os.path.join(d, "f.txt")
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, str(e).replace(d, "<d>"))
+with open(p, "w", newline="") as f:
+    f.write("a\r\nb\rc\nd")
+t(lambda: open(p).read())
+t(lambda: open(p, newline="").read())
+t(lambda: open(p, newline="\r").readlines())
+t(lambda: open(p, newline="\n").readlines())
+t(lambda: open(p, "rb").read())
+t(lambda: list(open(p, "rb")))
+with open(p, "w") as f:
+    print("x", "y", sep="-", end="!\n", file=f)
+    f.writelines(["1\n", "2\n"])
+    t(lambda: f.tell())
+t(lambda: open(p).read())
+with open(p, "a") as f:
+    f.write("end")
+with open(p) as f:
+    t(lambda: f.readline())
+    t(lambda: f.readline(2))
+    t(lambda: f.read(3))
+    t(lambda: f.tell() > 0)
+    f.seek(0)
+    t(lambda: f.read())
+    t(lambda: f.read())
+    t(lambda: f.name == p)
+    t(lambda: f.mode)
+    t(lambda: f.closed)
+    t(lambda: f.encoding)
+    t(lambda: f.readable() and not f.writable() and f.seekable())
+t(lambda: f.read())
+t(lambda: f.closed)
+with open(p, "r+b") as f:
+    f.seek(2)
+    f.write(b"ZZ")
+    f.seek(-3, 2)
+    t(lambda: f.read())
+    t(lambda: f.seek(0, 1))
+    t(lambda: f.truncate(4))
+with open(p, "rb") as f:
+    t(lambda: f.read())
+    t(lambda: f.read1(1) if hasattr(f, "read1") else "-")
+t(lambda: open(p, "rw"))
+t(lambda: open(p, "x"))
+t(lambda: open(os.path.join(d, "nope.txt")))
+t(lambda: open(d))
+t(lambda: open(p, "w", encoding="nope"))
+t(lambda: open(p, "wb", encoding="utf-8"))
+t(lambda: open(p, buffering=0))
+with open(p, "w", encoding="utf-16") as f:
+    f.write("hé")
+t(lambda: open(p, "rb").read())
+t(lambda: open(p, encoding="utf-16").read())
+with open(p, "w", encoding="utf-8-sig") as f:
+    f.write("x")
+t(lambda: open(p, "rb").read())
+t(lambda: open(p, encoding="utf-8-sig").read())
+with open(p, "wb") as f:
+    f.write(b"caf\xe9\n")
+t(lambda: open(p, encoding="utf-8", errors="surrogateescape").read())
+t(lambda: open(p, encoding="utf-8", errors="backslashreplace").read())
+t(lambda: open(p, encoding="ascii").read())
+import io
+s = io.StringIO("l1\nl2\n")
+t(lambda: list(s))
+b = io.BytesIO(b"abc")
+t(lambda: (b.read(1), b.getvalue()))
+os.remove(p)
+os.rmdir(d)
