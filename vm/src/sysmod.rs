@@ -105,6 +105,7 @@ pub(crate) fn register(vm: &mut Vm) {
         m.set_str("builtins", Value::Obj(vm.builtins_module.clone()));
     }
     vm.sys = Some(module);
+    crate::import::install_import_error();
     // The native modules made eagerly at start-up get the spec of a built-in module.
     let eager: Vec<Value> = vm
         .dict_items(&vm.modules.clone())

@@ -80,9 +80,59 @@ fn str_of(v: &Value) -> Option<String> {
 }
 
 fn import_error(msg: String, name: Option<&str>, path: Option<&str>) -> PyErr {
-    let e = PyErr::new(&types().import_error, msg);
+    let e = PyErr::new(&types().import_error, msg.clone());
     set_error_names(&e, name, path);
+    inst_set(&e.value(), "msg", Value::str(&msg));
     e
+}
+
+/// Gives `ImportError` its keyword arguments (`name=`, `path=`) and its `msg`, `name` and
+/// `path` attributes (None on the class, for instances made without them).
+pub(crate) fn install_import_error() {
+    let t = types();
+    crate::types::add_methods(
+        &t.import_error,
+        &[("__init__", import_error_init)],
+        crate::objects::function::BuiltinKind::Method,
+    );
+    if let Some(ty) = t.import_error.as_type() {
+        let mut d = ty.dict.borrow_mut();
+        for attr in ["msg", "name", "path"] {
+            d.set_str(attr, Value::None);
+        }
+    }
+}
+
+/// `ImportError.__init__(self, *args, name=None, path=None)`.
+fn import_error_init(vm: &mut Vm, args: &[Value], kw: &crate::vm::KwArgs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let rest = args.get(1..).unwrap_or(&[]).to_vec();
+    let (mut name, mut path) = (Value::None, Value::None);
+    for (k, v) in kw {
+        match str_of(k).as_deref() {
+            Some("name") => name = v.clone(),
+            Some("path") => path = v.clone(),
+            other => {
+                return Err(type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    other.unwrap_or("?"),
+                    type_name_of(&this)
+                )))
+            }
+        }
+    }
+    let msg = if rest.len() == 1 {
+        rest.first().cloned().unwrap_or(Value::None)
+    } else {
+        Value::None
+    };
+    if let Some(Payload::Exception(st)) = this.payload() {
+        st.borrow_mut().args = vm.new_tuple(rest);
+    }
+    inst_set(&this, "name", name);
+    inst_set(&this, "path", path);
+    inst_set(&this, "msg", msg);
+    Ok(Value::None)
 }
 
 fn set_error_names(e: &PyErr, name: Option<&str>, path: Option<&str>) {
@@ -93,8 +143,9 @@ fn set_error_names(e: &PyErr, name: Option<&str>, path: Option<&str>) {
 
 /// `ModuleNotFoundError(msg, name=name)`.
 pub(crate) fn not_found(msg: String, name: &str) -> PyErr {
-    let e = PyErr::new(&types().module_not_found_error, msg);
+    let e = PyErr::new(&types().module_not_found_error, msg.clone());
     set_error_names(&e, Some(name), None);
+    inst_set(&e.value(), "msg", Value::str(&msg));
     e
 }
 
@@ -523,8 +574,9 @@ pub(crate) fn cannot_import(vm: &mut Vm, m: &Value, name: &str, pkgname: Option<
             }
         }
     };
-    let e = PyErr::new(&types().import_error, msg);
+    let e = PyErr::new(&types().import_error, msg.clone());
     set_error_names(&e, pkgname.as_deref(), path.as_deref());
+    inst_set(&e.value(), "msg", Value::str(&msg));
     inst_set(&e.value(), "name_from", Value::str(name));
     e
 }

@@ -273,6 +273,13 @@ pub(crate) fn module_from_spec(name: &str, spec: &Value) -> Obj {
     d.set_str("__package__", get("parent"));
     d.set_str("__loader__", get("loader"));
     d.set_str("__spec__", spec.clone());
+    let is_namespace = matches!(get("has_location"), Value::Bool(false))
+        && get("origin").is(&Value::None)
+        && !locations.is(&Value::None);
+    if is_namespace {
+        // CPython 3.12 gives namespace packages `__file__ = None`, set before `__path__`.
+        d.set_str("__file__", Value::None);
+    }
     if !locations.is(&Value::None) {
         d.set_str("__path__", locations);
     }

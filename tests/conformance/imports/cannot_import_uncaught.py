@@ -1,0 +1,1 @@
+from ipk.a import missing_name

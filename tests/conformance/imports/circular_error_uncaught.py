@@ -1,0 +1,1 @@
+import ipk_circ.cy

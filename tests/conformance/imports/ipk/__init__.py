@@ -1,0 +1,3 @@
+print("ipk init")
+X = 10
+from . import a

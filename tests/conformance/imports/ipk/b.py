@@ -1,0 +1,3 @@
+from .a import A
+from . import X
+B = A + "+b"

@@ -1,0 +1,1 @@
+from .. import X as PARENT_X

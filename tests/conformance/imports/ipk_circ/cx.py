@@ -1,0 +1,3 @@
+from .cy import g
+def f():
+    return "f"

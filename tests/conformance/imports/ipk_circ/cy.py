@@ -1,0 +1,3 @@
+from .cx import f
+def g():
+    return "g"

@@ -1,0 +1,2 @@
+from .deep_raise import outer
+outer()

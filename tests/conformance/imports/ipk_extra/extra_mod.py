@@ -1,0 +1,2 @@
+print("extra_mod imported")
+EXTRA = 42

@@ -1,0 +1,3 @@
+print("ipk_order init start")
+from . import mid
+print("ipk_order init end")

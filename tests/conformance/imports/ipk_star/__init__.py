@@ -1,0 +1,6 @@
+__all__ = ["public", "sub_mod", "Exported"]
+public = 1
+_private = 2
+not_listed = 3
+class Exported:
+    pass

@@ -1,0 +1,1 @@
+import ipk_err.raise_at_import

@@ -1,0 +1,3 @@
+print("before")
+from . import something
+print("not reached")
