@@ -78,7 +78,7 @@ fn ba_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn ba_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let c = cell(args)?;
     let rest = args.get(1..).unwrap_or_default();
-    let data = crate::objects::bytes_methods::construct(vm, rest, kw)?;
+    let data = crate::objects::bytes_methods::construct_named(vm, rest, kw, "bytearray")?;
     *c.borrow_mut() = data;
     Ok(Value::None)
 }

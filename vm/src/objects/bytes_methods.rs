@@ -46,6 +46,16 @@ fn b(v: Vec<u8>) -> Value {
 
 /// `bytes(...)`: from an int size, a str with an encoding, bytes, or an iterable of ints.
 pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Vec<u8>> {
+    construct_named(vm, args, kw, "bytes")
+}
+
+/// `bytes(...)` or `bytearray(...)` (`what` names the type in messages).
+pub(crate) fn construct_named(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &KwArgs,
+    what: &str,
+) -> PyResult<Vec<u8>> {
     let [src_kw, enc_kw, err_kw] = take_kwargs("bytes", kw, ["source", "encoding", "errors"])?;
     let src = args.first().cloned().or(src_kw);
     let enc = args.get(1).cloned().or(enc_kw);
@@ -109,7 +119,7 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Ve
     }
     if src.as_pystr().is_none() && !crate::builtins::is_iterable(&src) {
         return Err(type_error(format!(
-            "cannot convert '{}' object to bytes",
+            "cannot convert '{}' object to {what}",
             type_name_of(&src)
         )));
     }
@@ -854,18 +864,19 @@ pub(crate) fn m_fromhex(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Valu
 pub(crate) fn m_decode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
     let [enc_kw, err_kw] = take_kwargs("decode", kw, ["encoding", "errors"])?;
-    let enc = args
-        .get(1)
-        .cloned()
-        .or(enc_kw)
-        .and_then(|v| v.as_pystr().map(|s| s.to_rust().into_owned()))
-        .unwrap_or_else(|| "utf-8".to_string());
-    let errors = args
-        .get(2)
-        .cloned()
-        .or(err_kw)
-        .and_then(|v| v.as_pystr().map(|s| s.to_rust().into_owned()))
-        .unwrap_or_else(|| "strict".to_string());
+    let arg = crate::objects::str::codec_arg;
+    let enc = arg(
+        "decode",
+        "encoding",
+        args.get(1).cloned().or(enc_kw),
+        "utf-8",
+    )?;
+    let errors = arg(
+        "decode",
+        "errors",
+        args.get(2).cloned().or(err_kw),
+        "strict",
+    )?;
     let cps = crate::objects::codecs::decode(&h, &enc, &errors)?;
     Ok(Value::Obj(Object::new_str(
         crate::objects::str::PyStr::from_code_points(&cps),

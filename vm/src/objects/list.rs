@@ -49,11 +49,24 @@ fn list_pop(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(v.remove(idx as usize))
 }
 
-fn list_insert(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn list_insert(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let l = this(args)?;
+    if args.len() != 3 {
+        return Err(type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
     let i = match args.get(1) {
         Some(Value::Int(i)) => *i,
-        _ => return Err(type_error("'list' index must be an integer")),
+        Some(v) => {
+            let big = crate::builtins::funcs_index(vm, v);
+            match big {
+                Ok(i) => i,
+                Err(e) => return Err(e),
+            }
+        }
+        None => 0,
     };
     let v = args.get(2).cloned().unwrap_or(Value::None);
     let mut vec = l.borrow_mut();

@@ -681,15 +681,40 @@ fn str_partition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(parts))
 }
 
+/// A str argument of `encode()`/`decode()`, with CPython's message for anything else.
+pub(crate) fn codec_arg(
+    func: &str,
+    name: &str,
+    v: Option<Value>,
+    default: &str,
+) -> PyResult<String> {
+    match v {
+        None => Ok(default.to_string()),
+        Some(v) => match v.as_pystr() {
+            Some(s) => Ok(s.to_rust().into_owned()),
+            None => Err(type_error(format!(
+                "{func}() argument '{name}' must be str, not {}",
+                crate::vm::type_name_of(&v)
+            ))),
+        },
+    }
+}
+
 fn str_encode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let cps: Vec<u32> = this(args)?.code_points().collect();
     let [enc_kw, err_kw] = crate::builtins::take_kwargs("encode", kw, ["encoding", "errors"])?;
-    let text = |v: Option<Value>, d: &str| {
-        v.and_then(|v| v.as_pystr().map(|s| s.to_rust().into_owned()))
-            .unwrap_or_else(|| d.to_string())
-    };
-    let enc = text(args.get(1).cloned().or(enc_kw), "utf-8");
-    let errors = text(args.get(2).cloned().or(err_kw), "strict");
+    let enc = codec_arg(
+        "encode",
+        "encoding",
+        args.get(1).cloned().or(enc_kw),
+        "utf-8",
+    )?;
+    let errors = codec_arg(
+        "encode",
+        "errors",
+        args.get(2).cloned().or(err_kw),
+        "strict",
+    )?;
     let data = crate::objects::codecs::encode(&cps, &enc, &errors)?;
     Ok(crate::objects::bytes::new_bytes(data))
 }

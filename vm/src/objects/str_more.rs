@@ -598,7 +598,13 @@ fn span_at(vm: &mut Vm, args: &[Value], i: usize, len: usize) -> PyResult<(usize
     let mut get = |v: Option<&Value>, d: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(d),
-            Some(v) => crate::builtins::funcs_index(vm, v),
+            Some(v) => crate::builtins::funcs_index(vm, v).map_err(|e| {
+                if e.matches(&crate::types::types().type_error) {
+                    type_error("slice indices must be integers or None or have an __index__ method")
+                } else {
+                    e
+                }
+            }),
         }
     };
     let s = get(args.get(i), 0)?;
