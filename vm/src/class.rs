@@ -232,9 +232,6 @@ impl Vm {
                 dict.set_str("__module__", m);
             }
         }
-        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
-            dict.set_str("__hash__", Value::None);
-        }
         let base_has_dict = mro
             .iter()
             .any(|c| c.as_type().is_some_and(|t| t.heap && t.instance_dict));
@@ -255,6 +252,14 @@ impl Vm {
                 ));
                 dict.set_str(n, member);
             }
+        }
+        // As CPython's type_new: a class without a docstring has `__doc__ = None` of its own
+        // (class docstrings are not inherited), and one defining `__eq__` only is unhashable.
+        if dict.get_str("__doc__").is_none() {
+            dict.set_str("__doc__", Value::None);
+        }
+        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+            dict.set_str("__hash__", Value::None);
         }
         let module = dict
             .get_str("__module__")

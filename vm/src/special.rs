@@ -18,16 +18,192 @@ fn strs(vm: &Vm, items: &[Rc<str>]) -> Value {
     vm.new_tuple(items.iter().map(|s| Value::str(s)).collect())
 }
 
-/// A copy of a namespace as a dict value.
-fn dict_copy(vm: &Vm, d: &crate::objects::dict::Dict) -> Value {
+/// The namespace of class `cls` as `Class.__dict__` shows it: with the `__dict__`/`__weakref__`
+/// getset descriptors CPython adds to a class whose instances gain a dict or weak references
+/// (pyvm answers those attributes natively, so they are not in the real namespace), placed
+/// before the `__doc__`/`__hash__` entries the class statement added last.
+fn class_dict_snapshot(vm: &Vm, cls: &Obj, t: &crate::objects::typeobj::TypeObject) -> Value {
+    let mut extra: Vec<&str> = Vec::new();
+    if t.heap && t.kind != crate::objects::typeobj::Kind::Type {
+        let slots: Option<Vec<String>> = t.own_lookup("__slots__").map(|s| match s.payload() {
+            Some(Payload::Str(one)) => vec![one.to_rust().into_owned()],
+            Some(Payload::Tuple(items)) => items
+                .iter()
+                .filter_map(|i| i.as_pystr().map(|s| s.to_rust().into_owned()))
+                .collect(),
+            Some(Payload::List(items)) => items
+                .borrow()
+                .iter()
+                .filter_map(|i| i.as_pystr().map(|s| s.to_rust().into_owned()))
+                .collect(),
+            _ => Vec::new(),
+        });
+        let has = |n: &str| slots.as_ref().is_none_or(|s| s.iter().any(|x| x == n));
+        let base_dict = t
+            .mro
+            .iter()
+            .any(|c| c.as_type().is_some_and(|b| b.instance_dict));
+        let base_weakref = t.mro.iter().any(|c| {
+            c.as_type().is_some_and(|b| {
+                let own_slots_ok = match b.own_lookup("__slots__") {
+                    None => true,
+                    Some(s) => match s.payload() {
+                        Some(Payload::Str(one)) => one.eq_str("__weakref__"),
+                        Some(Payload::Tuple(items)) => items
+                            .iter()
+                            .any(|i| i.as_pystr().is_some_and(|x| x.eq_str("__weakref__"))),
+                        Some(Payload::List(items)) => items
+                            .borrow()
+                            .iter()
+                            .any(|i| i.as_pystr().is_some_and(|x| x.eq_str("__weakref__"))),
+                        _ => false,
+                    },
+                };
+                b.heap && b.kind != crate::objects::typeobj::Kind::Exception && own_slots_ok
+                    || b.kind == crate::objects::typeobj::Kind::Type
+            })
+        });
+        if t.instance_dict && !base_dict && has("__dict__") {
+            extra.push("__dict__");
+        }
+        if !base_weakref && has("__weakref__") {
+            extra.push("__weakref__");
+        }
+    }
+    let entries: Vec<(i64, Value, Value)> = t
+        .dict
+        .borrow()
+        .iter()
+        .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+        .collect();
+    let is_tail = |(_, k, v): &(i64, Value, Value)| {
+        v.is(&Value::None)
+            && k.as_pystr()
+                .is_some_and(|s| s.eq_str("__doc__") || s.eq_str("__hash__"))
+    };
+    let mut cut = entries.len();
+    while cut > 0 && entries.get(cut - 1).is_some_and(is_tail) {
+        cut -= 1;
+    }
     let new = vm.new_dict();
-    if let Some(Payload::Dict(t)) = new.payload() {
-        let mut t = t.borrow_mut();
-        for e in d.iter() {
-            t.insert_new(e.hash, e.key.clone(), e.value.clone());
+    if let Some(Payload::Dict(d)) = new.payload() {
+        let mut d = d.borrow_mut();
+        for (i, (h, k, v)) in entries.iter().enumerate() {
+            if i == cut {
+                for n in &extra {
+                    d.set_str(n, getset_descriptor(n, cls));
+                }
+            }
+            d.insert_new(*h, k.clone(), v.clone());
+        }
+        if cut == entries.len() {
+            for n in &extra {
+                d.set_str(n, getset_descriptor(n, cls));
+            }
         }
     }
     new
+}
+
+thread_local! {
+    /// CPython's `getset_descriptor` type (here only for the class-namespace snapshot).
+    static GETSET_TYPE: Obj = {
+        let mut ty = crate::objects::typeobj::TypeObject::builtin(
+            "getset_descriptor",
+            Some(&types().object),
+            crate::objects::typeobj::Kind::Object,
+            false,
+        );
+        ty.instance_dict = true;
+        ty.heap = true;
+        let cls = crate::object::Object::new_type_object(ty);
+        crate::types::add_methods(
+            &cls,
+            &[
+                ("__repr__", getset_repr),
+                ("__get__", getset_get),
+                ("__eq__", getset_eq),
+                ("__hash__", getset_hash),
+            ],
+            crate::objects::function::BuiltinKind::Method,
+        );
+        cls
+    };
+}
+
+fn getset_descriptor(name: &str, owner: &Obj) -> Value {
+    let cls = GETSET_TYPE.with(Obj::clone);
+    let o = crate::object::Object::new(&cls, Payload::Instance);
+    if let Some(Payload::Dict(d)) = o.instance_dict_or_create().map(|d| &d.payload) {
+        let mut d = d.borrow_mut();
+        d.set_str("__name__", Value::str(name));
+        d.set_str("__objclass__", Value::Obj(owner.clone()));
+    }
+    Value::Obj(o)
+}
+
+fn getset_field(v: &Value, key: &str) -> Value {
+    match v {
+        Value::Obj(o) => match o.instance_dict().map(|d| &d.payload) {
+            Some(Payload::Dict(d)) => d.borrow().get_str(key).cloned().unwrap_or(Value::None),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }
+}
+
+fn getset_repr(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let me = args.first().cloned().unwrap_or(Value::None);
+    let name = vm.str_string(&getset_field(&me, "__name__"))?;
+    let owner = getset_field(&me, "__objclass__");
+    let oname = match owner.payload() {
+        Some(Payload::Type(t)) => t.name.to_string(),
+        _ => "?".into(),
+    };
+    Ok(Value::str(&format!(
+        "<attribute '{name}' of '{oname}' objects>"
+    )))
+}
+
+/// Snapshots of `Class.__dict__` make new descriptor objects: equal when they describe the
+/// same attribute of the same class (CPython returns the same object).
+fn getset_eq(_: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Ok(Value::Bool(false));
+    };
+    if !Rc::ptr_eq(crate::vm::type_of(a), crate::vm::type_of(b)) {
+        return Ok(Value::Obj(types().not_implemented.clone()));
+    }
+    let same_name = match (
+        getset_field(a, "__name__").as_pystr(),
+        getset_field(b, "__name__").as_pystr(),
+    ) {
+        (Some(x), Some(y)) => x.to_rust() == y.to_rust(),
+        _ => false,
+    };
+    Ok(Value::Bool(
+        same_name && getset_field(a, "__objclass__").is(&getset_field(b, "__objclass__")),
+    ))
+}
+
+fn getset_hash(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let me = args.first().cloned().unwrap_or(Value::None);
+    let h =
+        vm.hash(&getset_field(&me, "__name__"))? ^ vm.hash(&getset_field(&me, "__objclass__"))?;
+    Ok(Value::Int(if h == -1 { -2 } else { h }))
+}
+
+fn getset_get(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let me = args.first().cloned().unwrap_or(Value::None);
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    if obj.is(&Value::None) {
+        return Ok(me);
+    }
+    let name = vm.str_string(&getset_field(&me, "__name__"))?;
+    if name == "__weakref__" {
+        return Ok(Value::None);
+    }
+    vm.getattr_str(&obj, &name)
 }
 
 // ----- mappingproxy ---------------------------------------------------------------------------
@@ -109,6 +285,165 @@ fn mp_repr(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value
     Ok(Value::str(&format!("mappingproxy({r})")))
 }
 
+fn mp_str(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let m = proxied(args)?;
+    vm.str(&m)
+}
+
+/// `mappingproxy(mapping)` (`types.MappingProxyType`): a read-only view of `mapping` itself.
+fn mp_new(vm: &mut Vm, args: &[Value], kw: &crate::vm::KwArgs) -> PyResult<Value> {
+    let mapping = match (args.get(1), kw.first()) {
+        (Some(m), None) if args.len() == 2 => m.clone(),
+        (None, Some((k, v)))
+            if kw.len() == 1 && k.as_pystr().is_some_and(|s| s.eq_str("mapping")) =>
+        {
+            v.clone()
+        }
+        _ => {
+            return Err(type_error(
+                "mappingproxy() missing required argument 'mapping' (pos 1)",
+            ))
+        }
+    };
+    let is_mapping = matches!(mapping.payload(), Some(Payload::Dict(_)))
+        || (!matches!(
+            mapping.payload(),
+            Some(Payload::List(_) | Payload::Tuple(_))
+        ) && vm.getattr_opt(&mapping, "keys")?.is_some()
+            && vm.getattr_opt(&mapping, "__getitem__")?.is_some());
+    if !is_mapping {
+        return Err(type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            crate::vm::type_name_of(&mapping)
+        )));
+    }
+    let inner = proxied(std::slice::from_ref(&mapping)).unwrap_or(mapping);
+    Ok(new_mappingproxy(inner))
+}
+
+/// `mappingproxy.__new__`.
+pub(crate) const MAPPINGPROXY_STATIC: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__new__", mp_new)];
+
+/// `module(name, doc=None)` (`types.ModuleType`).
+fn module_new(vm: &mut Vm, args: &[Value], kw: &crate::vm::KwArgs) -> PyResult<Value> {
+    let mut name = args.get(1).cloned();
+    let mut doc = args.get(2).cloned();
+    for (k, v) in kw {
+        match k.as_pystr().map(|s| s.to_rust().into_owned()).as_deref() {
+            Some("name") => name = Some(v.clone()),
+            Some("doc") => doc = Some(v.clone()),
+            Some(other) => {
+                return Err(type_error(format!(
+                    "module() got an unexpected keyword argument '{other}'"
+                )))
+            }
+            None => return Err(type_error("keywords must be strings")),
+        }
+    }
+    let Some(name) = name else {
+        return Err(type_error(
+            "module() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let Some(n) = name.as_pystr().map(|s| s.to_rust().into_owned()) else {
+        return Err(type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            crate::vm::type_name_of(&name)
+        )));
+    };
+    let cls = match args.first() {
+        Some(Value::Obj(c)) if c.as_type().is_some() => c.clone(),
+        _ => types().module.clone(),
+    };
+    let dict = crate::vm::fresh_dict();
+    if let Payload::Dict(d) = &dict.payload {
+        let mut d = d.borrow_mut();
+        d.set_str("__name__", name.clone());
+        d.set_str("__doc__", doc.unwrap_or(Value::None));
+        d.set_str("__package__", Value::None);
+        d.set_str("__loader__", Value::None);
+        d.set_str("__spec__", Value::None);
+    }
+    let _ = vm;
+    Ok(Value::Obj(crate::object::Object::new(
+        &cls,
+        Payload::Module {
+            name: n.as_str().into(),
+            dict,
+        },
+    )))
+}
+
+/// `module.__init__(name, doc=None)`: (re)sets `__name__` and `__doc__`.
+fn module_init(_: &mut Vm, args: &[Value], kw: &crate::vm::KwArgs) -> PyResult<Value> {
+    let Some(Value::Obj(m)) = args.first() else {
+        return Ok(Value::None);
+    };
+    let mut name = args.get(1).cloned();
+    let mut doc = args.get(2).cloned();
+    for (k, v) in kw {
+        match k.as_pystr().map(|s| s.to_rust().into_owned()).as_deref() {
+            Some("name") => name = Some(v.clone()),
+            Some("doc") => doc = Some(v.clone()),
+            _ => {}
+        }
+    }
+    if let Payload::Module { dict, .. } = &m.payload {
+        if let Payload::Dict(d) = &dict.payload {
+            let mut d = d.borrow_mut();
+            if let Some(n) = name {
+                d.set_str("__name__", n);
+            }
+            d.set_str("__doc__", doc.unwrap_or(Value::None));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `method(function, instance)` (`types.MethodType`).
+fn method_new(_: &mut Vm, args: &[Value], kw: &crate::vm::KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error("method() takes no keyword arguments"));
+    }
+    let (Some(func), Some(obj)) = (args.get(1), args.get(2)) else {
+        return Err(type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    if !crate::builtins::is_callable(func) {
+        return Err(type_error("first argument must be callable"));
+    }
+    if obj.is(&Value::None) {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(Value::Obj(crate::object::Object::new(
+        &types().method,
+        Payload::BoundMethod {
+            func: func.clone(),
+            receiver: obj.clone(),
+        },
+    )))
+}
+
+/// `method.__new__`.
+pub(crate) const METHOD_STATIC: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__new__", method_new)];
+
+/// `module.__new__`.
+pub(crate) const MODULE_STATIC: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__new__", module_new)];
+/// `module.__init__`.
+pub(crate) const MODULE_METHODS: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__init__", module_init)];
+
 /// The methods of `mappingproxy`.
 pub(crate) const MAPPINGPROXY_METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
     ("__getitem__", mp_getitem),
@@ -117,7 +452,7 @@ pub(crate) const MAPPINGPROXY_METHODS: &[(&str, crate::objects::function::Native
     ("__len__", mp_len),
     ("__eq__", mp_eq),
     ("__repr__", mp_repr),
-    ("__str__", mp_repr),
+    ("__str__", mp_str),
     ("keys", mp_keys),
     ("values", mp_values),
     ("items", mp_items),
@@ -154,7 +489,7 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
                     .map_or(Value::None, |b| Value::Obj(b.clone())),
             ),
             "__dict__" => {
-                let copy = dict_copy(vm, &t.dict.borrow());
+                let copy = class_dict_snapshot(vm, o, t);
                 Some(new_mappingproxy(copy))
             }
             "__doc__" => Some(t.own_lookup("__doc__").unwrap_or(Value::None)),

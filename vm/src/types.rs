@@ -405,6 +405,14 @@ fn populate(t: &'static Types) {
     crate::class::register_core();
     crate::typing::register();
     add_methods(&t.mappingproxy, crate::special::MAPPINGPROXY_METHODS, m);
+    add_methods(
+        &t.mappingproxy,
+        crate::special::MAPPINGPROXY_STATIC,
+        BuiltinKind::Function,
+    );
+    add_methods(&t.module, crate::special::MODULE_STATIC, f);
+    add_methods(&t.method, crate::special::METHOD_STATIC, f);
+    add_methods(&t.module, crate::special::MODULE_METHODS, m);
     for (cls, statics, inits) in ctor::tables() {
         add_methods(cls, statics, f);
         add_methods(cls, inits, m);

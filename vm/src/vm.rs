@@ -431,7 +431,8 @@ impl Vm {
             }
         }
         if let Some(m) = lookup(&cls, "__str__") {
-            if !matches!(m.payload(), Some(Payload::Builtin(_))) {
+            if !matches!(m.payload(), Some(Payload::Builtin(b)) if b.owner.as_deref() == Some("object") || b.owner.as_deref() == Some("BaseException"))
+            {
                 self.enter_native(" while getting the str of an object")?;
                 let r = self.call_dunder(v, "__str__", &[]);
                 self.leave_native();
