@@ -59,13 +59,7 @@ fn list_insert(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     }
     let i = match args.get(1) {
         Some(Value::Int(i)) => *i,
-        Some(v) => {
-            let big = crate::builtins::funcs_index(vm, v);
-            match big {
-                Ok(i) => i,
-                Err(e) => return Err(e),
-            }
-        }
+        Some(v) => crate::builtins::funcs_index(vm, v)?,
         None => 0,
     };
     let v = args.get(2).cloned().unwrap_or(Value::None);
