@@ -650,12 +650,19 @@ fn write_constant(out: &mut Vec<u8>, k: &Constant) {
 /// Loads a code object written by [`code_to_marshal`], validating all of it; the data must
 /// hold exactly one object.
 pub fn code_from_marshal(data: &[u8]) -> Result<CodeObject, LoadError> {
-    let mut r = Reader { data, pos: 0 };
-    let code = r.code(0)?;
-    if r.pos != data.len() {
+    let (code, used) = code_from_marshal_prefix(data)?;
+    if used != data.len() {
         return Err(LoadError::TrailingData);
     }
     Ok(code)
+}
+
+/// Reads the code object at the start of `data` and returns it with the number of bytes it
+/// took; what follows is left alone (`marshal.loads` ignores it, `marshal.load` reads on).
+pub fn code_from_marshal_prefix(data: &[u8]) -> Result<(CodeObject, usize), LoadError> {
+    let mut r = Reader { data, pos: 0 };
+    let code = r.code(0)?;
+    Ok((code, r.pos))
 }
 
 struct Reader<'a> {

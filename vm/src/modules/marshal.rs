@@ -110,12 +110,12 @@ pub(crate) fn dumps_value(vm: &mut Vm, value: &Value, version: i64) -> PyResult<
 pub(crate) fn loads_value(vm: &mut Vm, data: &[u8]) -> PyResult<(Value, usize)> {
     if let Some(&first) = data.first() {
         if first & !FLAG_REF == TYPE_CODE {
-            let code = pyvm_compiler::serialize::code_from_marshal(data)
-                .map_err(|e| value_error(format!("bad marshal data ({e})")))?;
+            let (code, used) = pyvm_compiler::serialize::code_from_marshal_prefix(data)
+                .map_err(code_error)?;
             let code = CodeData::new(Rc::new(code));
             return Ok((
                 Value::Obj(Object::new(&types().code, Payload::Code(code))),
-                data.len(),
+                used,
             ));
         }
     }
@@ -126,6 +126,17 @@ pub(crate) fn loads_value(vm: &mut Vm, data: &[u8]) -> PyResult<(Value, usize)> 
     };
     let v = conv.convert(vm, loaded.root)?;
     Ok((v, loaded.consumed))
+}
+
+/// The Python exception for bad pyvm code-object data: truncation is CPython's `EOFError`,
+/// anything else a `ValueError` naming the problem.
+fn code_error(e: pyvm_compiler::serialize::LoadError) -> PyErr {
+    match e {
+        pyvm_compiler::serialize::LoadError::Truncated => {
+            PyErr::new(&types().eof_error, "marshal data too short")
+        }
+        other => value_error(format!("bad marshal data ({other})")),
+    }
 }
 
 /// The Python exception for a marshal error: CPython's type and message.
@@ -445,6 +456,28 @@ mod tests {
             r,
             "[None, True, 1208925819614629174706176, -1.5, 2j, b'x', {1: {2}}]"
         );
+    }
+
+    #[test]
+    fn code_objects_round_trip_and_stop_at_their_end() {
+        let mut vm = Vm::new();
+        let code = pyvm_compiler::compile("x = 5\n", "<c>", pyvm_parser::Mode::Exec)
+            .expect("compiles");
+        let v = Value::Obj(Object::new(
+            &types().code,
+            Payload::Code(CodeData::new(code.clone())),
+        ));
+        let mut bytes = dumps_value(&mut vm, &v, 4).expect("dumps");
+        let len = bytes.len();
+        bytes.extend_from_slice(b"N");
+        let (back, used) = loads_value(&mut vm, &bytes).expect("loads");
+        assert_eq!(used, len);
+        match back.payload() {
+            Some(Payload::Code(c)) => assert_eq!(*c.code, *code),
+            _ => panic!("not a code object"),
+        }
+        let e = loads_value(&mut vm, &bytes[..len - 1]).expect_err("truncated");
+        assert_eq!(e.type_name(), "EOFError");
     }
 
     #[test]
