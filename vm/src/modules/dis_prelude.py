@@ -17,6 +17,28 @@ _MethodType = type(_C()._m)
 _have_code = (_MethodType, _FunctionType, _CodeType, classmethod, staticmethod, type)
 del _f, _C
 
+# Opcode families, as the `opcode` module lists them (pyvm's jumps hold absolute targets).
+def _ops(*names):
+    return [opmap[n] for n in names if n in opmap]
+
+
+hasconst = _ops('LOAD_CONST', 'MAKE_FUNCTION')
+hasname = _ops('LOAD_GLOBAL', 'STORE_GLOBAL', 'DELETE_GLOBAL', 'LOAD_NAME', 'STORE_NAME',
+               'DELETE_NAME', 'LOAD_ATTR', 'STORE_ATTR', 'DELETE_ATTR', 'LOAD_METHOD',
+               'IMPORT_NAME', 'IMPORT_FROM')
+hasjabs = _ops('JUMP', 'JUMP_IF_FALSE', 'JUMP_IF_TRUE', 'JUMP_IF_NONE', 'JUMP_IF_NOT_NONE',
+               'FOR_ITER')
+hasjrel = []
+haslocal = []
+hasfree = _ops('LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF', 'MAKE_CELL')
+hascompare = _ops('JUMP_IF_NOT_LT', 'JUMP_IF_NOT_LE', 'JUMP_IF_NOT_GT', 'JUMP_IF_NOT_GE',
+                  'JUMP_IF_NOT_EQ', 'JUMP_IF_NOT_NE')
+hasarg = sorted(set(range(256)) - set(_ops('NOP')))
+cmp_op = ('<', '<=', '==', '!=', '>', '>=')
+EXTENDED_ARG = opmap.get('EXTENDED', 1)
+HAVE_ARGUMENT = 0
+del _ops
+
 COMPILER_FLAG_NAMES = {
     1: "OPTIMIZED",
     2: "NEWLOCALS",
