@@ -745,6 +745,12 @@ fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
                 let v: Vec<u8> = x.iter().chain(y.iter()).copied().collect();
                 Some(Ok(crate::objects::bytes::new_bytes(v)))
             }
+            // bytes + any other bytes-like object (a memoryview) is bytes.
+            (Payload::Bytes(x), Payload::MemoryView(_)) => {
+                let y = crate::objects::bytes_methods::bytes_of(b)?;
+                let v: Vec<u8> = x.iter().chain(y.iter()).copied().collect();
+                Some(Ok(crate::objects::bytes::new_bytes(v)))
+            }
             (Payload::Str(_), _) => Some(Err(type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
                 crate::vm::type_name_of(b)
