@@ -77,18 +77,34 @@ fn compile_with_warnings(
     source: &str,
     dfile: &str,
 ) -> (Result<CodeRc, pyvm_compiler::CompileError>, String) {
-    let arena = bumpalo::Bump::new();
+    // One arena per thread, reset between files: its chunks stay mapped, so compiling a tree
+    // does not fault in (and have the kernel zero) fresh pages for every file's AST.
+    thread_local! {
+        static ARENA: std::cell::RefCell<bumpalo::Bump> =
+            std::cell::RefCell::new(bumpalo::Bump::new());
+    }
     let mut warnings = Vec::new();
-    let parsed = pyvm_parser::parse_with_warnings(
-        source,
-        pyvm_parser::Mode::Exec,
-        pyvm_parser::ParseOptions::default(),
-        &arena,
-        &mut warnings,
-    );
-    let result = parsed
-        .map_err(pyvm_compiler::CompileError::Syntax)
-        .and_then(|m| pyvm_compiler::compile_mod_with_warnings(&m, source, dfile, &mut warnings));
+    let mut run = |arena: &bumpalo::Bump| {
+        let parsed = pyvm_parser::parse_with_warnings(
+            source,
+            pyvm_parser::Mode::Exec,
+            pyvm_parser::ParseOptions::default(),
+            arena,
+            &mut warnings,
+        );
+        parsed
+            .map_err(pyvm_compiler::CompileError::Syntax)
+            .and_then(|m| {
+                pyvm_compiler::compile_mod_with_warnings(&m, source, dfile, &mut warnings)
+            })
+    };
+    let result = ARENA.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut arena) => {
+            arena.reset();
+            run(&arena)
+        }
+        Err(_) => run(&bumpalo::Bump::new()),
+    });
     let text = warnings
         .iter()
         .map(|w| pyvm_parser::report::format_syntax_warning(w, dfile, source))
