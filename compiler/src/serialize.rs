@@ -320,10 +320,12 @@ macro_rules! instr_table {
             Some(instr)
         }
 
-        /// The operands of `i` with what they refer to.
-        fn operand_refs(i: &Instr) -> Vec<Ref> {
+        /// Whether `ok` holds for every operand of `i` (with what it refers to), in order,
+        /// stopping at the first that fails. A callback, not a list: validation runs once per
+        /// instruction of every loaded pyc, and must not allocate.
+        fn operands_all(i: &Instr, mut ok: impl FnMut(Ref) -> bool) -> bool {
             match *i {
-                $( Instr::$name { $($f),* } => vec![$( ref_of!($k, $f) ),*], )*
+                $( Instr::$name { $($f),* } => true $( && ok(ref_of!($k, $f)) )*, )*
             }
         }
     };
@@ -514,6 +516,19 @@ const TYPE_CODE: u8 = b'c';
 const TYPE_TUPLE: u8 = b'(';
 const TYPE_FROZENSET: u8 = b'>';
 const TYPE_BYTES: u8 = b's';
+// leaves read in place by `Reader::fast_leaf` (marshal's own codes)
+const TYPE_NONE: u8 = b'N';
+const TYPE_TRUE: u8 = b'T';
+const TYPE_FALSE: u8 = b'F';
+const TYPE_ELLIPSIS: u8 = b'.';
+const TYPE_INT: u8 = b'i';
+const TYPE_BINARY_FLOAT: u8 = b'g';
+const TYPE_UNICODE: u8 = b'u';
+const TYPE_INTERNED: u8 = b't';
+const TYPE_ASCII: u8 = b'a';
+const TYPE_ASCII_INTERNED: u8 = b'A';
+const TYPE_SHORT_ASCII: u8 = b'z';
+const TYPE_SHORT_ASCII_INTERNED: u8 = b'Z';
 
 /// Serializes `code` (and its nested code objects) as a pyvm `TYPE_CODE` marshal object.
 pub fn code_to_marshal(code: &CodeObject) -> Vec<u8> {
@@ -670,11 +685,21 @@ struct Reader<'a> {
     pos: usize,
 }
 
+/// A leaf read in place by [`Reader::fast_leaf`].
+enum Fast<'a> {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(i32),
+    Float(f64),
+    Str(&'a str),
+}
+
 fn invalid(msg: impl Into<String>) -> LoadError {
     LoadError::Invalid(msg.into())
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn byte(&mut self) -> Result<u8, LoadError> {
         let b = *self.data.get(self.pos).ok_or(LoadError::Truncated)?;
         self.pos += 1;
@@ -716,6 +741,54 @@ impl Reader<'_> {
         Ok(n)
     }
 
+    /// The common leaves read in place, without `pyvm-marshal`'s general reader (which
+    /// builds a heap and a reference table for each one): strings that are ASCII under an
+    /// ASCII type code or valid UTF-8 under `u`/`t`, `None`, booleans, `...`, 32-bit ints and
+    /// binary floats. `None` (position unchanged) for anything else, which [`Self::leaf`] then
+    /// reads, so both paths give the same values.
+    fn fast_leaf(&mut self) -> Option<Fast<'a>> {
+        let at = self.pos;
+        let ty = *self.data.get(at)? & 0x7f;
+        let word = |from: usize| -> Option<[u8; 4]> {
+            let end = from.checked_add(4)?;
+            self.data.get(from..end)?.try_into().ok()
+        };
+        let (value, end) = match ty {
+            TYPE_NONE => (Fast::None, at + 1),
+            TYPE_TRUE => (Fast::Bool(true), at + 1),
+            TYPE_FALSE => (Fast::Bool(false), at + 1),
+            TYPE_ELLIPSIS => (Fast::Ellipsis, at + 1),
+            TYPE_INT => (Fast::Int(i32::from_le_bytes(word(at + 1)?)), at + 5),
+            TYPE_BINARY_FLOAT => {
+                let end = at.checked_add(9)?;
+                let raw: [u8; 8] = self.data.get(at + 1..end)?.try_into().ok()?;
+                (Fast::Float(f64::from_le_bytes(raw)), end)
+            }
+            TYPE_SHORT_ASCII
+            | TYPE_SHORT_ASCII_INTERNED
+            | TYPE_ASCII
+            | TYPE_ASCII_INTERNED
+            | TYPE_UNICODE
+            | TYPE_INTERNED => {
+                let (n, start) = if ty == TYPE_SHORT_ASCII || ty == TYPE_SHORT_ASCII_INTERNED {
+                    (usize::from(*self.data.get(at + 1)?), at + 2)
+                } else {
+                    (u32::from_le_bytes(word(at + 1)?) as usize, at + 5)
+                };
+                let end = start.checked_add(n)?;
+                let text = std::str::from_utf8(self.data.get(start..end)?).ok()?;
+                // ASCII type codes hold Latin-1 in CPython's reader: leave non-ASCII to it
+                if !(ty == TYPE_UNICODE || ty == TYPE_INTERNED || text.is_ascii()) {
+                    return None;
+                }
+                (Fast::Str(text), end)
+            }
+            _ => return None,
+        };
+        self.pos = end;
+        Some(value)
+    }
+
     /// One marshal leaf, read by `pyvm-marshal`.
     fn leaf(&mut self) -> Result<Value, LoadError> {
         let ty = *self.data.get(self.pos).ok_or(LoadError::Truncated)? & 0x7f;
@@ -736,6 +809,15 @@ impl Reader<'_> {
     }
 
     fn str(&mut self) -> Result<Rc<str>, LoadError> {
+        let at = self.pos;
+        match self.fast_leaf() {
+            Some(Fast::Str(s)) => return Ok(Rc::from(s)),
+            Some(_) => {
+                self.pos = at;
+                return Err(LoadError::BadType("expected str"));
+            }
+            None => {}
+        }
         match self.leaf()? {
             Value::Str(s) => s
                 .as_str()
@@ -776,25 +858,41 @@ impl Reader<'_> {
                     Constant::FrozenSet(items)
                 })
             }
-            _ => Ok(match self.leaf()? {
-                Value::None => Constant::None,
-                Value::Ellipsis => Constant::Ellipsis,
-                Value::Bool(b) => Constant::Bool(b),
-                Value::Int(i) => Constant::Int(i),
-                Value::BigInt(b) => match i64::try_from(&b) {
-                    Ok(i) => Constant::Int(i),
-                    Err(_) => Constant::BigInt(b.to_string().into()),
-                },
-                Value::Float(f) => Constant::Float(f),
-                Value::Complex { re, im } => Constant::Complex { real: re, imag: im },
-                Value::Bytes(b) => Constant::Bytes(b.into()),
-                Value::Str(s) => match s.as_str() {
-                    Some(s) => Constant::Str(s.into()),
-                    None => Constant::StrCodePoints(s.code_points().collect()),
-                },
-                _ => return Err(LoadError::BadType("unexpected constant type")),
-            }),
+            _ => {
+                if let Some(fast) = self.fast_leaf() {
+                    return Ok(match fast {
+                        Fast::None => Constant::None,
+                        Fast::Ellipsis => Constant::Ellipsis,
+                        Fast::Bool(b) => Constant::Bool(b),
+                        Fast::Int(i) => Constant::Int(i64::from(i)),
+                        Fast::Float(f) => Constant::Float(f),
+                        Fast::Str(s) => Constant::Str(s.into()),
+                    });
+                }
+                self.constant_leaf()
+            }
         }
+    }
+
+    fn constant_leaf(&mut self) -> Result<Constant, LoadError> {
+        Ok(match self.leaf()? {
+            Value::None => Constant::None,
+            Value::Ellipsis => Constant::Ellipsis,
+            Value::Bool(b) => Constant::Bool(b),
+            Value::Int(i) => Constant::Int(i),
+            Value::BigInt(b) => match i64::try_from(&b) {
+                Ok(i) => Constant::Int(i),
+                Err(_) => Constant::BigInt(b.to_string().into()),
+            },
+            Value::Float(f) => Constant::Float(f),
+            Value::Complex { re, im } => Constant::Complex { real: re, imag: im },
+            Value::Bytes(b) => Constant::Bytes(b.into()),
+            Value::Str(s) => match s.as_str() {
+                Some(s) => Constant::Str(s.into()),
+                None => Constant::StrCodePoints(s.code_points().collect()),
+            },
+            _ => return Err(LoadError::BadType("unexpected constant type")),
+        })
     }
 
     fn code(&mut self, depth: usize) -> Result<CodeObject, LoadError> {
@@ -937,25 +1035,23 @@ fn validate(c: &CodeObject) -> Result<(), LoadError> {
     let mut extended: Option<u16> = None;
     for (at, i) in c.instructions.iter().enumerate() {
         let bad = |what: &str| invalid(format!("instruction {at}: {what}"));
-        for r in operand_refs(i) {
-            let ok = match r {
-                Ref::Reg(x) => usize::from(x) < nregs,
-                Ref::Const(x) => usize::from(x) < c.constants.len(),
-                Ref::CodeConst(x) => {
-                    matches!(c.constants.get(usize::from(x)), Some(Constant::Code(_)))
-                }
-                Ref::Name(x) => usize::from(x) < c.names.len(),
-                Ref::NameByte(x) => {
-                    let full = (usize::from(extended.unwrap_or(0)) << 8) | usize::from(x);
-                    full < c.names.len()
-                }
-                Ref::Var(x) => usize::from(x) < c.varnames.len(),
-                Ref::Target(x) => usize::from(x) < len,
-                Ref::None => true,
-            };
-            if !ok {
-                return Err(bad(&format!("operand out of range in {i:?}")));
+        let operand_in_range = |r: Ref| match r {
+            Ref::Reg(x) => usize::from(x) < nregs,
+            Ref::Const(x) => usize::from(x) < c.constants.len(),
+            Ref::CodeConst(x) => {
+                matches!(c.constants.get(usize::from(x)), Some(Constant::Code(_)))
             }
+            Ref::Name(x) => usize::from(x) < c.names.len(),
+            Ref::NameByte(x) => {
+                let full = (usize::from(extended.unwrap_or(0)) << 8) | usize::from(x);
+                full < c.names.len()
+            }
+            Ref::Var(x) => usize::from(x) < c.varnames.len(),
+            Ref::Target(x) => usize::from(x) < len,
+            Ref::None => true,
+        };
+        if !operands_all(i, operand_in_range) {
+            return Err(bad(&format!("operand out of range in {i:?}")));
         }
         if register_extent(i) > nregs {
             return Err(bad("register window out of range"));
@@ -1048,6 +1144,68 @@ mod tests {
         assert!((0x7C00..=0x7CFF).contains(&n));
         assert_eq!(&MAGIC[2..], b"\r\n");
         assert!(!CACHE_TAG.contains('.'));
+    }
+
+    /// The in-place leaf reader agrees with `pyvm-marshal`'s, and declines what it must
+    /// leave to it (Latin-1 under an ASCII code, surrogates, other types).
+    #[test]
+    fn fast_leaves_agree_with_marshal() {
+        let cases: &[&[u8]] = &[
+            b"N",
+            b"T",
+            b"F",
+            b".",
+            b"i\xff\xff\xff\xff",
+            b"i\x00\x00\x00\x80",
+            b"g\x00\x00\x00\x00\x00\x00\xf8\x7f",
+            b"g\x00\x00\x00\x00\x00\x00\x00\x80",
+            b"z\x03abc",
+            b"\xda\x01x",
+            b"a\x02\x00\x00\x00hi",
+            b"A\x00\x00\x00\x00",
+            b"u\x02\x00\x00\x00\xc3\xa9",
+            b"t\x04\x00\x00\x00\xf0\x9f\x98\x80",
+            b"z\x01\xe9",
+            b"u\x03\x00\x00\x00\xed\xa0\x80",
+            b"l\x01\x00\x00\x00\x05\x00",
+            b"z\x05ab",
+            b"i\x01\x00",
+        ];
+        for &data in cases {
+            let fast = Reader { data, pos: 0 }.constant(0);
+            let mut slow_reader = Reader { data, pos: 0 };
+            let slow = slow_reader.constant_leaf();
+            match (&fast, &slow) {
+                // NaN != NaN: compare the bits
+                (Ok(Constant::Float(a)), Ok(Constant::Float(b))) => {
+                    assert_eq!(a.to_bits(), b.to_bits())
+                }
+                _ => assert_eq!(fast, slow, "{data:?}"),
+            }
+            let mut r = Reader { data, pos: 0 };
+            if r.fast_leaf().is_some() {
+                assert_eq!(r.pos, slow_reader.pos, "{data:?}");
+            } else {
+                assert_eq!(r.pos, 0);
+            }
+        }
+        assert!(Reader {
+            data: b"z\x01\xe9",
+            pos: 0
+        }
+        .fast_leaf()
+        .is_none());
+        assert!(Reader {
+            data: b"u\x03\x00\x00\x00\xed\xa0\x80",
+            pos: 0
+        }
+        .fast_leaf()
+        .is_none());
+        let mut r = Reader {
+            data: b"i\x01\x00\x00\x00",
+            pos: 0,
+        };
+        assert!(r.str().is_err());
     }
 
     #[test]
