@@ -204,6 +204,46 @@ def int_str_cases(n):
         yield f"int({args})"
 
 
+def division_cases(n):
+    """True division and mixed int/float comparisons, which must be exact for big ints."""
+    for _ in range(n):
+        a, b = rand_int(), rand_int()
+        r = rng.random()
+        if r < 0.5:
+            yield f"{lit(a)} / {lit(b)}"
+        elif r < 0.8:
+            yield f"{lit(a)} {rng.choice(['<', '<=', '==', '>'])} {lit(float(a) if rng.random() < 0.5 else rand_float())}"
+        else:
+            yield f"float({lit(a)}) == {lit(a)}"
+
+
+def round_cases(n):
+    for _ in range(n):
+        x = rand_float()
+        nd = rng.choice([None, 0, 1, 2, 3, 5, 10, 17, -1, -2, -5, -20, -300])
+        yield f"round({lit(x)})" if nd is None else f"round({lit(x)}, {nd})"
+
+
+def hex_cases(n):
+    for _ in range(n):
+        x = rand_float()
+        if rng.random() < 0.5:
+            yield f"({lit(x)}).hex()"
+        else:
+            yield f"float.fromhex({x.hex()!r})" if x == x and abs(x) != float("inf") else f"({lit(x)}).hex()"
+
+
+def complex_cases(n):
+    ops = ["+", "-", "*", "/", "**"]
+    for _ in range(n):
+        a = complex(round(rng.uniform(-10, 10), 2), round(rng.uniform(-10, 10), 2))
+        b = complex(round(rng.uniform(-10, 10), 2), round(rng.uniform(-10, 10), 2))
+        op = rng.choice(ops)
+        if op == "**":
+            b = rng.choice([2, 3, 0.5, -1, complex(0, 1), 0])
+        yield f"complex({a.real!r}, {a.imag!r}) {op} {b!r}"
+
+
 def main():
     if sys.version_info[:2] != (3, 12):
         sys.exit("record_numeric_props.py needs CPython 3.12")
@@ -214,6 +254,10 @@ def main():
         (repr_cases, 1200),
         (format_cases, 2500),
         (int_str_cases, 1500),
+        (division_cases, 1500),
+        (round_cases, 1000),
+        (hex_cases, 800),
+        (complex_cases, 800),
     ]:
         cases.extend(gen(n))
     lines = []
