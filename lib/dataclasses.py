@@ -72,6 +72,14 @@ class InitVar:
         return InitVar(type)
 
 
+def _mappingproxy(mapping):
+    # A read-only view, as CPython's types.MappingProxyType.
+    try:
+        return type(type.__dict__)(mapping)
+    except TypeError:
+        return dict(mapping)
+
+
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
@@ -85,7 +93,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        self.metadata = _mappingproxy({} if metadata is None else metadata)
         self.kw_only = kw_only
         self._field_type = None
 
