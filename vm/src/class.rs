@@ -279,6 +279,7 @@ impl Vm {
             base_ok,
             version: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
+            renamed: RefCell::new((None, None)),
         };
         let cls = Object::new(meta, Payload::Type(tobj));
         crate::objects::typeobj::register_subclass(&cls);

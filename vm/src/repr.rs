@@ -178,8 +178,8 @@ pub(crate) fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 None => Some(t.module.to_string()),
             };
             match module.as_deref() {
-                Some("builtins") | None => format!("<class '{}'>", t.qualname),
-                Some(m) => format!("<class '{}.{}'>", m, t.qualname),
+                Some("builtins") | None => format!("<class '{}'>", t.current_qualname()),
+                Some(m) => format!("<class '{}.{}'>", m, t.current_qualname()),
             }
         }
         Payload::Module { name, .. } => {
@@ -279,7 +279,7 @@ pub(crate) fn default_repr(o: &Obj) -> String {
                 Some(m) => m.as_pystr().map(|s| s.to_rust().into_owned()),
                 None => Some(t.module.to_string()),
             };
-            (m, t.qualname.to_string())
+            (m, t.current_qualname().to_string())
         }
         None => (None, String::new()),
     };

@@ -471,8 +471,8 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             _ => None,
         },
         Payload::Type(t) => match name {
-            "__name__" => Some(Value::str(&t.name)),
-            "__qualname__" => Some(Value::str(&t.qualname)),
+            "__name__" => Some(Value::str(&t.current_name())),
+            "__qualname__" => Some(Value::str(&t.current_qualname())),
             "__module__" => Some(
                 t.own_lookup("__module__")
                     .unwrap_or_else(|| Value::str(&t.module)),
@@ -890,9 +890,15 @@ pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> Py
         Payload::Type(t) if t.heap => match name {
             "__name__" | "__qualname__" => {
                 let Some(v) = value.as_ref().and_then(Value::as_pystr) else {
+                    if value.is_none() {
+                        return Err(type_error(format!(
+                            "cannot delete '{name}' attribute of immutable type '{}'",
+                            t.current_name()
+                        )));
+                    }
                     return Err(type_error(format!(
                         "can only assign string to {}.{}, not '{}'",
-                        t.name,
+                        t.current_name(),
                         name,
                         value
                             .as_ref()
@@ -900,11 +906,19 @@ pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> Py
                             .unwrap_or_default()
                     )));
                 };
-                let _ = v;
-                Err(type_error(format!(
-                    "cannot set '{name}' attribute of type '{}' (not supported by pyvm)",
-                    t.name
-                )))
+                let new: Rc<str> = v.to_rust().as_ref().into();
+                if name == "__name__" {
+                    if new.contains('\0') {
+                        return Err(crate::error::value_error(
+                            "type name must not contain null characters",
+                        ));
+                    }
+                    t.renamed.borrow_mut().0 = Some(new);
+                } else {
+                    t.renamed.borrow_mut().1 = Some(new);
+                }
+                t.version.set(t.version.get().wrapping_add(1));
+                Ok(true)
             }
             _ => Ok(false),
         },

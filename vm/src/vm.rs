@@ -93,7 +93,7 @@ pub fn type_of(v: &Value) -> &Obj {
 pub fn type_name_of(v: &Value) -> String {
     type_of(v)
         .as_type()
-        .map(|t| t.name.to_string())
+        .map(|t| t.current_name().to_string())
         .unwrap_or_default()
 }
 

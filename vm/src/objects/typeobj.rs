@@ -44,6 +44,9 @@ pub enum Kind {
     Super,
 }
 
+/// A class's assigned `(__name__, __qualname__)`, when they differ from the created ones.
+pub type Renamed = (Option<Rc<str>>, Option<Rc<str>>);
+
 /// The data of a class object.
 #[derive(Debug)]
 pub struct TypeObject {
@@ -66,6 +69,10 @@ pub struct TypeObject {
     /// The classes deriving directly from this one (`__subclasses__()`), weakly: a subclass
     /// list must not keep classes alive.
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::Object>>>,
+    /// `__name__`/`__qualname__` assigned after creation (`C.__name__ = "D"`). The fields
+    /// above stay as created (they are shared `Rc<str>`s read everywhere); the class's own
+    /// `__name__`/`__qualname__` attributes and its repr consult these first.
+    pub renamed: RefCell<Renamed>,
 }
 
 impl TypeObject {
@@ -91,7 +98,26 @@ impl TypeObject {
             base_ok,
             version: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
+            renamed: RefCell::new((None, None)),
         }
+    }
+
+    /// The current `__name__` (after any assignment).
+    pub fn current_name(&self) -> Rc<str> {
+        self.renamed
+            .borrow()
+            .0
+            .clone()
+            .unwrap_or_else(|| self.name.clone())
+    }
+
+    /// The current `__qualname__` (after any assignment).
+    pub fn current_qualname(&self) -> Rc<str> {
+        self.renamed
+            .borrow()
+            .1
+            .clone()
+            .unwrap_or_else(|| self.qualname.clone())
     }
 
     /// Looks `name` up in this type's own namespace only.
