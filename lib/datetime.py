@@ -670,6 +670,14 @@ class tzinfo:
         """datetime -> DST offset as timedelta, positive for east of UTC."""
         raise NotImplementedError('tzinfo subclass must override dst()')
 
+    def __reduce__(self):
+        getinitargs = getattr(self, '__getinitargs__', None)
+        args = getinitargs() if getinitargs else ()
+        state = getattr(self, '__dict__', None) or None
+        if state:
+            return (self.__class__, args, state)
+        return (self.__class__, args)
+
     def fromutc(self, dt):
         """datetime in UTC -> datetime in local time."""
         if not isinstance(dt, datetime):
