@@ -205,7 +205,7 @@ fn real_main() -> ExitCode {
         Target::Stdin => {
             let mut source = String::new();
             let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut source);
-            let mut argv = vec![String::new()];
+            let mut argv = vec!["-".to_owned()];
             argv.extend(rest);
             run_source(&source, "<stdin>", &argv)
         }

@@ -418,10 +418,7 @@ fn builtin_import(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         ));
     };
     let Some(n) = name.as_pystr().map(|s| s.to_rust().into_owned()) else {
-        return Err(type_error(format!(
-            "__import__() argument 1 must be str, not {}",
-            crate::vm::type_name_of(&name)
-        )));
+        return Err(type_error("module name must be a string"));
     };
     let globals = args.get(1).cloned().or(k_globals).unwrap_or(Value::None);
     let fromlist = args.get(3).cloned().or(k_fromlist).unwrap_or(Value::None);
