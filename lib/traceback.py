@@ -76,7 +76,16 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ['NoneType: None\n']
-    return _chunks(_stackinfo.format_exception(value))
+    if chain:
+        return _chunks(_stackinfo.format_exception(value))
+    # Without the chain: format with cause and context hidden for the moment.
+    saved = (value.__cause__, value.__suppress_context__)
+    try:
+        value.__cause__ = None
+        value.__suppress_context__ = True
+        return _chunks(_stackinfo.format_exception(value))
+    finally:
+        value.__cause__, value.__suppress_context__ = saved
 
 
 def format_exception_only(exc, /, value=_sentinel):
