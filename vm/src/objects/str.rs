@@ -313,31 +313,45 @@ fn str_title(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     })
 }
 
+/// `strip`/`lstrip`/`rstrip` over code points (lone surrogates survive; Python's whitespace).
 fn strip_impl(args: &[Value], left: bool, right: bool) -> PyResult<Value> {
     let s = this(args)?;
-    let text = s.to_rust();
-    let chars: Option<Vec<char>> = match args.get(1) {
+    let text: Vec<u32> = s.code_points().collect();
+    let set: Option<Vec<u32>> = match args.get(1) {
         None | Some(Value::None) => None,
         Some(v) => Some(
             v.as_pystr()
-                .ok_or_else(|| type_error("strip arg must be None or str"))?
-                .to_rust()
-                .chars()
+                .ok_or_else(|| {
+                    let name = match (left, right) {
+                        (true, true) => "strip",
+                        (true, false) => "lstrip",
+                        _ => "rstrip",
+                    };
+                    type_error(format!("{name} arg must be None or str"))
+                })?
+                .code_points()
                 .collect(),
         ),
     };
-    let pred = |c: char| match &chars {
-        None => c.is_whitespace(),
-        Some(set) => set.contains(&c),
+    let strip = |c: &u32| match &set {
+        None => crate::objects::str_more::is_space_cp(*c),
+        Some(set) => set.contains(c),
     };
-    let mut t: &str = &text;
+    let mut a = 0;
+    let mut b = text.len();
     if left {
-        t = t.trim_start_matches(pred);
+        while a < b && text.get(a).is_some_and(strip) {
+            a += 1;
+        }
     }
     if right {
-        t = t.trim_end_matches(pred);
+        while b > a && text.get(b - 1).is_some_and(strip) {
+            b -= 1;
+        }
     }
-    Ok(new_str(t))
+    Ok(Value::Obj(crate::object::Object::new_str(
+        PyStr::from_code_points(text.get(a..b).unwrap_or_default()),
+    )))
 }
 fn str_strip(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     strip_impl(args, true, true)

@@ -352,19 +352,12 @@ fn str_isascii(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     all_chars(args, |c| c.is_ascii(), true)
 }
 
+/// `str.isprintable`: the same rule as `repr` (Unicode 15 categories; space is printable).
 fn str_isprintable(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    all_chars(
-        args,
-        |c| {
-            if c == ' ' {
-                return true;
-            }
-            !(c.is_control()
-                || c.is_whitespace()
-                || matches!(c as u32, 0xad | 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff))
-        },
-        true,
-    )
+    let h = cps(args)?;
+    Ok(Value::Bool(h.iter().all(|&c| {
+        c == 0x20 || (c != 0x7f && c >= 0x20 && pyvm_parser::pyrepr::is_printable(c))
+    })))
 }
 
 fn is_combining(c: char) -> bool {
@@ -766,7 +759,8 @@ fn str_splitlines2(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
     Ok(vm.new_list(out))
 }
 
-fn is_space_cp(c: u32) -> bool {
+/// Python's whitespace (`str.isspace`, `split()`, `strip()`).
+pub(crate) fn is_space_cp(c: u32) -> bool {
     matches!(c, 0x09..=0x0d | 0x1c..=0x20 | 0x85 | 0xa0 | 0x1680 | 0x2000..=0x200a | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000)
 }
 
