@@ -331,7 +331,7 @@ fn spec_from_file_location(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult
         return Ok(Value::None);
     };
     let location = vm.str_string(&location)?;
-    let abs = location.clone();
+    let abs = super::finder::absolute_dir(&location);
     let file = abs.rsplit('/').next().unwrap_or("");
     let pkg_dir = if file.split('.').next() == Some("__init__") {
         abs.rsplit_once('/').map(|(d, _)| d.to_owned())
