@@ -61,13 +61,6 @@ _erf = getattr(math, 'erf', _erf_fallback)
 
 # ----- exact sums -------------------------------------------------------------------------------
 
-def _isfinite(x):
-    try:
-        return x.is_finite()
-    except AttributeError:
-        return math.isfinite(x)
-
-
 def _exact_ratio(x):
     try:
         return x.as_integer_ratio()

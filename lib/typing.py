@@ -317,10 +317,6 @@ def Concatenate(self, parameters):
     return _GenericAlias(self, parameters)
 
 
-class _AnnotatedAlias:
-    pass
-
-
 class _AnnotatedForm:
     def __repr__(self):
         return 'typing.Annotated'
