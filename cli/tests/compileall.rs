@@ -94,10 +94,7 @@ fn replays_cpython_recording() {
             touch_forward(&dir.join(path));
             continue;
         }
-        let args: Vec<&str> = header
-            .trim_start_matches("$ ")
-            .split_whitespace()
-            .collect();
+        let args: Vec<&str> = header.trim_start_matches("$ ").split_whitespace().collect();
         let mut full = vec!["-m"];
         full.extend(&args);
         let out = pyvm(&dir, &full);
@@ -128,7 +125,9 @@ fn pycs_are_pyvms_and_load() {
     let pyc = dir.join("pkg/__pycache__/a.pyvm-312.pyc");
     let bytes = std::fs::read(&pyc).expect("pyc written");
     assert_eq!(&bytes[..4], &pyvm_compiler::serialize::MAGIC);
-    assert!(dir.join("pkg/sub/deeper/__pycache__/b.pyvm-312.pyc").exists());
+    assert!(dir
+        .join("pkg/sub/deeper/__pycache__/b.pyvm-312.pyc")
+        .exists());
     assert!(!dir.join("pkg/__pycache__/bad.pyvm-312.pyc").exists());
     // The body is a marshalled pyvm code object that runs.
     let out = pyvm(

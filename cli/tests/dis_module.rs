@@ -49,10 +49,7 @@ fn normalise(text: &str, dir: &Path) -> String {
     while let Some(i) = rest.find("0x") {
         out.push_str(&rest[..i]);
         let after = &rest[i + 2..];
-        let n = after
-            .bytes()
-            .take_while(|b| b.is_ascii_hexdigit())
-            .count();
+        let n = after.bytes().take_while(|b| b.is_ascii_hexdigit()).count();
         if n >= 9 {
             out.push_str("0xADDR");
         } else {
@@ -101,7 +98,12 @@ fn goldens() {
             failures.push(format!("{name}:\n--- expected\n{expected}--- got\n{got}"));
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{}\n(after an intended change of the bytecode or of `dis`, review the diff and \
+         regenerate: PYVM_UPDATE_GOLDENS=1 cargo test -p pyvm-cli --test dis_module)",
+        failures.join("\n")
+    );
 }
 
 /// Issue 5, acceptance 1 (last step): `import module, dis; dis.dis(module)` shows `foo`.
@@ -158,14 +160,21 @@ fn dash_m_dis_of_a_file() {
         return;
     }
     let expected = std::fs::read_to_string(&golden).unwrap_or_default();
-    assert_eq!(got, expected);
+    assert_eq!(
+        got, expected,
+        "regenerate after an intended change: PYVM_UPDATE_GOLDENS=1 cargo test -p pyvm-cli \
+         --test dis_module"
+    );
 }
 
 #[test]
 fn normalise_replaces_addresses_only() {
     let d = Path::new("/x/y");
     assert_eq!(
-        normalise("<code object f at 0x7f00deadbeef, file \"/x/y/a.py\", line 1> 0x10", d),
+        normalise(
+            "<code object f at 0x7f00deadbeef, file \"/x/y/a.py\", line 1> 0x10",
+            d
+        ),
         "<code object f at 0xADDR, file \"DIR/a.py\", line 1> 0x10"
     );
 }
