@@ -110,8 +110,8 @@ pub(crate) fn dumps_value(vm: &mut Vm, value: &Value, version: i64) -> PyResult<
 pub(crate) fn loads_value(vm: &mut Vm, data: &[u8]) -> PyResult<(Value, usize)> {
     if let Some(&first) = data.first() {
         if first & !FLAG_REF == TYPE_CODE {
-            let (code, used) = pyvm_compiler::serialize::code_from_marshal_prefix(data)
-                .map_err(code_error)?;
+            let (code, used) =
+                pyvm_compiler::serialize::code_from_marshal_prefix(data).map_err(code_error)?;
             let code = CodeData::new(Rc::new(code));
             return Ok((
                 Value::Obj(Object::new(&types().code, Payload::Code(code))),
@@ -461,8 +461,8 @@ mod tests {
     #[test]
     fn code_objects_round_trip_and_stop_at_their_end() {
         let mut vm = Vm::new();
-        let code = pyvm_compiler::compile("x = 5\n", "<c>", pyvm_parser::Mode::Exec)
-            .expect("compiles");
+        let code =
+            pyvm_compiler::compile("x = 5\n", "<c>", pyvm_parser::Mode::Exec).expect("compiles");
         let v = Value::Obj(Object::new(
             &types().code,
             Payload::Code(CodeData::new(code.clone())),
