@@ -116,35 +116,6 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(parts))
 }
 
-fn str_swapcase(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let t: Vec<char> = this(args)?.chars().collect();
-    let mut out = String::with_capacity(t.len());
-    for (i, &c) in t.iter().enumerate() {
-        if c == 'Σ' && final_sigma(&t, i) {
-            out.push('ς');
-        } else if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-    }
-    Ok(s(&out))
-}
-
-fn str_casefold(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let t = this(args)?;
-    let mut out = String::with_capacity(t.len());
-    for c in t.chars() {
-        match lookup_mapping(case_tables::CASEFOLD, c) {
-            Some(f) => out.push_str(f),
-            None => out.extend(c.to_lowercase()),
-        }
-    }
-    Ok(s(&out))
-}
-
 /// The entry for `c` in a generated mapping table (sorted by code point).
 fn lookup_mapping(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
     table
@@ -228,6 +199,121 @@ fn str_isdigit2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     all_chars(args, is_digit, false)
 }
 
+/// Applies a case transformation to the runs of text between lone surrogates, which have no
+/// case and pass through unchanged (as in CPython; they also end words for `title` and the
+/// final-sigma rule, so each run can be mapped on its own). `f` gets the run and whether it
+/// starts the string.
+fn case_by_runs(args: &[Value], f: impl Fn(&[char], bool) -> String) -> PyResult<Value> {
+    let h = cps(args)?;
+    let mut out: Vec<u32> = Vec::with_capacity(h.len());
+    let mut run: Vec<char> = Vec::new();
+    let mut run_start = 0;
+    for (i, &c) in h.iter().enumerate() {
+        match char::from_u32(c) {
+            Some(ch) => {
+                if run.is_empty() {
+                    run_start = i;
+                }
+                run.push(ch);
+            }
+            None => {
+                if !run.is_empty() {
+                    out.extend(f(&run, run_start == 0).chars().map(u32::from));
+                    run.clear();
+                }
+                out.push(c);
+            }
+        }
+    }
+    if !run.is_empty() {
+        out.extend(f(&run, run_start == 0).chars().map(u32::from));
+    }
+    Ok(Value::Obj(crate::object::Object::new_str(
+        PyStr::from_code_points(&out),
+    )))
+}
+
+fn str_upper2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    case_by_runs(args, |t, _| {
+        t.iter().flat_map(|c| c.to_uppercase()).collect()
+    })
+}
+
+fn str_swapcase(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    case_by_runs(args, |t, _| {
+        let mut out = String::with_capacity(t.len());
+        for (i, &c) in t.iter().enumerate() {
+            if c == 'Σ' && final_sigma(t, i) {
+                out.push('ς');
+            } else if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    })
+}
+
+fn str_casefold(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    case_by_runs(args, |t, _| {
+        let mut out = String::with_capacity(t.len());
+        for &c in t {
+            match lookup_mapping(case_tables::CASEFOLD, c) {
+                Some(f) => out.push_str(f),
+                None => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    })
+}
+
+fn str_lower2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    case_by_runs(args, |t, _| {
+        let mut out = String::with_capacity(t.len());
+        lower_with_sigma(t, &mut out, 0);
+        out
+    })
+}
+
+fn str_capitalize2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    case_by_runs(args, |t, first| {
+        let mut out = String::with_capacity(t.len());
+        match t.first() {
+            Some(&f) if first => {
+                out.push_str(&titlecase(f));
+                lower_with_sigma(t, &mut out, 1);
+            }
+            _ => lower_with_sigma(t, &mut out, 0),
+        }
+        out
+    })
+}
+
+fn str_title2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    case_by_runs(args, |chars, _| {
+        let mut out = String::with_capacity(chars.len());
+        let mut prev_cased = false;
+        for (i, &c) in chars.iter().enumerate() {
+            if prev_cased {
+                if c == 'Σ' && final_sigma(chars, i) {
+                    out.push('ς');
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+            } else if is_cased(c) {
+                out.push_str(&titlecase(c));
+            } else {
+                out.push(c);
+            }
+            prev_cased = is_cased(c);
+        }
+        out
+    })
+}
+
 /// The titlecase of `c` (`ß` → `Ss`, `ǆ` → `ǅ`, `ᾀ` → `ᾈ`), for `title` and `capitalize`.
 pub fn titlecase(c: char) -> String {
     match lookup_mapping(case_tables::TITLE, c) {
@@ -269,45 +355,6 @@ fn lower_with_sigma(chars: &[char], out: &mut String, from: usize) {
             out.extend(c.to_lowercase());
         }
     }
-}
-
-fn str_lower2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let t: Vec<char> = this(args)?.chars().collect();
-    let mut out = String::with_capacity(t.len());
-    lower_with_sigma(&t, &mut out, 0);
-    Ok(s(&out))
-}
-
-fn str_capitalize2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let t: Vec<char> = this(args)?.chars().collect();
-    let mut out = String::with_capacity(t.len());
-    if let Some(&f) = t.first() {
-        out.push_str(&titlecase(f));
-        lower_with_sigma(&t, &mut out, 1);
-    }
-    Ok(s(&out))
-}
-
-fn str_title2(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let t = this(args)?;
-    let mut out = String::with_capacity(t.len());
-    let mut prev_cased = false;
-    let chars: Vec<char> = t.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if prev_cased {
-            if c == 'Σ' && final_sigma(&chars, i) {
-                out.push('ς');
-            } else {
-                out.extend(c.to_lowercase());
-            }
-        } else if is_cased(c) {
-            out.push_str(&titlecase(c));
-        } else {
-            out.push(c);
-        }
-        prev_cased = is_cased(c);
-    }
-    Ok(s(&out))
 }
 
 fn str_isdecimal(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -1022,6 +1069,7 @@ pub(crate) const METHODS: &[(&str, NativeFn)] = &[
     ("isspace", str_isspace2),
     ("isalpha", str_isalpha2),
     ("isalnum", str_isalnum2),
+    ("upper", str_upper2),
     ("lower", str_lower2),
     ("capitalize", str_capitalize2),
     ("title", str_title2),
