@@ -87,21 +87,55 @@ impl Mt {
         g
     }
 
+    fn load(buf: &[u8]) -> Option<Mt> {
+        if buf.len() != STATE_BYTES {
+            return None;
+        }
+        let mut mt = [0u32; N];
+        for (w, chunk) in mt.iter_mut().zip(buf.chunks_exact(4)) {
+            *w = u32::from_le_bytes(chunk.try_into().ok()?);
+        }
+        let index = u32::from_le_bytes(buf.get(N * 4..)?.try_into().ok()?) as usize;
+        Some(Mt {
+            mt,
+            index: index.min(N),
+        })
+    }
+
+    fn store(&self, buf: &mut Vec<u8>) {
+        buf.clear();
+        for w in &self.mt {
+            buf.extend_from_slice(&w.to_le_bytes());
+        }
+        buf.extend_from_slice(&(self.index as u32).to_le_bytes());
+    }
+}
+
+/// Word access to a generator's state: the 624 words at 0..N and the read index at N.
+/// Implemented by [`Mt`] (an owned copy, for seeding and get/setstate) and by [`MtView`]
+/// (the state buffer itself, so a draw touches two words instead of copying 2.5 KB).
+trait Words {
+    fn get(&self, i: usize) -> u32;
+    fn set(&mut self, i: usize, w: u32);
+
     fn twist(&mut self) {
         for kk in 0..N {
-            let y = (self.mt[kk] & UPPER_MASK) | (self.mt[(kk + 1) % N] & LOWER_MASK);
+            let y = (self.get(kk) & UPPER_MASK) | (self.get((kk + 1) % N) & LOWER_MASK);
             let mag = if y & 1 == 1 { MATRIX_A } else { 0 };
-            self.mt[kk] = self.mt[(kk + M) % N] ^ (y >> 1) ^ mag;
+            let w = self.get((kk + M) % N) ^ (y >> 1) ^ mag;
+            self.set(kk, w);
         }
-        self.index = 0;
+        self.set(N, 0);
     }
 
     fn next_u32(&mut self) -> u32 {
-        if self.index >= N {
+        let mut index = self.get(N) as usize;
+        if index >= N {
             self.twist();
+            index = 0;
         }
-        let mut y = self.mt[self.index];
-        self.index += 1;
+        let mut y = self.get(index);
+        self.set(N, (index + 1) as u32);
         y ^= y >> 11;
         y ^= (y << 7) & 0x9d2c_5680;
         y ^= (y << 15) & 0xefc6_0000;
@@ -132,28 +166,42 @@ impl Mt {
         }
         BigInt::from_biguint(Sign::Plus, BigUint::from_slice(&words))
     }
+}
 
-    fn load(buf: &[u8]) -> Option<Mt> {
-        if buf.len() != STATE_BYTES {
-            return None;
+impl Words for Mt {
+    fn get(&self, i: usize) -> u32 {
+        if i == N {
+            return self.index as u32;
         }
-        let mut mt = [0u32; N];
-        for (w, chunk) in mt.iter_mut().zip(buf.chunks_exact(4)) {
-            *w = u32::from_le_bytes(chunk.try_into().ok()?);
-        }
-        let index = u32::from_le_bytes(buf.get(N * 4..)?.try_into().ok()?) as usize;
-        Some(Mt {
-            mt,
-            index: index.min(N),
-        })
+        self.mt.get(i).copied().unwrap_or(0)
     }
 
-    fn store(&self, buf: &mut Vec<u8>) {
-        buf.clear();
-        for w in &self.mt {
-            buf.extend_from_slice(&w.to_le_bytes());
+    fn set(&mut self, i: usize, w: u32) {
+        if i == N {
+            self.index = w as usize;
+        } else if let Some(slot) = self.mt.get_mut(i) {
+            *slot = w;
         }
-        buf.extend_from_slice(&(self.index as u32).to_le_bytes());
+    }
+}
+
+/// The generator read and written in place in its state buffer.
+struct MtView<'a> {
+    buf: &'a mut [u8],
+}
+
+impl Words for MtView<'_> {
+    fn get(&self, i: usize) -> u32 {
+        self.buf
+            .get(i * 4..i * 4 + 4)
+            .and_then(|b| b.try_into().ok())
+            .map_or(0, u32::from_le_bytes)
+    }
+
+    fn set(&mut self, i: usize, w: u32) {
+        if let Some(b) = self.buf.get_mut(i * 4..i * 4 + 4) {
+            b.copy_from_slice(&w.to_le_bytes());
+        }
     }
 }
 
@@ -178,6 +226,20 @@ fn with_state<T>(args: &[Value], f: impl FnOnce(&mut Mt) -> T) -> PyResult<T> {
     Ok(out)
 }
 
+/// Runs `f` on the generator in the state buffer in `args[0]`, in place (a buffer of the
+/// wrong size is first reset to the reference default seed).
+fn with_view<T>(args: &[Value], f: impl FnOnce(&mut MtView<'_>) -> T) -> PyResult<T> {
+    let obj = state_arg(args)?;
+    let Payload::ByteArray(cell) = &obj.payload else {
+        return Err(type_error("_random: the state must be a bytearray"));
+    };
+    let mut buf = cell.borrow_mut();
+    if buf.len() != STATE_BYTES {
+        Mt::init_genrand(5489).store(&mut buf);
+    }
+    Ok(f(&mut MtView { buf: &mut buf }))
+}
+
 /// `seed(state, n)`: seed from the absolute value of the int `n`, as CPython does.
 fn r_seed(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let n = args
@@ -195,7 +257,7 @@ fn r_seed(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 /// `random(state)`: the next float in [0, 1).
 fn r_random(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(with_state(args, Mt::next_f64)?))
+    Ok(Value::Float(with_view(args, |g| g.next_f64())?))
 }
 
 /// `getrandbits(state, k)`.
@@ -215,7 +277,7 @@ fn r_getrandbits(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
     if k == 0 {
         return Ok(Value::Int(0));
     }
-    Ok(from_big(with_state(args, |g| g.bits(k))?))
+    Ok(from_big(with_view(args, |g| g.bits(k))?))
 }
 
 /// `getstate(state)`: the 624 words and the index, as CPython's internal state tuple.
@@ -415,6 +477,12 @@ mod tests {
         g.store(&mut buf);
         let mut back = Mt::load(&buf).expect("full buffer");
         assert_eq!(back.next_u32(), g.next_u32());
+        // Drawing in place from the bytes gives the same numbers as an owned copy.
+        let mut fresh = Mt::load(&buf).expect("full buffer");
+        let mut view = MtView { buf: &mut buf };
+        for _ in 0..2000 {
+            assert_eq!(view.next_u32(), fresh.next_u32());
+        }
         assert!(Mt::load(&buf[..10]).is_none());
     }
 
