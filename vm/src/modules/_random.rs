@@ -272,7 +272,7 @@ fn r_getrandbits(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
     }
     let k = k
         .to_u64()
-        .filter(|&k| k <= 1 << 40)
+        .filter(|&k| k <= i32::MAX as u64)
         .ok_or_else(|| overflow_error("Python int too large to convert to C int"))?;
     if k == 0 {
         return Ok(Value::Int(0));
