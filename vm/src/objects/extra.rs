@@ -57,6 +57,9 @@ pub(crate) fn register() {
     ] {
         add_methods(cls, ITER, m);
     }
+    for cls in [&t.list, &t.range] {
+        add_methods(cls, &[("__reversed__", c_reversed)], m);
+    }
     for cls in [&t.list, &t.tuple, &t.dict, &t.str, &t.bytes, &t.range] {
         add_methods(cls, CONTAINER, m);
     }
@@ -253,6 +256,33 @@ fn c_iter(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         cls,
         Payload::Iter(std::cell::RefCell::new(st)),
     )))
+}
+
+/// `list.__reversed__()` / `range.__reversed__()`: the built-in reverse iterators.
+fn c_reversed(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let o = self_arg(args);
+    match o.payload() {
+        Some(Payload::List(l)) => {
+            let Value::Obj(obj) = &o else {
+                return Err(type_error(
+                    "descriptor '__reversed__' requires a 'list' object",
+                ));
+            };
+            let st = IterState::Reversed {
+                seq: obj.clone(),
+                index: l.borrow().len(),
+            };
+            let cls = crate::objects::iter::class_for(&st);
+            Ok(Value::Obj(Object::new(
+                cls,
+                Payload::Iter(std::cell::RefCell::new(st)),
+            )))
+        }
+        Some(Payload::Range(r)) => Ok(range_iterator(r, true)),
+        _ => Err(type_error(
+            "descriptor '__reversed__' requires a 'list' object",
+        )),
+    }
 }
 
 const CONTAINER: &[(&str, NativeFn)] = &[
