@@ -3,10 +3,11 @@
 //! Data values are converted to the crate's [`Heap`] and written by it, so the bytes are
 //! CPython 3.12's (its `RefPolicy::CPython` stands in for CPython's "reference count above one"
 //! rule; the same VM object reached twice becomes one heap node, hence one `FLAG_REF` and a
-//! back reference). Code objects are pyvm's: a top-level code object is written in pyvm's own
+//! back reference). Code objects are pyvm's: a code object is written in pyvm's own
 //! `TYPE_CODE` layout (`pyvm_compiler::serialize`), and `loads` reads that layout back into a
-//! runnable code object. A code object nested inside a container is not supported (CPython's
-//! layout is for CPython bytecode) and is reported as `unmarshallable object`.
+//! runnable code object. Containers holding code objects are written by [`write_mixed`]
+//! (marshal containers around pyvm code objects, other subtrees in version 2, without
+//! references) and read back by [`read_mixed`] when the standard reader cannot read them.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -85,6 +86,11 @@ pub(crate) fn dumps_value(vm: &mut Vm, value: &Value, version: i64) -> PyResult<
     if let Some(Payload::Code(c)) = value.payload() {
         return Ok(pyvm_compiler::serialize::code_to_marshal(&c.code));
     }
+    if contains_code(value, 0) {
+        let mut out = Vec::new();
+        write_mixed(vm, value, version, &mut out, 0)?;
+        return Ok(out);
+    }
     let mut conv = ToHeap {
         heap: Heap::new(),
         memo: HashMap::new(),
@@ -119,13 +125,207 @@ pub(crate) fn loads_value(vm: &mut Vm, data: &[u8]) -> PyResult<(Value, usize)> 
             ));
         }
     }
-    let loaded = pyvm_marshal::loads(data).map_err(marshal_error)?;
-    let mut conv = FromHeap {
-        heap: &loaded.heap,
-        memo: HashMap::new(),
+    let first_try = pyvm_marshal::loads(data)
+        .map_err(marshal_error)
+        .and_then(|loaded| {
+            let mut conv = FromHeap {
+                heap: &loaded.heap,
+                memo: HashMap::new(),
+            };
+            Ok((conv.convert(vm, loaded.root)?, loaded.consumed))
+        });
+    match first_try {
+        Ok(r) => Ok(r),
+        // Containers holding pyvm code objects (see `write_mixed`) are read by hand; when
+        // that fails too, the error is the standard reader's (CPython's message).
+        Err(e) => {
+            let mut pos = 0;
+            match read_mixed(vm, data, &mut pos, 0) {
+                Ok(v) => Ok((v, pos)),
+                Err(_) => Err(e),
+            }
+        }
+    }
+}
+
+/// Whether `v` holds a code object inside a tuple, list, dict, set or frozenset.
+fn contains_code(v: &Value, depth: usize) -> bool {
+    if depth > pyvm_marshal::MAX_DEPTH {
+        return false;
+    }
+    let items: Vec<Value> = match v.payload() {
+        Some(Payload::Code(_)) => return depth > 0,
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        Some(Payload::List(items)) => items.borrow().clone(),
+        Some(Payload::Dict(d)) => d
+            .borrow()
+            .iter()
+            .flat_map(|e| [e.key.clone(), e.value.clone()])
+            .collect(),
+        Some(Payload::Set(items)) => items.borrow().iter().cloned().collect(),
+        Some(Payload::FrozenSet(items)) => items.iter().cloned().collect(),
+        _ => return false,
     };
-    let v = conv.convert(vm, loaded.root)?;
-    Ok((v, loaded.consumed))
+    items.iter().any(|it| contains_code(it, depth + 1))
+}
+
+/// Writes a value holding pyvm code objects: the containers as marshal containers, the code
+/// objects in pyvm's layout, every other subtree as marshal version 2 (no `FLAG_REF`, so the
+/// separately written pieces never need a shared reference table). CPython cannot read the
+/// code objects, as it cannot read pyvm pycs; pyvm's `loads` reads the whole.
+fn write_mixed(
+    vm: &mut Vm,
+    v: &Value,
+    version: i64,
+    out: &mut Vec<u8>,
+    depth: usize,
+) -> PyResult<()> {
+    if depth > pyvm_marshal::MAX_DEPTH {
+        return Err(value_error("object too deeply nested to marshal"));
+    }
+    if let Some(Payload::Code(c)) = v.payload() {
+        out.extend(pyvm_compiler::serialize::code_to_marshal(&c.code));
+        return Ok(());
+    }
+    if !contains_code(v, 1) {
+        let mut piece = dumps_value(vm, v, version.min(2))?;
+        if let Some(first) = piece.first_mut() {
+            *first &= !FLAG_REF;
+        }
+        out.extend(piece);
+        return Ok(());
+    }
+    let put_len = |out: &mut Vec<u8>, n: usize| {
+        out.extend_from_slice(&u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes());
+    };
+    let t = types();
+    let exact = |ty: &Obj| v.as_obj().is_some_and(|o| Rc::ptr_eq(o.class(), ty));
+    match v.payload() {
+        Some(Payload::Tuple(items)) if exact(&t.tuple) => {
+            out.push(b'(');
+            put_len(out, items.len());
+            for it in items.iter() {
+                write_mixed(vm, it, version, out, depth + 1)?;
+            }
+        }
+        Some(Payload::List(items)) if exact(&t.list) => {
+            let items = items.borrow().clone();
+            out.push(b'[');
+            put_len(out, items.len());
+            for it in &items {
+                write_mixed(vm, it, version, out, depth + 1)?;
+            }
+        }
+        Some(Payload::Dict(d)) if exact(&t.dict) => {
+            let pairs: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            out.push(b'{');
+            for (k, val) in &pairs {
+                write_mixed(vm, k, version, out, depth + 1)?;
+                write_mixed(vm, val, version, out, depth + 1)?;
+            }
+            out.push(b'0');
+        }
+        Some(Payload::Set(items)) if exact(&t.set) => {
+            let items: Vec<Value> = items.borrow().iter().cloned().collect();
+            out.push(b'<');
+            put_len(out, items.len());
+            for it in &items {
+                write_mixed(vm, it, version, out, depth + 1)?;
+            }
+        }
+        Some(Payload::FrozenSet(items)) if exact(&t.frozenset) => {
+            let items: Vec<Value> = items.iter().cloned().collect();
+            out.push(b'>');
+            put_len(out, items.len());
+            for it in &items {
+                write_mixed(vm, it, version, out, depth + 1)?;
+            }
+        }
+        _ => return Err(value_error("unmarshallable object")),
+    }
+    Ok(())
+}
+
+/// Reads what [`write_mixed`] wrote, from `data[*pos..]`.
+fn read_mixed(vm: &mut Vm, data: &[u8], pos: &mut usize, depth: usize) -> PyResult<Value> {
+    if depth > pyvm_marshal::MAX_DEPTH {
+        return Err(value_error("recursion limit exceeded"));
+    }
+    let short = || PyErr::new(&types().eof_error, "marshal data too short");
+    let rest = data.get(*pos..).ok_or_else(short)?;
+    let &kind = rest.first().ok_or_else(short)?;
+    let read_len = |pos: &mut usize| -> PyResult<usize> {
+        let b = data.get(*pos..*pos + 4).ok_or_else(short)?;
+        *pos += 4;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    };
+    let t = types();
+    match kind {
+        TYPE_CODE => {
+            let (code, used) =
+                pyvm_compiler::serialize::code_from_marshal_prefix(rest).map_err(code_error)?;
+            *pos += used;
+            let code = CodeData::new(Rc::new(code));
+            Ok(Value::Obj(Object::new(&t.code, Payload::Code(code))))
+        }
+        b'(' | b'[' | b'<' | b'>' => {
+            *pos += 1;
+            let n = read_len(pos)?;
+            let mut items = Vec::with_capacity(n.min(1024));
+            for _ in 0..n {
+                items.push(read_mixed(vm, data, pos, depth + 1)?);
+            }
+            match kind {
+                b'(' => Ok(vm.new_tuple(items)),
+                b'[' => Ok(vm.new_list(items)),
+                _ => {
+                    let s = vm.new_set();
+                    for it in items {
+                        vm.set_add(&s, it)?;
+                    }
+                    if kind == b'<' {
+                        return Ok(s);
+                    }
+                    let set = match s.payload() {
+                        Some(Payload::Set(inner)) => std::mem::take(&mut *inner.borrow_mut()),
+                        _ => crate::objects::set::Set::new(),
+                    };
+                    Ok(Value::Obj(Object::new(
+                        &t.frozenset,
+                        Payload::FrozenSet(set),
+                    )))
+                }
+            }
+        }
+        b'{' => {
+            *pos += 1;
+            let d = Object::new(&t.dict, Payload::Dict(RefCell::new(Dict::new())));
+            loop {
+                if data.get(*pos) == Some(&b'0') {
+                    *pos += 1;
+                    break;
+                }
+                let k = read_mixed(vm, data, pos, depth + 1)?;
+                let v = read_mixed(vm, data, pos, depth + 1)?;
+                vm.dict_set(&d, k, v)?;
+            }
+            Ok(Value::Obj(d))
+        }
+        _ => {
+            let loaded = pyvm_marshal::loads(rest).map_err(marshal_error)?;
+            let mut conv = FromHeap {
+                heap: &loaded.heap,
+                memo: HashMap::new(),
+            };
+            let v = conv.convert(vm, loaded.root)?;
+            *pos += loaded.consumed;
+            Ok(v)
+        }
+    }
 }
 
 /// The Python exception for bad pyvm code-object data: truncation is CPython's `EOFError`,
