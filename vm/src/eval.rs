@@ -2453,11 +2453,14 @@ impl Vm {
             }
             GenStatus::Created => match &how {
                 Resume::Send(v) if !v.is(&Value::None) => {
+                    let is_agen = cell.borrow().code.code.flags & flags::ASYNC_GENERATOR != 0;
                     return Err(type_error(if is_coro {
                         "can't send non-None value to a just-started coroutine"
+                    } else if is_agen {
+                        "can't send non-None value to a just-started async generator"
                     } else {
                         "can't send non-None value to a just-started generator"
-                    }))
+                    }));
                 }
                 Resume::Throw(_) => {
                     let mut st = cell.borrow_mut();

@@ -86,6 +86,7 @@ fn build() -> TypingTypes {
         &[("__new__", ga_new)],
         BuiltinKind::Function,
     );
+    add_methods(&tt.union, &[("__new__", union_new)], BuiltinKind::Function);
     add_methods(
         &tt.union,
         &[
@@ -531,6 +532,10 @@ pub(crate) fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
             ("__parameters__", vm.new_tuple(params)),
         ],
     ))
+}
+
+fn union_new(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Err(type_error("cannot create 'types.UnionType' instances"))
 }
 
 /// `type.__or__`.

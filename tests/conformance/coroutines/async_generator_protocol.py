@@ -128,3 +128,14 @@ async def drive_sender():
         out.append("stop")
     return out
 print(run(drive_sender()))
+
+async def fresh():
+    yield 1
+try:
+    fresh().asend("x").send(None)
+except TypeError as e:
+    print(e)
+try:
+    type(int | str)()
+except TypeError as e:
+    print(e)
