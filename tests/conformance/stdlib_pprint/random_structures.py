@@ -11,7 +11,7 @@ def gen(d):
     if r < 0.75:
         return set(random.randint(0, 50) for _ in range(random.randint(0, 8)))
     return {('k%d' % random.randint(0, 20)): gen(d + 1) for _ in range(random.randint(0, 6))}
-for i in range(150):
+for i in range(80):
     obj = gen(0)
     w = random.choice([20, 40, 60, 80])
     print(pprint.pformat(obj, width=w, compact=random.random() < 0.3, indent=random.choice([1, 2, 4]), depth=random.choice([None, None, 2, 3])))
