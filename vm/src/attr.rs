@@ -277,6 +277,9 @@ impl Vm {
             Some(Payload::Type(t)) => {
                 format!("type object '{}' has no attribute '{}'", t.name, name)
             }
+            Some(Payload::Module { name: m, .. }) if crate::import::spec::is_initializing(obj) => {
+                format!("partially initialized module '{m}' has no attribute '{name}' (most likely due to a circular import)")
+            }
             Some(Payload::Module { name: m, .. }) => {
                 format!("module '{m}' has no attribute '{name}'")
             }

@@ -493,3 +493,11 @@ fn loader_exec_module(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value
     super::exec_module(vm, &name, module, &origin)?;
     Ok(Value::None)
 }
+
+/// Whether `module` is still running its code (its `__spec__._initializing`), for the
+/// "partially initialized module" wording of errors during circular imports.
+pub(crate) fn is_initializing(module: &Value) -> bool {
+    inst_get(module, "__spec__")
+        .and_then(|s| inst_get(&s, "_initializing"))
+        .is_some_and(|v| matches!(v, Value::Bool(true)))
+}

@@ -1,0 +1,2 @@
+from . import c1
+print(c1.nothing)
