@@ -317,11 +317,15 @@ def Concatenate(self, parameters):
     return _GenericAlias(self, parameters)
 
 
-class _AnnotatedForm:
-    def __repr__(self):
-        return 'typing.Annotated'
+class Annotated:
+    """Add context-specific metadata to a type: Annotated[int, 'meta']."""
+    __slots__ = ()
 
-    def __getitem__(self, params):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    @classmethod
+    def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two arguments '
                             '(a type and an annotation).')
@@ -332,11 +336,8 @@ class _AnnotatedForm:
             origin = origin.__origin__
         return _AnnotatedGenericAlias(origin, metadata)
 
-    def __call__(self, *args, **kwargs):
-        raise TypeError('Type Annotated cannot be instantiated.')
-
-
-Annotated = _AnnotatedForm()
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError('Cannot subclass typing.Annotated')
 
 
 # ----- generic aliases ------------------------------------------------------------------------
@@ -687,15 +688,9 @@ Text = str
 # ----- type variables -------------------------------------------------------------------------
 
 def _caller_module(depth=2, default='__main__'):
-    # sys._getframe where it exists, else pyvm's _stackinfo (same depth numbering).
     try:
         return _sys._getframe(depth).f_globals.get('__name__', default)
     except (AttributeError, ValueError):
-        pass
-    try:
-        import _stackinfo
-        return _stackinfo.frame(depth)[3].get('__name__', default)
-    except (ImportError, ValueError, AttributeError):
         return default
 
 
