@@ -186,6 +186,10 @@ fn real_main() -> ExitCode {
         config.path0 = Some(match &target {
             Target::Command(_) | Target::Stdin => String::new(),
             Target::Module(_) => cwd,
+            // A directory runs its `__main__.py` with the directory itself first on the path.
+            Target::Script(s) if std::path::Path::new(s).is_dir() => std::fs::canonicalize(s)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| s.clone()),
             Target::Script(s) => script_dir(s),
         });
     }
@@ -304,6 +308,11 @@ fn run_script(script: &str, argv: &[String]) -> ExitCode {
         _ => script.to_owned(),
     };
     let program = std::env::args().next().unwrap_or_else(|| "pyvm".to_owned());
+    if std::path::Path::new(script).join("__main__.py").is_file() {
+        let mut vm = new_vm();
+        let status = vm.run_module_main("__main__", argv, &program);
+        return ExitCode::from((status.0 & 0xff) as u8);
+    }
     if std::path::Path::new(script).is_dir() {
         eprintln!(
             "{program}: can't find '__main__' module in {}",

@@ -303,3 +303,22 @@ fn dash_m_errors_and_packages() {
         r.err
     );
 }
+
+#[test]
+fn a_directory_runs_its_main_and_caches_it() {
+    let tmp = TempDir::new("dirmain");
+    let dir = &tmp.0;
+    fs::create_dir_all(dir.join("app")).expect("mkdir");
+    fs::write(
+        dir.join("app/__main__.py"),
+        "import sys\nprint(__name__, __spec__.name, sys.argv, sys.path[0] == __file__.rsplit('/', 1)[0])\n",
+    )
+    .expect("write");
+    let r = pyvm(dir, &["app", "x"], &[]);
+    assert!(r.ok, "{}", r.err);
+    assert_eq!(r.out, "__main__ __main__ ['app', 'x'] True\n");
+    assert!(dir
+        .join("app/__pycache__")
+        .join(format!("__main__.{TAG}.pyc"))
+        .is_file());
+}

@@ -595,7 +595,8 @@ impl Vm {
     /// `pyvm -m NAME args...`: finds NAME through the import system (a package runs its
     /// `__main__` submodule) and runs it as `__main__`, with `sys.argv[0]` its full path; a
     /// native module with a `_main` function runs that. `program` prefixes the errors CPython
-    /// prints itself (`program: No module named x`).
+    /// prints itself (`program: No module named x`). For `pyvm DIR` (NAME `__main__`, found
+    /// first on `sys.path`), `args` is the whole `sys.argv`, starting with `DIR` as typed.
     pub fn run_module_main(
         &mut self,
         name: &str,
@@ -699,7 +700,10 @@ impl Vm {
             Origin::Source { path, .. } | Origin::Sourceless { path, .. } => path.clone(),
             _ => name.to_owned(),
         };
-        self.set_argv(&path, args);
+        match (name, args.split_first()) {
+            ("__main__", Some((first, rest))) => self.set_argv(first, rest),
+            _ => self.set_argv(&path, args),
+        }
         self.set_sys_module("__main__", module.clone());
         exec_module(self, name, &module, &origin)?;
         Ok(Ok(()))
