@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use bumpalo::Bump;
+
+pub mod import_cache;
 use pyvm_lexer::{LexOptions, Lexer};
 use pyvm_parser::{parse, Mode, ParseOptions};
 
