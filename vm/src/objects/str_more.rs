@@ -40,12 +40,7 @@ fn s(v: &str) -> Value {
     Value::str(v)
 }
 
-fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
-}
-
 fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let text = this(args)?;
     let [sep_kw, max_kw] = take_kwargs("rsplit", kw, ["sep", "maxsplit"])?;
     let sep = args.get(1).cloned().or(sep_kw).unwrap_or(Value::None);
     let maxsplit = args.get(2).cloned().or(max_kw).unwrap_or(Value::Int(-1));
@@ -58,26 +53,34 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             )))
         }
     };
-    let mut parts: Vec<String> = Vec::new();
+    let text = cps(args)?;
+    let is_space = |c: &u32| is_space_cp(*c);
+    let mut parts: Vec<Vec<u32>> = Vec::new();
     match &sep {
         Value::None => {
-            let mut rest = text.trim_end_matches(is_py_space);
-            while !rest.is_empty() {
-                if max >= 0 && parts.len() as i64 >= max {
-                    parts.push(rest.to_string());
+            let mut end = text.len();
+            loop {
+                while end > 0 && text.get(end - 1).is_some_and(is_space) {
+                    end -= 1;
+                }
+                if end == 0 {
                     break;
                 }
-                let start = rest
-                    .rfind(is_py_space)
-                    .map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
-                let start = start.unwrap_or(0);
-                parts.push(rest[start..].to_string());
-                rest = rest[..start].trim_end_matches(is_py_space);
+                if max >= 0 && parts.len() as i64 >= max {
+                    parts.push(text.get(..end).unwrap_or_default().to_vec());
+                    break;
+                }
+                let mut start = end;
+                while start > 0 && !text.get(start - 1).is_some_and(is_space) {
+                    start -= 1;
+                }
+                parts.push(text.get(start..end).unwrap_or_default().to_vec());
+                end = start;
             }
         }
         v => {
-            let sep = match v.as_pystr() {
-                Some(p) => p.to_rust().into_owned(),
+            let sep: Vec<u32> = match v.as_pystr() {
+                Some(p) => p.code_points().collect(),
                 None => {
                     return Err(type_error(format!(
                         "must be str or None, not {}",
@@ -88,30 +91,52 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
-            if max < 0 {
-                parts = text.rsplit(&*sep).map(str::to_string).collect();
-            } else {
-                parts = text
-                    .rsplitn(max as usize + 1, &*sep)
-                    .map(str::to_string)
-                    .collect();
+            let mut end = text.len();
+            while max < 0 || (parts.len() as i64) < max {
+                match rfind_cp(&text, &sep, 0, end) {
+                    Some(i) => {
+                        parts.push(text.get(i + sep.len()..end).unwrap_or_default().to_vec());
+                        end = i;
+                    }
+                    None => break,
+                }
             }
+            parts.push(text.get(..end).unwrap_or_default().to_vec());
         }
     }
     parts.reverse();
-    let items = parts.iter().map(|p| s(p)).collect();
+    let items = parts.iter().map(|p| cps_str(p)).collect();
     Ok(vm.new_list(items))
 }
 
+/// A str argument as code points (lone surrogates kept), with `str_arg`'s type check.
+fn str_arg_cps(args: &[Value], i: usize, what: &str) -> PyResult<Vec<u32>> {
+    str_arg(args, i, what)?;
+    Ok(args
+        .get(i)
+        .and_then(Value::as_pystr)
+        .map(|p| p.code_points().collect())
+        .unwrap_or_default())
+}
+
+/// A new str from code points.
+fn cps_str(c: &[u32]) -> Value {
+    Value::Obj(crate::object::Object::new_str(PyStr::from_code_points(c)))
+}
+
 fn str_rpartition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let text = this(args)?;
-    let sep = str_arg(args, 1, "rpartition() argument")?;
+    let text = cps(args)?;
+    let sep = str_arg_cps(args, 1, "rpartition() argument")?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
-    let parts = match text.rfind(&sep) {
-        Some(i) => vec![s(&text[..i]), s(&sep), s(&text[i + sep.len()..])],
-        None => vec![s(""), s(""), s(&text)],
+    let parts = match rfind_cp(&text, &sep, 0, text.len()) {
+        Some(i) => vec![
+            cps_str(text.get(..i).unwrap_or_default()),
+            cps_str(&sep),
+            cps_str(text.get(i + sep.len()..).unwrap_or_default()),
+        ],
+        None => vec![s(""), s(""), cps_str(&text)],
     };
     Ok(vm.new_tuple(parts))
 }
@@ -446,24 +471,24 @@ fn str_isidentifier(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let t = this(args)?;
+    let t = cps(args)?;
     let [ts_kw] = take_kwargs("expandtabs", kw, ["tabsize"])?;
     let ts = match args.get(1).cloned().or(ts_kw) {
         Some(v) => crate::builtins::funcs_index(vm, &v)?,
         None => 8,
     };
-    let mut out = String::with_capacity(t.len());
+    let mut out: Vec<u32> = Vec::with_capacity(t.len());
     let mut col: i64 = 0;
-    for c in t.chars() {
+    for c in t {
         match c {
-            '\t' => {
+            0x09 => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    out.extend(std::iter::repeat_n(0x20, n as usize));
                     col += n;
                 }
             }
-            '\n' | '\r' => {
+            0x0a | 0x0d => {
                 out.push(c);
                 col = 0;
             }
@@ -473,7 +498,7 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
         }
     }
-    Ok(s(&out))
+    Ok(cps_str(&out))
 }
 
 fn str_translate(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -580,18 +605,18 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn str_removeprefix(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let t = this(args)?;
-    let p = str_arg(args, 1, "removeprefix() argument")?;
-    Ok(s(t.strip_prefix(&*p).unwrap_or(&t)))
+    let t = cps(args)?;
+    let p = str_arg_cps(args, 1, "removeprefix() argument")?;
+    Ok(cps_str(t.strip_prefix(&p[..]).unwrap_or(&t)))
 }
 
 fn str_removesuffix(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let t = this(args)?;
-    let p = str_arg(args, 1, "removesuffix() argument")?;
+    let t = cps(args)?;
+    let p = str_arg_cps(args, 1, "removesuffix() argument")?;
     if p.is_empty() {
-        return Ok(s(&t));
+        return Ok(cps_str(&t));
     }
-    Ok(s(t.strip_suffix(&*p).unwrap_or(&t)))
+    Ok(cps_str(t.strip_suffix(&p[..]).unwrap_or(&t)))
 }
 
 fn cps(args: &[Value]) -> PyResult<Vec<u32>> {
