@@ -333,6 +333,9 @@ fn run_script(script: &str, argv: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if script.ends_with(".pyc") {
+        return run_pyc(&bytes, &path, argv);
+    }
     let source = match decode_script(&bytes, &path) {
         Ok(source) => source,
         Err((err, shown)) => {
@@ -369,6 +372,28 @@ fn run_script(script: &str, argv: &[String]) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `pyvm FILE.pyc`: runs one of our pycs directly (never written, not checked against a
+/// source), with CPython's errors for a foreign or damaged file.
+fn run_pyc(bytes: &[u8], path: &str, argv: &[String]) -> ExitCode {
+    if bytes.get(..4) != Some(&pyvm_compiler::serialize::MAGIC[..]) {
+        eprintln!("RuntimeError: Bad magic number in .pyc file");
+        return ExitCode::from(1);
+    }
+    let code = match bytes
+        .get(16..)
+        .map(pyvm_compiler::serialize::code_from_marshal)
+    {
+        Some(Ok(code)) => code,
+        _ => {
+            eprintln!("RuntimeError: Bad code object in .pyc file");
+            return ExitCode::from(1);
+        }
+    };
+    let mut vm = new_vm();
+    let status = vm.run_main(std::rc::Rc::new(code), path, argv);
+    ExitCode::from((status.0 & 0xff) as u8)
 }
 
 /// Decodes a script's bytes as CPython's file tokenizer does (PEP 263, BOM, UTF-8), or gives

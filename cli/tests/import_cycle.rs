@@ -322,3 +322,20 @@ fn a_directory_runs_its_main_and_caches_it() {
         .join(format!("__main__.{TAG}.pyc"))
         .is_file());
 }
+
+#[test]
+fn running_a_pyc_directly() {
+    let tmp = TempDir::new("runpyc");
+    let dir = &tmp.0;
+    fs::write(dir.join("module.py"), MODULE).expect("write module");
+    let r = pyvm(dir, &["-c", "import module"], &[]);
+    assert!(r.ok, "{}", r.err);
+    let pyc = pyc_of(dir).display().to_string();
+    let r = pyvm(dir, &[&pyc], &[]);
+    assert!(r.ok, "{}", r.err);
+    assert!(r.out.ends_with("In __main__  part\n"));
+    fs::write(dir.join("bad.pyc"), "garbagegarbagegarbage").expect("write");
+    let r = pyvm(dir, &["bad.pyc"], &[]);
+    assert!(!r.ok);
+    assert_eq!(r.err, "RuntimeError: Bad magic number in .pyc file\n");
+}
