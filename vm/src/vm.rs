@@ -500,16 +500,16 @@ impl Vm {
                 Some(Payload::List(_) | Payload::Dict(_) | Payload::Set(_)) => Err(unhashable(v)),
                 Some(Payload::Range(r)) => {
                     // CPython: hash((len, start, step)) with None for the unused parts.
-                    let len = r.len();
+                    let (start, _, step) = r.bounds();
+                    let len = r.len_big();
+                    let h = crate::hash::hash_bigint;
                     let hn = crate::hash::hash_pointer(0x1000);
-                    let hs = match len {
-                        0 => [crate::hash::hash_i64(0), hn, hn],
-                        1 => [crate::hash::hash_i64(1), crate::hash::hash_i64(r.start), hn],
-                        _ => [
-                            crate::hash::hash_i64(len),
-                            crate::hash::hash_i64(r.start),
-                            crate::hash::hash_i64(r.step),
-                        ],
+                    let hs = if num_traits::Zero::is_zero(&len) {
+                        [h(&len), hn, hn]
+                    } else if num_traits::One::is_one(&len) {
+                        [h(&len), h(&start), hn]
+                    } else {
+                        [h(&len), h(&start), h(&step)]
                     };
                     Ok(crate::hash::hash_tuple(hs.into_iter()))
                 }

@@ -18,3 +18,4 @@ except ValueError as e:
     print(e)
 print(sum(range(B, B + 4)), max(range(B, B + 4)), sorted(range(B + 3, B, -1))[0] == B + 1)
 print(range(True, 5, True), range(3)[True], range(3)[False:True])
+print(hash(range(B, B + 10, 3)), hash(range(-B, B)), hash(range(5, 100, 7)), hash(range(0, 2 ** 63)), hash(range(-B, B, B // 3)))
