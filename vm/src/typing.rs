@@ -21,6 +21,8 @@ use crate::vm::{KwArgs, Vm};
 /// The native typing classes of this thread (built on first use).
 pub(crate) struct TypingTypes {
     pub generic_alias: Obj,
+    /// `typing.Unpack` (the origin of what `*Ts` gives in an annotation).
+    pub unpack: Value,
     pub union: Obj,
     pub typevar: Obj,
     pub paramspec: Obj,
@@ -49,7 +51,14 @@ pub(crate) fn typing_types() -> Rc<TypingTypes> {
 }
 
 fn build() -> TypingTypes {
+    let unpack_cls = new_type("_SpecialForm", "typing", false);
+    add_methods(
+        &unpack_cls,
+        &[("__repr__", unpack_repr)],
+        BuiltinKind::Method,
+    );
     let tt = TypingTypes {
+        unpack: new_instance(&unpack_cls, &[("_name", Value::str("Unpack"))]),
         generic_alias: new_type("GenericAlias", "types", false),
         union: new_type("UnionType", "types", false),
         typevar: new_type("TypeVar", "typing", false),
@@ -78,6 +87,7 @@ fn build() -> TypingTypes {
             ("__ror__", union_ror),
             ("__getattr__", ga_getattr),
             ("__getitem__", ga_getitem),
+            ("__iter__", ga_iter),
         ],
         m,
     );
@@ -100,6 +110,7 @@ fn build() -> TypingTypes {
         ],
         m,
     );
+    add_methods(&tt.typevartuple, &[("__iter__", tvt_iter)], m);
     for t in [&tt.typevar, &tt.paramspec, &tt.typevartuple] {
         add_methods(
             t,
@@ -260,6 +271,7 @@ pub(crate) fn new_generic_alias(vm: &Vm, origin: Value, args: Value) -> Value {
             ("__origin__", origin),
             ("__args__", vm.new_tuple(items)),
             ("__parameters__", vm.new_tuple(params)),
+            ("__unpacked__", Value::Bool(false)),
         ],
     )
 }
@@ -283,11 +295,44 @@ fn ga_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
+fn unpack_repr(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::str("typing.Unpack"))
+}
+
+/// `*Ts` (in `def f(*args: *Ts)`): one `typing.Unpack[Ts]`.
+fn tvt_iter(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let me = self_arg(args);
+    let unpack = typing_types().unpack.clone();
+    let t = vm.new_tuple(vec![me]);
+    let alias = new_generic_alias(vm, unpack, t);
+    let l = vm.new_list(vec![alias]);
+    vm.iter(&l)
+}
+
+/// `*tuple[int, ...]`: the same alias marked unpacked (its repr starts with `*`).
+fn ga_iter(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let me = self_arg(args);
+    let origin = attr(&me, "__origin__").unwrap_or(Value::None);
+    let a = attr(&me, "__args__").unwrap_or(Value::None);
+    let starred = new_generic_alias(vm, origin, a);
+    if let Value::Obj(o) = &starred {
+        if let Some(Payload::Dict(d)) = o.instance_dict().map(|d| &d.payload) {
+            d.borrow_mut().set_str("__unpacked__", Value::Bool(true));
+        }
+    }
+    let l = vm.new_list(vec![starred]);
+    vm.iter(&l)
+}
+
 fn ga_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let me = self_arg(args);
     let origin = attr(&me, "__origin__").unwrap_or(Value::None);
     let items = tuple_items(&attr(&me, "__args__").unwrap_or(Value::None));
-    let mut s = type_repr(vm, &origin)?;
+    let mut s = String::new();
+    if matches!(attr(&me, "__unpacked__"), Some(Value::Bool(true))) {
+        s.push('*');
+    }
+    s.push_str(&type_repr(vm, &origin)?);
     s.push('[');
     if items.is_empty() {
         s.push_str("()");

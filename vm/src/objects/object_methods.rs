@@ -360,4 +360,17 @@ pub(crate) const TYPE_CORE: &[(&str, crate::objects::function::NativeFn)] = &[
     ("__instancecheck__", type_instancecheck),
     ("__or__", crate::typing::union_or),
     ("__ror__", crate::typing::union_ror),
+    ("__repr__", type_repr),
 ];
+
+/// `type.__repr__`: `<class 'mod.Name'>` (reached when the class has a Python metaclass,
+/// whose MRO would otherwise end at `object.__repr__`).
+fn type_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(v @ Value::Obj(o)) if o.as_type().is_some() => {
+            let s = crate::repr::builtin_repr(vm, v)?;
+            Ok(Value::str(&s))
+        }
+        _ => Err(type_error("descriptor '__repr__' requires a 'type' object")),
+    }
+}
