@@ -3059,6 +3059,23 @@ impl Vm {
             .frames
             .last()
             .map_or(Value::None, |f| Value::Obj(f.globals.clone()));
+        // A program that replaced `builtins.__import__` gets its hook called, as in CPython.
+        let hook = match &self.builtins.payload {
+            Payload::Dict(d) => d.borrow().get_str("__import__").cloned(),
+            _ => None,
+        };
+        if let Some(hook) = hook.filter(|h| {
+            !matches!(h.payload(), Some(Payload::Builtin(b)) if b.name == "__import__" && b.owner.is_none())
+        }) {
+            let args = [
+                Value::str(name),
+                globals,
+                Value::None,
+                fromlist.clone(),
+                level.clone(),
+            ];
+            return self.call(&hook, &args, &[]);
+        }
         let level = match level {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
