@@ -205,50 +205,6 @@ class ABCMeta(type):
         data.negative_cache.clear()
 
 
-def _refuses_abstract():
-    """Whether this VM's object.__new__ refuses classes with abstract methods (CPython does)."""
-    probe = type.__new__(ABCMeta, "_Probe", (), {})
-    probe.__abstractmethods__ = frozenset({"x"})
-    try:
-        object.__new__(probe)
-    except TypeError:
-        return True
-    return False
-
-
-if not _refuses_abstract():
-    # Stand-in until the VM's object.__new__ checks __abstractmethods__: same message, raised
-    # from the metaclass call instead.
-    def __call__(cls, *args, **kwargs):
-        names = cls.__dict__.get("__abstractmethods__") or getattr(cls, "__abstractmethods__", ())
-        if names:
-            names = sorted(names)
-            if len(names) == 1:
-                what = f"abstract method {names[0]!r}"
-            else:
-                what = "abstract methods " + ", ".join(repr(n) for n in names)
-            raise TypeError(
-                f"Can't instantiate abstract class {cls.__name__} "
-                f"without an implementation for {what}")
-        return type.__call__(cls, *args, **kwargs)
-
-    ABCMeta.__call__ = __call__
-    del __call__
-
-
-if not repr(type.__new__(ABCMeta, "_Probe", (), {})).startswith("<class "):
-    # Stand-in until the VM's type.__repr__ handles classes whose metaclass is written in
-    # Python: the same text CPython prints.
-    def __repr__(cls):
-        module = cls.__module__
-        if module == "builtins" or not isinstance(module, str):
-            return f"<class '{cls.__qualname__}'>"
-        return f"<class '{module}.{cls.__qualname__}'>"
-
-    ABCMeta.__repr__ = __repr__
-    del __repr__
-
-
 def update_abstractmethods(cls):
     """Recompute ``cls.__abstractmethods__`` after methods were added or replaced."""
     if not hasattr(cls, "__abstractmethods__"):

@@ -727,11 +727,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
-            try:
-                import _stackinfo
-                module = _stackinfo.frame(1)[3].get('__name__', '__main__')
-            except (ImportError, ValueError, AttributeError):
-                module = '__main__'
+            module = '__main__'
     cls.__module__ = module
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,

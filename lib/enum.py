@@ -389,11 +389,7 @@ class EnumType(type):
             try:
                 module = _sys._getframe(2).f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
-                try:
-                    import _stackinfo
-                    module = _stackinfo.frame(2)[3]['__name__']
-                except (ImportError, ValueError, KeyError, TypeError):
-                    module = None
+                module = None
         if module is not None:
             classdict['__module__'] = module
         if qualname is not None:

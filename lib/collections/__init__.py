@@ -30,12 +30,6 @@ def _caller_module():
     try:
         return _sys._getframe(2).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
-        pass
-    try:
-        # pyvm has no sys._getframe yet; its private _stackinfo gives a frame's globals.
-        import _stackinfo
-        return _stackinfo.frame(2)[3].get('__name__', '__main__')
-    except Exception:
         return None
 
 

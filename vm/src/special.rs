@@ -561,7 +561,13 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
                 Some(t) => format!("{}.{}", t, b.name),
                 None => b.name.to_string(),
             })),
-            "__doc__" => Some(Value::None),
+            "__doc__" => Some(
+                b.owner
+                    .is_none()
+                    .then(|| crate::objects::builtin_docs::builtin_doc(b.name))
+                    .flatten()
+                    .map_or(Value::None, Value::str),
+            ),
             "__self__" if b.owner.is_none() => Some(Value::Obj(vm.builtins_module.clone())),
             "__module__" => Some(if b.owner.is_none() {
                 Value::str("builtins")
@@ -926,24 +932,9 @@ pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> Py
     }
 }
 
-thread_local! {
-    /// The `frame` type of the frame objects tracebacks hand out.
-    static FRAME_TYPE: Obj = {
-        let t = types();
-        let mut ty = crate::objects::typeobj::TypeObject::builtin(
-            "frame",
-            Some(&t.object),
-            crate::objects::typeobj::Kind::Object,
-            false,
-        );
-        ty.instance_dict = true;
-        crate::object::Object::new_type_object(ty)
-    };
-}
-
 /// A snapshot frame object for a traceback entry: `f_code`, `f_lineno`, `f_globals`.
 fn frame_object(vm: &Vm, e: &crate::objects::exception::TbEntry) -> Value {
-    let cls = FRAME_TYPE.with(Obj::clone);
+    let cls = crate::objects::frameobj::frame_type();
     let o = crate::object::Object::new(&cls, Payload::Instance);
     if let Some(d) = o.instance_dict_or_create() {
         if let Payload::Dict(t) = &d.payload {

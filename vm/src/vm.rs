@@ -179,6 +179,7 @@ impl Vm {
         crate::exec::register(&mut vm);
         crate::sysmod::register(&mut vm);
         crate::objects::numinfo::register_sys(&mut vm);
+        crate::objects::frameobj::register(&mut vm);
         vm
     }
 

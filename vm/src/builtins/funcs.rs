@@ -844,6 +844,52 @@ fn filter_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     ))
 }
 
+/// `reversed()` of a dict subclass without its own `__reversed__`/`__iter__`, or of a dict view.
+fn reversed_dict_like(seq: &Value, heap: bool) -> Option<Value> {
+    let t = types();
+    let Value::Obj(o) = seq else { return None };
+    let (dict, kind) = match &o.payload {
+        Payload::Dict(_) if heap => {
+            let cls = type_of(seq);
+            let own = |name: &str| {
+                let mine = crate::objects::typeobj::lookup(cls, name);
+                let base = crate::objects::typeobj::lookup(&t.dict, name);
+                match (mine, base) {
+                    (Some(a), Some(b)) => !a.is(&b),
+                    (Some(_), None) => true,
+                    _ => false,
+                }
+            };
+            if own("__reversed__") || own("__iter__") {
+                return None;
+            }
+            (o.clone(), crate::objects::iter::DictView::Keys)
+        }
+        Payload::DictView { dict, kind } => (dict.clone(), *kind),
+        _ => return None,
+    };
+    let Payload::Dict(d) = &dict.payload else {
+        return None;
+    };
+    let mut items: Vec<Value> = d
+        .borrow()
+        .iter()
+        .map(|e| match kind {
+            crate::objects::iter::DictView::Keys => e.key.clone(),
+            crate::objects::iter::DictView::Values => e.value.clone(),
+            crate::objects::iter::DictView::Items => Value::Obj(crate::object::Object::new(
+                &t.tuple,
+                Payload::Tuple(vec![e.key.clone(), e.value.clone()].into()),
+            )),
+        })
+        .collect();
+    items.reverse();
+    Some(new_iter(
+        &t.dict_reversekeyiterator,
+        IterState::Snapshot { items, index: 0 },
+    ))
+}
+
 fn reversed_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (_cls, rest) = cls_and_rest(args);
     no_kwargs("reversed", kw)?;
@@ -856,6 +902,10 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let seq = arg(rest, 0);
     let heap = type_of(&seq).as_type().is_some_and(|t| t.heap);
     let t = types();
+    // Dict subclasses that keep dict's iteration order, and the dict views, reverse natively.
+    if let Some(r) = reversed_dict_like(&seq, heap) {
+        return Ok(r);
+    }
     if !heap {
         if let Value::Obj(o) = &seq {
             match &o.payload {

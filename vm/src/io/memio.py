@@ -68,6 +68,8 @@ class _MemIO:
         self._check()
         if whence == 0:
             if pos < 0:
+                if self._empty == b"":
+                    raise ValueError("negative seek value %d" % pos)
                 raise ValueError("Negative seek position %d" % pos)
             self._pos = pos
         elif whence == 1:
@@ -95,10 +97,8 @@ class _MemIO:
 
     def readline(self, size=-1):
         self._check()
-        nl = "\n" if self._empty == "" else b"\n"
         start = min(self._pos, len(self._buf))
-        i = self._buf.find(nl, start)
-        end = len(self._buf) if i < 0 else i + 1
+        end = self._line_end(start)
         if size is not None and size >= 0:
             end = min(end, start + size)
         self._pos = end
@@ -119,6 +119,7 @@ class _MemIO:
         if self._empty == "":
             if not isinstance(data, str):
                 raise TypeError("string argument expected, got '%s'" % type(data).__name__)
+            data = self._translate(data)
         else:
             if isinstance(data, str):
                 raise TypeError("a bytes-like object is required, not 'str'")
@@ -130,6 +131,13 @@ class _MemIO:
         self._buf = self._buf[:self._pos] + data + self._buf[self._pos + n:]
         self._pos += n
         return n
+
+    def _line_end(self, start):
+        i = self._buf.find(b"\n" if self._empty == b"" else "\n", start)
+        return len(self._buf) if i < 0 else i + 1
+
+    def _translate(self, data):
+        return data
 
     def writelines(self, lines):
         for line in lines:
@@ -146,10 +154,61 @@ class _MemIO:
 
 
 class StringIO(_MemIO):
+    line_buffering = False
+    encoding = None
+    errors = None
+
     def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
-        _MemIO.__init__(self, initial_value or "", "", "StringIO")
+        _MemIO.__init__(self, "", "", "StringIO")
+        self._newline = newline
+        self._seen = 0
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    @property
+    def newlines(self):
+        self._check()
+        if self._newline is not None and self._newline != "":
+            return None
+        return (None, "\r", "\n", ("\r", "\n"), "\r\n", ("\r", "\r\n"),
+                ("\n", "\r\n"), ("\r", "\n", "\r\n"))[self._seen]
+
+    def _translate(self, data):
+        nl = self._newline
+        if nl is None or nl == "":
+            crlf = data.count("\r\n")
+            if crlf:
+                self._seen |= 4
+            if data.count("\r") > crlf:
+                self._seen |= 1
+            if data.count("\n") > crlf:
+                self._seen |= 2
+            if nl is None:
+                data = data.replace("\r\n", "\n").replace("\r", "\n")
+        elif nl != "\n":
+            data = data.replace("\n", nl)
+        return data
+
+    def _line_end(self, start):
+        buf = self._buf
+        nl = self._newline
+        if nl == "":
+            i = buf.find("\n", start)
+            j = buf.find("\r", start)
+            if j >= 0 and (i < 0 or j < i):
+                return j + 2 if buf[j + 1:j + 2] == "\n" else j + 1
+            return len(buf) if i < 0 else i + 1
+        if nl is None:
+            nl = "\n"
+        i = buf.find(nl, start)
+        return len(buf) if i < 0 else i + len(nl)
 
 
 class BytesIO(_MemIO):

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Record the __doc__ of CPython 3.12's built-in functions (len, print, isinstance, ...) into
+vm/src/objects/builtin_docs.rs, the table behind pyvm's `builtin_function.__doc__`.
+
+Usage: python3.12 tools/record_builtin_docs.py
+"""
+
+import builtins
+import json
+import types
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "vm" / "src" / "objects" / "builtin_docs.rs"
+
+
+def main() -> None:
+    rows = []
+    for name in sorted(dir(builtins)):
+        obj = getattr(builtins, name)
+        if isinstance(obj, types.BuiltinFunctionType) and isinstance(obj.__doc__, str):
+            rows.append((name, obj.__doc__))
+    lines = [
+        "//! `__doc__` of the built-in functions, recorded from CPython 3.12 by",
+        "//! `tools/record_builtin_docs.py` (do not edit by hand).",
+        "",
+        "/// `(function name, docstring)`, sorted by name.",
+        "pub(crate) const BUILTIN_DOCS: &[(&str, &str)] = &[",
+    ]
+    for name, doc in rows:
+        lines.append(f"    ({json.dumps(name, ensure_ascii=False)}, {json.dumps(doc, ensure_ascii=False)}),")
+    lines.append("];")
+    lines.append("")
+    lines.append("/// The docstring of built-in function `name`, if CPython has one.")
+    lines.append("pub(crate) fn builtin_doc(name: &str) -> Option<&'static str> {")
+    lines.append("    BUILTIN_DOCS")
+    lines.append("        .binary_search_by(|(n, _)| (*n).cmp(name))")
+    lines.append("        .ok()")
+    lines.append("        .and_then(|i| BUILTIN_DOCS.get(i))")
+    lines.append("        .map(|(_, d)| *d)")
+    lines.append("}")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,347 @@
+//! `sys._getframe()` and the frame objects it returns, plus the `aiter`/`anext` builtins.
+//!
+//! pyvm's frames are records on the VM's frame stack, not objects, so a frame object is a
+//! snapshot taken when it is asked for: `f_code`, `f_lineno`, `f_globals`, `f_builtins`,
+//! `f_locals` (the namespace of module and class bodies, a copy of the bound locals in
+//! functions) and `f_back` (the caller's snapshot, made at the same time). That covers what
+//! `inspect`, `enum`, `typing` and `dataclasses` read from a frame: the caller's module and
+//! names, not live updates.
+
+use std::cell::OnceCell;
+
+use crate::error::{type_error, value_error, PyResult};
+use crate::object::{Obj, Object, Payload};
+use crate::objects::int::as_int;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::{type_name_of, KwArgs, Vm};
+
+thread_local! {
+    /// The `frame` type, made once per thread.
+    static FRAME_TYPE: OnceCell<Obj> = const { OnceCell::new() };
+    /// The Python helper behind `anext(it, default)`, compiled on first use.
+    static ANEXT_DEFAULT: OnceCell<Value> = const { OnceCell::new() };
+}
+
+/// The `frame` type shared by `sys._getframe()` and traceback objects' `tb_frame`.
+pub(crate) fn frame_type() -> Obj {
+    FRAME_TYPE.with(|c| {
+        c.get_or_init(|| {
+            let t = types();
+            let mut ty = crate::objects::typeobj::TypeObject::builtin(
+                "frame",
+                Some(&t.object),
+                crate::objects::typeobj::Kind::Object,
+                false,
+            );
+            ty.instance_dict = true;
+            Object::new_type_object(ty)
+        })
+        .clone()
+    })
+}
+
+/// Registers `sys._getframe` and the `aiter`/`anext` builtins.
+pub(crate) fn register(vm: &mut Vm) {
+    crate::objects::slot_entries::register();
+    let f = vm.new_builtin_function("_getframe", sys_getframe);
+    vm.set_sys_attr("_getframe", f);
+    let f = vm.new_builtin_function("aiter", builtin_aiter);
+    vm.set_builtin("aiter", f);
+    let f = vm.new_builtin_function("anext", builtin_anext);
+    vm.set_builtin("anext", f);
+    crate::types::add_methods(
+        &types().code,
+        &[("replace", code_replace)],
+        crate::objects::function::BuiltinKind::Method,
+    );
+}
+
+/// `code.replace(**changes)`: a copy with the given `co_*` fields changed (the names and
+/// line fields; the bytecode itself stays pyvm's).
+fn code_replace(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let _ = vm;
+    let Some(Payload::Code(c)) = args.first().and_then(Value::payload) else {
+        return Err(type_error("descriptor 'replace' requires a 'code' object"));
+    };
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "replace() takes 0 positional arguments but {} were given",
+            args.len() - 1
+        )));
+    }
+    let mut code = (*c.code).clone();
+    for (k, v) in kw {
+        let key = k
+            .as_pystr()
+            .map(|s| s.to_rust().into_owned())
+            .unwrap_or_default();
+        let text = || {
+            v.as_pystr()
+                .map(|s| std::rc::Rc::<str>::from(s.to_rust().as_ref()))
+                .ok_or_else(|| {
+                    type_error(format!(
+                        "replace() argument '{key}' must be str, not {}",
+                        type_name_of(v)
+                    ))
+                })
+        };
+        let number = || {
+            as_int(v)
+                .and_then(|i| u32::try_from(i.to_big()).ok())
+                .ok_or_else(|| {
+                    type_error(format!(
+                        "replace() argument '{key}' must be int, not {}",
+                        type_name_of(v)
+                    ))
+                })
+        };
+        match key.as_str() {
+            "co_name" => code.name = text()?,
+            "co_qualname" => code.qualname = text()?,
+            "co_filename" => code.filename = text()?,
+            "co_firstlineno" => code.firstlineno = number()?,
+            "co_flags" => code.flags = number()?,
+            _ => {
+                return Err(type_error(format!(
+                    "replace() got an unexpected keyword argument '{key}'"
+                )))
+            }
+        }
+    }
+    let data = crate::objects::function::CodeData {
+        code: std::rc::Rc::new(code),
+        consts: c.consts.clone(),
+        names: c.names.clone(),
+        name_hashes: c.name_hashes.clone(),
+    };
+    Ok(Value::Obj(Object::new(
+        &types().code,
+        Payload::Code(std::rc::Rc::new(data)),
+    )))
+}
+
+/// `sys._getframe(depth=0)`.
+fn sys_getframe(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error("_getframe() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "_getframe expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let depth = match args.first() {
+        None => 0i64,
+        Some(v) => {
+            let Some(i) = as_int(v) else {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name_of(v)
+                )));
+            };
+            i64::try_from(i.to_big()).unwrap_or(i64::MAX)
+        }
+    };
+    // A negative depth means the current frame, as in CPython.
+    let depth = usize::try_from(depth.max(0)).unwrap_or(usize::MAX);
+    let index = vm
+        .frames
+        .len()
+        .checked_sub(1)
+        .and_then(|top| top.checked_sub(depth))
+        .ok_or_else(|| value_error("call stack is not deep enough"))?;
+    frame_at(vm, index)
+}
+
+/// The snapshot of `vm.frames[index]` and, through `f_back`, of every frame below it.
+fn frame_at(vm: &mut Vm, index: usize) -> PyResult<Value> {
+    let mut back = Value::None;
+    for i in 0..=index {
+        back = snapshot(vm, i, back)?;
+    }
+    Ok(back)
+}
+
+fn snapshot(vm: &mut Vm, i: usize, back: Value) -> PyResult<Value> {
+    let Some(f) = vm.frames.get(i) else {
+        return Ok(Value::None);
+    };
+    let code = f.code.clone();
+    let globals_obj = f.globals.clone();
+    let globals = Value::Obj(globals_obj.clone());
+    let f_locals = f.locals.clone();
+    let lineno = code
+        .code
+        .line_of(f.lasti)
+        .map_or(Value::None, |l| Value::Int(i64::from(l)));
+    let lasti = Value::Int(i64::try_from(f.lasti).unwrap_or(0).saturating_mul(2));
+    let locals = match f_locals {
+        Some(l) => l,
+        None => fast_locals(vm, i)?,
+    };
+    let builtins = match vm.dict_get(&globals_obj, &Value::str("__builtins__"))? {
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::Module { dict, .. } => Value::Obj(dict.clone()),
+            Payload::Dict(_) => Value::Obj(o.clone()),
+            _ => Value::Obj(vm.builtins.clone()),
+        },
+        _ => Value::Obj(vm.builtins.clone()),
+    };
+    let o = Object::new(&frame_type(), Payload::Instance);
+    if let Some(d) = o.instance_dict_or_create() {
+        if let Payload::Dict(t) = &d.payload {
+            let mut t = t.borrow_mut();
+            t.set_str(
+                "f_code",
+                Value::Obj(Object::new(&types().code, Payload::Code(code))),
+            );
+            t.set_str("f_lineno", lineno);
+            t.set_str("f_lasti", lasti);
+            t.set_str("f_back", back);
+            t.set_str("f_locals", locals);
+            t.set_str("f_globals", globals);
+            t.set_str("f_builtins", builtins);
+            t.set_str("f_trace", Value::None);
+        }
+    }
+    Ok(Value::Obj(o))
+}
+
+/// A dict of the bound local variables (cells dereferenced) of function frame `i`.
+fn fast_locals(vm: &mut Vm, i: usize) -> PyResult<Value> {
+    let Some(f) = vm.frames.get(i) else {
+        return Ok(vm.new_dict());
+    };
+    let code = f.code.clone();
+    let base = f.base;
+    let d = crate::vm::fresh_dict();
+    let cell_value = |v: Value| match v.payload() {
+        Some(Payload::Cell(c)) => c.borrow().clone(),
+        _ => v,
+    };
+    let mut pairs = Vec::new();
+    for (j, name) in code.code.varnames.iter().enumerate() {
+        let v = vm.stack.get(base + j).cloned().unwrap_or(Value::Unbound);
+        let v = if code.code.cellvars.contains(name) {
+            cell_value(v)
+        } else {
+            v
+        };
+        if !v.is_unbound() {
+            pairs.push((name.clone(), v));
+        }
+    }
+    let first = code.code.varnames.len();
+    let extra = code
+        .code
+        .cellvars
+        .iter()
+        .filter(|c| !code.code.varnames.contains(c))
+        .chain(code.code.freevars.iter());
+    for (j, name) in extra.enumerate() {
+        if let Some(Payload::Cell(c)) = vm.stack.get(base + first + j).and_then(Value::payload) {
+            let v = c.borrow().clone();
+            if !v.is_unbound() {
+                pairs.push((name.clone(), v));
+            }
+        }
+    }
+    for (name, v) in pairs {
+        vm.dict_set(&d, Value::str(&name), v)?;
+    }
+    Ok(Value::Obj(d))
+}
+
+/// `aiter(async_iterable)`.
+fn builtin_aiter(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error("aiter() takes no keyword arguments"));
+    }
+    let [obj] = args else {
+        return Err(type_error(format!(
+            "aiter() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    let cls = crate::vm::type_of(obj).clone();
+    if crate::objects::typeobj::lookup(&cls, "__aiter__").is_none() {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            type_name_of(obj)
+        )));
+    }
+    let Some(it) = vm.call_dunder(obj, "__aiter__", &[])? else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            type_name_of(obj)
+        )));
+    };
+    let icls = crate::vm::type_of(&it).clone();
+    if crate::objects::typeobj::lookup(&icls, "__anext__").is_none() {
+        return Err(type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            type_name_of(&it)
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(async_iterator[, default])`: the awaitable of `__anext__`, or one that turns
+/// `StopAsyncIteration` into `default`.
+fn builtin_anext(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error("anext() takes no keyword arguments"));
+    }
+    let (obj, default) = match args {
+        [o] => (o, None),
+        [o, d] => (o, Some(d)),
+        _ => {
+            return Err(type_error(format!(
+                "anext expected at least 1 argument, got {}",
+                args.len()
+            )))
+        }
+    };
+    let cls = crate::vm::type_of(obj).clone();
+    if crate::objects::typeobj::lookup(&cls, "__anext__").is_none() {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterator",
+            type_name_of(obj)
+        )));
+    }
+    let Some(awaitable) = vm.call_dunder(obj, "__anext__", &[])? else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterator",
+            type_name_of(obj)
+        )));
+    };
+    let Some(default) = default else {
+        return Ok(awaitable);
+    };
+    let helper = match ANEXT_DEFAULT.with(|c| c.get().cloned()) {
+        Some(h) => h,
+        None => {
+            let g = vm.exec_source(ANEXT_SOURCE, "<anext>")?;
+            let h = match &g {
+                Value::Obj(d) => vm.dict_get(d, &Value::str("_anext_default"))?,
+                _ => None,
+            }
+            .ok_or_else(|| type_error("anext helper missing"))?;
+            ANEXT_DEFAULT.with(|c| {
+                let _ = c.set(h.clone());
+            });
+            h
+        }
+    };
+    vm.call(&helper, &[awaitable, default.clone()], &[])
+}
+
+const ANEXT_SOURCE: &str = "\
+async def _anext_default(awaitable, default):
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default
+";
