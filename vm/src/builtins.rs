@@ -513,6 +513,26 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
     for c in classes {
         if let Some(t) = c.as_type() {
             add_dict(&t.dict.borrow(), &mut names);
+            names.extend(
+                crate::special::class_getset_names(t)
+                    .iter()
+                    .map(|n| n.to_string()),
+            );
+            if std::rc::Rc::ptr_eq(&c, &types().base_exception) {
+                // BaseException's getset descriptors (answered natively here).
+                names.extend(
+                    [
+                        "__cause__",
+                        "__context__",
+                        "__dict__",
+                        "__suppress_context__",
+                        "__traceback__",
+                        "args",
+                    ]
+                    .iter()
+                    .map(|n| n.to_string()),
+                );
+            }
         }
     }
     let _ = vm;

@@ -22,8 +22,22 @@ fn strs(vm: &Vm, items: &[Rc<str>]) -> Value {
 /// getset descriptors CPython adds to a class whose instances gain a dict or weak references
 /// (pyvm answers those attributes natively, so they are not in the real namespace), placed
 /// before the `__doc__`/`__hash__` entries the class statement added last.
-fn class_dict_snapshot(vm: &Vm, cls: &Obj, t: &crate::objects::typeobj::TypeObject) -> Value {
-    let mut extra: Vec<&str> = Vec::new();
+/// The class along `cls`'s MRO whose namespace holds the `__weakref__` descriptor, if any.
+fn weakref_owner(cls: &Obj) -> Option<Obj> {
+    let t = cls.as_type()?;
+    std::iter::once(cls)
+        .chain(t.mro.iter())
+        .find(|c| {
+            c.as_type()
+                .is_some_and(|ct| class_getset_names(ct).contains(&"__weakref__"))
+        })
+        .cloned()
+}
+
+/// The getset descriptors (`__dict__`, `__weakref__`) CPython puts in the namespace of class
+/// `t`: those its instances gain that no base already provides.
+pub(crate) fn class_getset_names(t: &crate::objects::typeobj::TypeObject) -> Vec<&'static str> {
+    let mut extra: Vec<&'static str> = Vec::new();
     if t.heap && t.kind != crate::objects::typeobj::Kind::Type {
         let slots: Option<Vec<String>> = t.own_lookup("__slots__").map(|s| match s.payload() {
             Some(Payload::Str(one)) => vec![one.to_rust().into_owned()],
@@ -70,6 +84,11 @@ fn class_dict_snapshot(vm: &Vm, cls: &Obj, t: &crate::objects::typeobj::TypeObje
             extra.push("__weakref__");
         }
     }
+    extra
+}
+
+fn class_dict_snapshot(vm: &Vm, cls: &Obj, t: &crate::objects::typeobj::TypeObject) -> Value {
+    let extra = class_getset_names(t);
     let entries: Vec<(i64, Value, Value)> = t
         .dict
         .borrow()
@@ -437,6 +456,34 @@ fn method_new(_: &mut Vm, args: &[Value], kw: &crate::vm::KwArgs) -> PyResult<Va
 pub(crate) const METHOD_STATIC: &[(&str, crate::objects::function::NativeFn)] =
     &[("__new__", method_new)];
 
+/// `BaseException.__setstate__(state)`: a dict of attributes to set (what pickling restores).
+fn exc_setstate(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let state = args.get(1).cloned().unwrap_or(Value::None);
+    if state.is(&Value::None) {
+        return Ok(Value::None);
+    }
+    let Some(Payload::Dict(d)) = state.payload() else {
+        return Err(type_error("state is not a dictionary"));
+    };
+    let items: Vec<(Value, Value)> = d
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    for (k, v) in items {
+        let Some(k) = k.as_pystr().map(|s| s.to_rust().into_owned()) else {
+            return Err(type_error("attribute name must be string"));
+        };
+        vm.setattr(&this, &k, v)?;
+    }
+    Ok(Value::None)
+}
+
+/// `BaseException.__setstate__`.
+pub(crate) const EXC_METHODS: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__setstate__", exc_setstate)];
+
 /// `module.__new__`.
 pub(crate) const MODULE_STATIC: &[(&str, crate::objects::function::NativeFn)] =
     &[("__new__", module_new)];
@@ -465,6 +512,8 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
     let dict_value = |o: &Obj| o.instance_dict().map(|d| Value::Obj(d.clone()));
     Ok(match &o.payload {
         Payload::Instance => match name {
+            // pyvm has no weak references to an object: its `__weakref__` slot reads None.
+            "__weakref__" if weakref_owner(o.class()).is_some() => Some(Value::None),
             // A hidden dict that only holds `__slots__` values is not a `__dict__`.
             "__dict__" if !o.class().as_type().is_some_and(|t| t.instance_dict) => None,
             "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),
@@ -491,6 +540,12 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             "__dict__" => {
                 let copy = class_dict_snapshot(vm, o, t);
                 Some(new_mappingproxy(copy))
+            }
+            "__weakref__" => weakref_owner(o).map(|owner| getset_descriptor(name, &owner)),
+            "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
+                if crate::objects::typeobj::is_subtype(o, &types().base_exception) =>
+            {
+                Some(getset_descriptor(name, &types().base_exception))
             }
             "__doc__" => Some(t.own_lookup("__doc__").unwrap_or(Value::None)),
             // pyvm's objects have no C layout; these answer with CPython's figures for
@@ -577,6 +632,7 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             _ => None,
         },
         Payload::Exception(st) => match name {
+            "__weakref__" if weakref_owner(o.class()).is_some() => Some(Value::None),
             "args" => Some(st.borrow().args.clone()),
             "__cause__" => Some(st.borrow().cause.clone()),
             "__context__" => Some(st.borrow().context.clone()),

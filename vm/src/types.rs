@@ -412,6 +412,7 @@ fn populate(t: &'static Types) {
     );
     add_methods(&t.module, crate::special::MODULE_STATIC, f);
     add_methods(&t.method, crate::special::METHOD_STATIC, f);
+    add_methods(&t.base_exception, crate::special::EXC_METHODS, m);
     add_methods(&t.module, crate::special::MODULE_METHODS, m);
     for (cls, statics, inits) in ctor::tables() {
         add_methods(cls, statics, f);
