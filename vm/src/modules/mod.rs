@@ -14,6 +14,7 @@
 #![allow(dead_code)]
 
 mod _random;
+mod _sre;
 mod _stackinfo;
 mod compileall;
 mod dis;
@@ -37,6 +38,7 @@ pub(crate) type ModuleInit = fn(&mut Vm) -> PyResult<Obj>;
 /// Every native module by its import name, in alphabetical order.
 pub(crate) const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_random", _random::init),
+    ("_sre", _sre::init),
     ("_stackinfo", _stackinfo::init),
     ("compileall", compileall::init),
     ("dis", dis::init),
