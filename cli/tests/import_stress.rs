@@ -93,10 +93,8 @@ fn make_tree() -> (Tree, Vec<usize>) {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
-    let root = std::env::temp_dir().join(format!(
-        "pyvm-import-stress-{}-{nanos}",
-        std::process::id()
-    ));
+    let root =
+        std::env::temp_dir().join(format!("pyvm-import-stress-{}-{nanos}", std::process::id()));
     let pkg = root.join("pkg");
     std::fs::create_dir_all(&pkg).expect("create package directory");
     let names: Vec<String> = (0..MODULES).map(|i| format!("m{i:02}")).collect();
@@ -200,7 +198,11 @@ fn importers_never_see_stale_code_or_torn_pycs() {
     let runs = runs.load(Ordering::Relaxed);
     eprintln!("{runs} runs, {edits} edits, {} failures", failures.len());
     assert!(runs >= IMPORTERS, "too few runs: {runs}");
-    assert!(failures.is_empty(), "failed runs: {:#?}", &failures[..failures.len().min(5)]);
+    assert!(
+        failures.is_empty(),
+        "failed runs: {:#?}",
+        &failures[..failures.len().min(5)]
+    );
 
     // Edits over: one run refreshes the cache, the next takes every module from it.
     assert_eq!(problem(&run_worker(&root, false), false), None);
@@ -212,7 +214,11 @@ fn importers_never_see_stale_code_or_torn_pycs() {
         .filter(|l| l.starts_with("# code object from ") && l.contains(".pyc"))
         .count();
     assert_eq!(from_cache, MODULES + 1, "{trace}");
-    assert_eq!(lines().filter(|l| l.starts_with("# created ")).count(), 0, "{trace}");
+    assert_eq!(
+        lines().filter(|l| l.starts_with("# created ")).count(),
+        0,
+        "{trace}"
+    );
 
     let cache = root.join("pkg").join("__pycache__");
     let mut pycs = 0;
@@ -220,7 +226,10 @@ fn importers_never_see_stale_code_or_torn_pycs() {
         let path = entry.expect("directory entry").path();
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
         let name = name.unwrap_or_default();
-        assert!(name.ends_with(".pyvm-312.pyc"), "left in __pycache__: {name}");
+        assert!(
+            name.ends_with(".pyvm-312.pyc"),
+            "left in __pycache__: {name}"
+        );
         let bytes = std::fs::read(&path).expect("read pyc");
         assert_eq!(pyc_problem(&bytes), None, "{name}");
         pycs += 1;
