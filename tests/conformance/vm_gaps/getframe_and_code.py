@@ -77,3 +77,27 @@ def outer():
 
 
 print(outer())
+
+
+def walk():
+    names = []
+    f = sys._getframe()
+    while f is not None:
+        names.append(f.f_code.co_name)
+        f = f.f_back
+    return names
+
+
+def a1():
+    local_a = 1
+    return b1()
+
+
+def b1():
+    back = sys._getframe().f_back
+    return walk(), sorted(back.f_locals), back.f_back.f_code.co_name == sys._getframe(2).f_code.co_name, back.f_back.f_code.co_name
+
+
+print(a1())
+fr = sys._getframe()
+print(fr.f_back is fr.f_back, fr.f_code.co_name, fr.f_globals["__name__"])

@@ -35,7 +35,28 @@ pub(crate) fn frame_type() -> Obj {
                 false,
             );
             ty.instance_dict = true;
-            Object::new_type_object(ty)
+            let cls = Object::new_type_object(ty);
+            if let Some(t) = cls.as_type() {
+                let getter = Value::Obj(Object::new(
+                    &types().builtin_function,
+                    Payload::Builtin(crate::objects::function::BuiltinFn {
+                        name: "f_back",
+                        func: frame_back,
+                        kind: crate::objects::function::BuiltinKind::Function,
+                        owner: None,
+                    }),
+                ));
+                let prop = Object::new(
+                    &types().property,
+                    Payload::Property {
+                        fget: getter,
+                        fset: Value::None,
+                        fdel: Value::None,
+                    },
+                );
+                t.dict.borrow_mut().set_str("f_back", Value::Obj(prop));
+            }
+            cls
         })
         .clone()
     })
@@ -155,36 +176,77 @@ fn sys_getframe(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     frame_at(vm, index)
 }
 
-/// The snapshot of `vm.frames[index]` and, through `f_back`, of every frame below it.
+/// The frame object of `vm.frames[index]`. The frames below it are recorded as a chain of
+/// cheap descriptors (see [`descriptor`]); `f_back` turns one into a frame object when read,
+/// so `sys._getframe(1)` deep in a recursion costs no dict per frame.
 fn frame_at(vm: &mut Vm, index: usize) -> PyResult<Value> {
-    let mut back = Value::None;
+    let mut chain = Value::None;
     for i in 0..=index {
-        back = snapshot(vm, i, back)?;
+        chain = descriptor(vm, i, chain);
     }
-    Ok(back)
+    make_frame(vm, &chain)
 }
 
-fn snapshot(vm: &mut Vm, i: usize, back: Value) -> PyResult<Value> {
+/// `(code, lasti, globals, locals or None, base, index, parent descriptor)` of frame `i`.
+fn descriptor(vm: &Vm, i: usize, parent: Value) -> Value {
     let Some(f) = vm.frames.get(i) else {
+        return Value::None;
+    };
+    vm.new_tuple(vec![
+        Value::Obj(Object::new(&types().code, Payload::Code(f.code.clone()))),
+        Value::Int(i64::try_from(f.lasti).unwrap_or(0)),
+        Value::Obj(f.globals.clone()),
+        f.locals.clone().unwrap_or(Value::None),
+        Value::Int(i64::try_from(f.base).unwrap_or(-1)),
+        Value::Int(i64::try_from(i).unwrap_or(-1)),
+        parent,
+    ])
+}
+
+/// The frame object a descriptor stands for (`None` for `None`).
+fn make_frame(vm: &mut Vm, desc: &Value) -> PyResult<Value> {
+    let Some(Payload::Tuple(parts)) = desc.payload() else {
         return Ok(Value::None);
     };
-    let code = f.code.clone();
-    let globals_obj = f.globals.clone();
-    let globals = Value::Obj(globals_obj.clone());
-    let f_locals = f.locals.clone();
+    let [code_v, lasti, globals, locals, base, index, parent] = &parts[..] else {
+        return Ok(Value::None);
+    };
+    let Some(Payload::Code(code)) = code_v.payload() else {
+        return Ok(Value::None);
+    };
+    let code = code.clone();
+    let as_usize = |v: &Value| match v {
+        Value::Int(n) => usize::try_from(*n).ok(),
+        _ => None,
+    };
+    let lasti = as_usize(lasti).unwrap_or(0);
     let lineno = code
         .code
-        .line_of(f.lasti)
+        .line_of(lasti)
         .map_or(Value::None, |l| Value::Int(i64::from(l)));
-    let lasti = Value::Int(i64::try_from(f.lasti).unwrap_or(0).saturating_mul(2));
-    let locals = match f_locals {
-        Some(l) => l,
-        None => fast_locals(vm, i)?,
+    // Function locals: read from the VM frame while it is still the same call.
+    let locals = if matches!(locals, Value::None) {
+        match (as_usize(index), as_usize(base)) {
+            (Some(i), Some(b))
+                if vm
+                    .frames
+                    .get(i)
+                    .is_some_and(|f| f.base == b && std::rc::Rc::ptr_eq(&f.code, &code)) =>
+            {
+                fast_locals(vm, i)?
+            }
+            _ => vm.new_dict(),
+        }
+    } else {
+        locals.clone()
     };
-    let builtins = match vm.dict_get(&globals_obj, &Value::str("__builtins__"))? {
-        Some(Value::Obj(o)) => match &o.payload {
-            Payload::Module { dict, .. } => Value::Obj(dict.clone()),
-            Payload::Dict(_) => Value::Obj(o.clone()),
+    let builtins = match globals {
+        Value::Obj(g) => match vm.dict_get(g, &Value::str("__builtins__"))? {
+            Some(Value::Obj(o)) => match &o.payload {
+                Payload::Module { dict, .. } => Value::Obj(dict.clone()),
+                Payload::Dict(_) => Value::Obj(o.clone()),
+                _ => Value::Obj(vm.builtins.clone()),
+            },
             _ => Value::Obj(vm.builtins.clone()),
         },
         _ => Value::Obj(vm.builtins.clone()),
@@ -193,20 +255,43 @@ fn snapshot(vm: &mut Vm, i: usize, back: Value) -> PyResult<Value> {
     if let Some(d) = o.instance_dict_or_create() {
         if let Payload::Dict(t) = &d.payload {
             let mut t = t.borrow_mut();
-            t.set_str(
-                "f_code",
-                Value::Obj(Object::new(&types().code, Payload::Code(code))),
-            );
+            t.set_str("f_code", code_v.clone());
             t.set_str("f_lineno", lineno);
-            t.set_str("f_lasti", lasti);
-            t.set_str("f_back", back);
+            t.set_str(
+                "f_lasti",
+                Value::Int(i64::try_from(lasti).unwrap_or(0).saturating_mul(2)),
+            );
+            t.set_str(BACK_KEY, parent.clone());
             t.set_str("f_locals", locals);
-            t.set_str("f_globals", globals);
+            t.set_str("f_globals", globals.clone());
             t.set_str("f_builtins", builtins);
             t.set_str("f_trace", Value::None);
         }
     }
     Ok(Value::Obj(o))
+}
+
+/// Where a frame object keeps the descriptor of its caller until `f_back` is read.
+const BACK_KEY: &str = "_pyvm_back";
+
+/// The `f_back` property: the caller's frame object, made on first read and kept.
+fn frame_back(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Obj(o)) = args.first() else {
+        return Ok(Value::None);
+    };
+    let Some(d) = o.instance_dict_or_create() else {
+        return Ok(Value::None);
+    };
+    let Payload::Dict(t) = &d.payload else {
+        return Ok(Value::None);
+    };
+    let desc = t.borrow().get_str(BACK_KEY).cloned().unwrap_or(Value::None);
+    if matches!(desc.payload(), Some(Payload::Tuple(_))) {
+        let frame = make_frame(vm, &desc)?;
+        t.borrow_mut().set_str(BACK_KEY, frame.clone());
+        return Ok(frame);
+    }
+    Ok(desc)
 }
 
 /// A dict of the bound local variables (cells dereferenced) of function frame `i`.
