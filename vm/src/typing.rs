@@ -103,6 +103,7 @@ fn build() -> TypingTypes {
             ("__repr__", union_repr),
             ("__eq__", union_eq),
             ("__hash__", union_hash),
+            ("__getitem__", union_getitem),
             ("__instancecheck__", union_instancecheck),
             ("__subclasscheck__", union_subclasscheck),
             ("__or__", union_or),
@@ -116,8 +117,8 @@ fn build() -> TypingTypes {
             t,
             &[
                 ("__repr__", tv_repr),
-                ("__or__", union_or),
-                ("__ror__", union_ror),
+                ("__or__", tv_or),
+                ("__ror__", tv_ror),
                 ("__getattr__", tv_getattr),
             ],
             m,
@@ -231,6 +232,17 @@ fn type_repr(vm: &mut Vm, p: &Value) -> PyResult<String> {
     vm.repr_string(p)
 }
 
+/// A type variable made by `typing.TypeVar(...)` (pyvm's `typing` module is written in Python
+/// and has its own classes): recognised by its class, as CPython recognises any object with
+/// `__typing_subst__`.
+fn is_python_typevar(v: &Value) -> bool {
+    let Value::Obj(o) = v else { return false };
+    let Some(t) = o.class().as_type() else {
+        return false;
+    };
+    t.heap && matches!(&*t.name, "TypeVar" | "ParamSpec" | "TypeVarTuple")
+}
+
 /// The type variables among `args` (and inside nested aliases), in order, without repeats.
 fn collect_parameters(args: &[Value]) -> Vec<Value> {
     let tt = typing_types();
@@ -244,6 +256,7 @@ fn collect_parameters(args: &[Value]) -> Vec<Value> {
         if is_instance_of(a, &tt.typevar)
             || is_instance_of(a, &tt.paramspec)
             || is_instance_of(a, &tt.typevartuple)
+            || is_python_typevar(a)
         {
             push(a, &mut out);
         } else if let Some(ps) = attr(a, "__parameters__") {
@@ -484,9 +497,7 @@ fn substitute(
     for a in &old {
         if let Some(i) = params.iter().position(|p| p.is(a)) {
             new.push(given.get(i).cloned().unwrap_or(Value::None));
-        } else if attr(a, "__parameters__").is_some()
-            && is_instance_of(a, &typing_types().generic_alias)
-        {
+        } else if attr(a, "__parameters__").is_some() {
             let sub = tuple_items(&attr(a, "__parameters__").unwrap_or(Value::None));
             if sub.is_empty() {
                 new.push(a.clone());
@@ -501,9 +512,14 @@ fn substitute(
                             .unwrap_or_else(|| p.clone())
                     })
                     .collect();
-                let r = vm.repr_string(a)?;
                 let t = vm.new_tuple(picked);
-                new.push(substitute(vm, a, &sub, &t, &r)?);
+                if is_instance_of(a, &typing_types().generic_alias) {
+                    let r = vm.repr_string(a)?;
+                    new.push(substitute(vm, a, &sub, &t, &r)?);
+                } else {
+                    // Another kind of alias (`typing`'s): its own subscription substitutes.
+                    new.push(vm.getitem(a, &t)?);
+                }
             }
         } else {
             new.push(a.clone());
@@ -521,10 +537,47 @@ fn unionable(v: &Value) -> bool {
         || matches!(v.payload(), Some(Payload::Type(_)))
         || is_instance_of(v, &tt.generic_alias)
         || is_instance_of(v, &tt.union)
-        || is_instance_of(v, &tt.typevar)
-        || is_instance_of(v, &tt.paramspec)
-        || is_instance_of(v, &tt.typevartuple)
         || is_instance_of(v, &tt.alias)
+}
+
+/// `T | x` / `x | T` for a type variable: `typing.Union[...]`, as CPython's `TypeVar.__or__`
+/// (a `types.UnionType` cannot hold type variables there).
+fn typevar_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let globals = Value::None;
+    let typing = crate::import::import_module_level(vm, "typing", &globals, &Value::None, 0);
+    match typing.and_then(|m| vm.getattr_str(&m, "Union")) {
+        Ok(union) => {
+            let t = vm.new_tuple(vec![a.clone(), b.clone()]);
+            vm.getitem(&union, &t)
+        }
+        Err(_) => {
+            // Without a `typing` module: the native union (the repr differs).
+            let tt = typing_types();
+            let items = vec![a.clone(), b.clone()];
+            let params = collect_parameters(&items);
+            Ok(new_instance(
+                &tt.union,
+                &[
+                    ("__args__", vm.new_tuple(items)),
+                    ("__parameters__", vm.new_tuple(params)),
+                ],
+            ))
+        }
+    }
+}
+
+fn tv_or(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match args {
+        [a, b] => typevar_or(vm, a, b),
+        _ => Err(type_error("expected 1 argument")),
+    }
+}
+
+fn tv_ror(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match args {
+        [a, b] => typevar_or(vm, b, a),
+        _ => Err(type_error("expected 1 argument")),
+    }
 }
 
 /// `a | b` for types and typing objects (CPython's `_Py_union_type_or`).
@@ -577,6 +630,34 @@ pub(crate) fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
             ("__parameters__", vm.new_tuple(params)),
         ],
     ))
+}
+
+/// `(int | T)[str]`: substitutes the union's type variables and unites the results again.
+fn union_getitem(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let me = self_arg(args);
+    let params = tuple_items(&attr(&me, "__parameters__").unwrap_or(Value::None));
+    let item = args.get(1).cloned().unwrap_or(Value::None);
+    let r = vm.repr_string(&me)?;
+    // Reuse the alias substitution on a stand-in alias over the same arguments.
+    let a = attr(&me, "__args__").unwrap_or(Value::None);
+    let stand_in = new_generic_alias(vm, Value::None, a);
+    let done = substitute(vm, &stand_in, &params, &item, &r)?;
+    let items = tuple_items(&attr(&done, "__args__").unwrap_or(Value::None));
+    let mut acc: Option<Value> = None;
+    for x in items {
+        acc = Some(match acc {
+            None => x,
+            Some(prev) => {
+                let u = make_union(vm, &prev, &x)?;
+                if u.is(&not_implemented()) {
+                    vm.binary_op(crate::ops::BinOp::Or, &prev, &x)?
+                } else {
+                    u
+                }
+            }
+        });
+    }
+    Ok(acc.unwrap_or(Value::None))
 }
 
 fn union_new(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -1,10 +1,10 @@
 //! The built-in types, one file each.
 
+pub(crate) mod builtin_docs;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 mod case_tables;
-pub(crate) mod builtin_docs;
 pub mod codecs;
 pub mod complex;
 pub mod ctor;
@@ -16,7 +16,6 @@ pub mod extra;
 pub mod float;
 pub mod format;
 pub(crate) mod frameobj;
-pub(crate) mod slot_entries;
 pub mod function;
 pub mod generator;
 pub mod int;
@@ -28,6 +27,7 @@ pub mod object_methods;
 pub mod range;
 pub mod set;
 pub mod set_ops;
+pub(crate) mod slot_entries;
 pub mod str;
 pub mod str_more;
 pub mod tuple;
