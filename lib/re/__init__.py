@@ -150,7 +150,7 @@ class Pattern:
 
     def __repr__(self):
         p = self.pattern
-        text = repr(p[:200])
+        text = repr(p)[:200]
         flags = self.flags
         if isinstance(p, str) and (flags & (LOCALE | UNICODE | ASCII)) == UNICODE:
             flags &= ~UNICODE

@@ -76,6 +76,7 @@ const MAX_INSTS: usize = 2_000_000;
 
 struct Compiler {
     insts: Vec<Inst>,
+    gw: Vec<(u64, u64)>,
     regs: usize,
 }
 
@@ -96,6 +97,7 @@ fn single_of(n: &Node) -> Option<Single> {
             }
         }
         Node::Set(s) => Single::Set(s.clone()),
+        Node::Cat(v) if v.len() == 1 => return v.first().and_then(single_of),
         _ => return None,
     })
 }
@@ -171,7 +173,10 @@ impl Compiler {
             }
             Node::Look { behind, neg, node } => {
                 let w = if *behind {
-                    Some(usize::try_from(super::parse::width(node).0).unwrap_or(usize::MAX))
+                    Some(
+                        usize::try_from(super::parse::width(node, &self.gw).0)
+                            .unwrap_or(usize::MAX),
+                    )
                 } else {
                     None
                 };
@@ -299,9 +304,10 @@ fn anchored(n: &Node) -> bool {
 }
 
 /// Compiles a parsed pattern.
-pub(crate) fn compile(node: &Node, groups: usize) -> Result<Program, TooBig> {
+pub(crate) fn compile(node: &Node, groups: usize, gw: &[(u64, u64)]) -> Result<Program, TooBig> {
     let mut c = Compiler {
         insts: Vec::new(),
+        gw: gw.to_vec(),
         regs: 0,
     };
     c.node(node)?;
@@ -974,7 +980,7 @@ mod tests {
     fn find(p: &str, s: &str) -> Option<(usize, usize)> {
         let cps: Vec<u32> = p.chars().map(u32::from).collect();
         let parsed = parse(&cps, true, 0).ok()?;
-        let prog = compile(&parsed.node, parsed.groups).ok()?;
+        let prog = compile(&parsed.node, parsed.groups, &parsed.group_widths).ok()?;
         let text: Vec<u32> = s.chars().map(u32::from).collect();
         let f = execute(&prog, &text, 0, Mode::Search, false)?;
         Some((*f.spans.first()?, *f.spans.get(1)?))

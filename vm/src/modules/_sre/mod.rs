@@ -100,7 +100,7 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             return Ok(vm.new_tuple(vec![Value::None, Value::str(&e.msg), pos, Value::Int(kind)]));
         }
     };
-    let prog = match matcher::compile(&parsed.node, parsed.groups) {
+    let prog = match matcher::compile(&parsed.node, parsed.groups, &parsed.group_widths) {
         Ok(p) => p,
         Err(_) => {
             return Ok(vm.new_tuple(vec![

@@ -130,6 +130,8 @@ pub(crate) enum Node {
 /// The result of parsing.
 pub(crate) struct Parsed {
     pub node: Node,
+    /// Width of each group, by number (for lookbehinds holding backreferences).
+    pub group_widths: Vec<(u64, u64)>,
     /// Number of capturing groups.
     pub groups: usize,
     /// Named groups, in definition order.
@@ -150,6 +152,9 @@ struct Parser<'a> {
     lookbehind_groups: Option<usize>,
     /// Conditional group numbers and where they were referred to (checked at the end).
     grouprefpos: Vec<(usize, usize)>,
+    /// Where a lone trailing backslash sits: CPython's tokenizer reports it as soon as it
+    /// reads ahead onto it, before errors in the token just before.
+    bad_end: Option<usize>,
 }
 
 type PResult<T> = Result<T, ParseError>;
@@ -256,6 +261,13 @@ impl<'a> Parser<'a> {
         self.src.get(self.i).copied()
     }
 
+    fn check_end(&self) -> PResult<()> {
+        match self.bad_end {
+            Some(b) if self.i >= b => Err(err("bad escape (end of pattern)", b)),
+            _ => Ok(()),
+        }
+    }
+
     fn eat(&mut self, c: char) -> bool {
         if self.peek() == Some(c as u32) {
             self.i += 1;
@@ -279,12 +291,12 @@ impl<'a> Parser<'a> {
         g < self.groups && !self.open.contains(&g)
     }
 
-    fn check_lookbehind_group(&self, g: usize, pos: usize) -> PResult<()> {
+    fn check_lookbehind_group(&self, g: usize, _pos: usize) -> PResult<()> {
         if let Some(lb) = self.lookbehind_groups {
             if g >= lb {
                 return Err(err(
                     "cannot refer to group defined in the same lookbehind subpattern",
-                    pos,
+                    self.i,
                 ));
             }
         }
@@ -733,6 +745,7 @@ impl<'a> Parser<'a> {
             }
             let start = self.i;
             self.i += 1;
+            self.check_end()?;
             if verbose {
                 if matches!(cc, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
                     continue;
@@ -824,6 +837,7 @@ impl<'a> Parser<'a> {
                         }
                     };
                     let qstart = here - 1;
+                    self.check_end()?;
                     let item = items.pop();
                     let item = match item {
                         None | Some(Node::At(_)) => {
@@ -1065,11 +1079,9 @@ impl<'a> Parser<'a> {
         if atomic {
             return Ok(Some(Node::Atomic(Box::new(body))));
         }
-        // A non-capturing group is transparent (but keeps alternation grouped).
-        Ok(Some(match body {
-            Node::Alt(_) | Node::Cat(_) => Node::Cat(vec![body]),
-            other => other,
-        }))
+        // A non-capturing group matches as its body, but stays one item: a quantifier after
+        // it repeats the group (`(?:a*)+` is not a "multiple repeat").
+        Ok(Some(Node::Cat(vec![body])))
     }
 }
 
@@ -1085,9 +1097,21 @@ pub(crate) fn parse(src: &[u32], is_text: bool, flags: u32) -> PResult<Parsed> {
         names: Vec::new(),
         lookbehind_groups: None,
         grouprefpos: Vec::new(),
+        bad_end: None,
     };
     // The ASCII/UNICODE/LOCALE checks CPython makes after parsing (fix_flags) are on the
     // caller's flags plus inline ones; do them on what we have at the end.
+    let mut k = 0;
+    while k < src.len() {
+        if src.get(k) == Some(&('\\' as u32)) {
+            if k + 1 == src.len() {
+                p.bad_end = Some(k);
+            }
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
     let node = p.parse_alt(flags & F_VERBOSE != 0, true)?;
     let mut fl = p.flags;
     if is_text {
@@ -1122,9 +1146,11 @@ pub(crate) fn parse(src: &[u32], is_text: bool, flags: u32) -> PResult<Parsed> {
             return Err(err(format!("invalid group reference {g}"), pos));
         }
     }
-    check_lookbehinds(&node)?;
+    let gw = group_widths(&node, p.groups - 1);
+    check_lookbehinds(&node, &gw)?;
     Ok(Parsed {
         node,
+        group_widths: gw,
         groups: p.groups - 1,
         names: p.names,
         flags: fl,
@@ -1132,27 +1158,27 @@ pub(crate) fn parse(src: &[u32], is_text: bool, flags: u32) -> PResult<Parsed> {
 }
 
 /// The (min, max) width of a node; `u64::MAX` stands for unbounded.
-pub(crate) fn width(n: &Node) -> (u64, u64) {
+pub(crate) fn width(n: &Node, gw: &[(u64, u64)]) -> (u64, u64) {
     match n {
         Node::Empty | Node::At(_) | Node::Look { .. } => (0, 0),
         Node::Lit { .. } | Node::Any { .. } | Node::Set(_) => (1, 1),
         Node::Cat(v) => v.iter().fold((0, 0), |(a, b), x| {
-            let (c, d) = width(x);
+            let (c, d) = width(x, gw);
             (a.saturating_add(c), b.saturating_add(d))
         }),
         Node::Alt(v) => {
             let mut lo = u64::MAX;
             let mut hi = 0;
             for x in v {
-                let (c, d) = width(x);
+                let (c, d) = width(x, gw);
                 lo = lo.min(c);
                 hi = hi.max(d);
             }
             (if v.is_empty() { 0 } else { lo }, hi)
         }
-        Node::Group(_, b) | Node::Atomic(b) => width(b),
+        Node::Group(_, b) | Node::Atomic(b) => width(b, gw),
         Node::Repeat { min, max, node, .. } => {
-            let (c, d) = width(node);
+            let (c, d) = width(node, gw);
             let hi = if u64::from(*max) == MAXREPEAT {
                 if d == 0 {
                     0
@@ -1164,20 +1190,20 @@ pub(crate) fn width(n: &Node) -> (u64, u64) {
             };
             (c.saturating_mul(u64::from(*min)), hi)
         }
-        Node::Backref { .. } => (0, u64::MAX),
+        Node::Backref { group, .. } => gw.get(*group).copied().unwrap_or((0, u64::MAX)),
         Node::Cond { yes, no, .. } => {
-            let (a, b) = width(yes);
-            let (c, d) = width(no);
+            let (a, b) = width(yes, gw);
+            let (c, d) = width(no, gw);
             (a.min(c), b.max(d))
         }
     }
 }
 
-fn check_lookbehinds(n: &Node) -> PResult<()> {
+fn check_lookbehinds(n: &Node, gw: &[(u64, u64)]) -> PResult<()> {
     match n {
         Node::Look { behind, node, .. } => {
             if *behind {
-                let (lo, hi) = width(node);
+                let (lo, hi) = width(node, gw);
                 if lo != hi {
                     return Err(ParseError {
                         msg: "look-behind requires fixed-width pattern".into(),
@@ -1186,16 +1212,45 @@ fn check_lookbehinds(n: &Node) -> PResult<()> {
                     });
                 }
             }
-            check_lookbehinds(node)
+            check_lookbehinds(node, gw)
         }
-        Node::Cat(v) | Node::Alt(v) => v.iter().try_for_each(check_lookbehinds),
-        Node::Group(_, b) | Node::Atomic(b) | Node::Repeat { node: b, .. } => check_lookbehinds(b),
+        Node::Cat(v) | Node::Alt(v) => v.iter().try_for_each(|x| check_lookbehinds(x, gw)),
+        Node::Group(_, b) | Node::Atomic(b) | Node::Repeat { node: b, .. } => {
+            check_lookbehinds(b, gw)
+        }
         Node::Cond { yes, no, .. } => {
-            check_lookbehinds(yes)?;
-            check_lookbehinds(no)
+            check_lookbehinds(yes, gw)?;
+            check_lookbehinds(no, gw)
         }
         _ => Ok(()),
     }
+}
+
+/// The width of every group (index = group number), for backreferences in lookbehinds.
+pub(crate) fn group_widths(n: &Node, groups: usize) -> Vec<(u64, u64)> {
+    let mut gw = vec![(0, u64::MAX); groups + 1];
+    fn walk(n: &Node, gw: &mut Vec<(u64, u64)>) {
+        match n {
+            Node::Group(g, b) => {
+                walk(b, gw);
+                let w = width(b, gw);
+                if let Some(slot) = gw.get_mut(*g) {
+                    *slot = w;
+                }
+            }
+            Node::Cat(v) | Node::Alt(v) => v.iter().for_each(|x| walk(x, gw)),
+            Node::Atomic(b) | Node::Repeat { node: b, .. } | Node::Look { node: b, .. } => {
+                walk(b, gw)
+            }
+            Node::Cond { yes, no, .. } => {
+                walk(yes, gw);
+                walk(no, gw);
+            }
+            _ => {}
+        }
+    }
+    walk(n, &mut gw);
+    gw
 }
 
 #[cfg(test)]

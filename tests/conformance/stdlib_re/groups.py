@@ -1,0 +1,35 @@
+import re
+
+m = re.match(r"(?P<first>\w+) (?P<last>\w+)(?P<opt>!)?", "Jane Doe")
+print(m.groups(), m.groups("-"), m.groupdict(), m.groupdict(0))
+print(m.group(), m.group(0), m.group(1, 2), m.group("last"), m["first"], m[2])
+print(m.start(), m.end(), m.span(), m.start(2), m.end("last"), m.span("opt"))
+print(m.lastindex, m.lastgroup, m.pos, m.endpos, m.string, m.re)
+print(m.regs)
+print(m.expand(r"\2, \1 \g<first> \g<0>!"))
+try:
+    m.group(5)
+except IndexError as e:
+    print("IndexError", e)
+try:
+    m.group("nope")
+except IndexError as e:
+    print("IndexError", e)
+print(bool(m), repr(m))
+m = re.match(r"((a)b)(c)?", "ab")
+print(m.lastindex, m.groups(), m.span(3))
+m = re.match(r"(a)|b", "b")
+print(m.lastindex, m.lastgroup, m.groups())
+m = re.match(r"(?:(a)|b)+", "ab")
+print(m.groups(), m.span(1))
+m = re.match(r"(a*)+", "aaa")
+print(m.groups())
+m = re.match(r"(a|b)*c", "abac")
+print(m.group(1), m.span(1))
+print(re.match(r"(a)(?P=x)?", "a") if False else re.match(r"(?P<x>a)(?P=x)", "aa"))
+print(re.match(r"(a)\1", "aa"), re.match(r"(a)\1", "ab"), re.search(r"(a)?b\1", "b"))
+print(re.match(r"(?i)(a)\1", "aA"))
+p = re.compile(r"(?P<a>x)(y)(?P<b>z)")
+print(p.groups, p.groupindex, dict(p.groupindex))
+print(re.match(r"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\11", "abcdefghijkk").group(11))
+print(re.match(r"(?:a)(b)", "ab").groups())
