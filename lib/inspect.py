@@ -791,11 +791,87 @@ def _signature_from_callable(obj, follow_wrapped=True, sigcls=Signature):
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return sigcls.from_callable(lambda: None).replace(return_annotation=_empty)
         raise ValueError("no signature found for builtin type {!r}".format(obj))
+    if isbuiltin(obj):
+        text = getattr(obj, "__text_signature__", None)
+        if text:
+            return _signature_from_text(sigcls, obj, text)
     if not isbuiltin(obj) and not isinstance(obj, type):
         call = _lookup_user(type(obj), "__call__")
         if call is not None:
             return _drop_first(_signature_from_callable(call, follow_wrapped, sigcls))
     raise ValueError("no signature found for builtin {!r}".format(obj))
+
+
+def _split_params(text):
+    """The comma-separated items of a text signature's parameter list (quotes and brackets
+    respected)."""
+    items = []
+    depth = 0
+    quote = None
+    current = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            current += ch
+            if ch == "\\" and i + 1 < len(text):
+                current += text[i + 1]
+                i += 1
+            elif ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+            current += ch
+        elif ch in "([{":
+            depth += 1
+            current += ch
+        elif ch in ")]}":
+            depth -= 1
+            current += ch
+        elif ch == "," and depth == 0:
+            items.append(current.strip())
+            current = ""
+        else:
+            current += ch
+        i += 1
+    if current.strip():
+        items.append(current.strip())
+    return items
+
+
+def _signature_from_text(cls, obj, text):
+    """A Signature from a builtin's __text_signature__ such as '($module, obj, /)'."""
+    body = text.strip()
+    if not (body.startswith("(") and body.endswith(")")):
+        raise ValueError("{!r} builtin has invalid signature".format(obj))
+    items = _split_params(body[1:-1])
+    if items and items[0].startswith("$"):
+        items = items[1:]
+    params = []
+    kind = _POSITIONAL_OR_KEYWORD
+    for item in items:
+        if item == "/":
+            params = [p.replace(kind=_POSITIONAL_ONLY) for p in params]
+            continue
+        if item == "*":
+            kind = _KEYWORD_ONLY
+            continue
+        if item.startswith("**"):
+            params.append(Parameter(item[2:], _VAR_KEYWORD))
+            continue
+        if item.startswith("*"):
+            params.append(Parameter(item[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+            continue
+        name, eq, default_text = item.partition("=")
+        default = _empty
+        if eq:
+            try:
+                default = eval(default_text.strip(), {"__builtins__": {}})
+            except Exception:
+                raise ValueError("{!r} builtin has invalid signature".format(obj)) from None
+        params.append(Parameter(name.strip(), kind, default=default))
+    return cls(params)
 
 
 def _lookup_user(cls, name):

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Record the __doc__ of CPython 3.12's built-in functions (len, print, isinstance, ...) into
-vm/src/objects/builtin_docs.rs, the table behind pyvm's `builtin_function.__doc__`.
+"""Record the __doc__ and __text_signature__ of CPython 3.12's built-in functions (len, print,
+isinstance, ...) into vm/src/objects/builtin_docs.rs, the table behind pyvm's
+`builtin_function.__doc__` and `__text_signature__` (which inspect.signature reads).
 
 Usage: python3.12 tools/record_builtin_docs.py
 """
@@ -18,25 +19,34 @@ def main() -> None:
     for name in sorted(dir(builtins)):
         obj = getattr(builtins, name)
         if isinstance(obj, types.BuiltinFunctionType) and isinstance(obj.__doc__, str):
-            rows.append((name, obj.__doc__))
+            rows.append((name, obj.__doc__, obj.__text_signature__))
     lines = [
         "//! `__doc__` of the built-in functions, recorded from CPython 3.12 by",
         "//! `tools/record_builtin_docs.py` (do not edit by hand).",
         "",
-        "/// `(function name, docstring)`, sorted by name.",
-        "pub(crate) const BUILTIN_DOCS: &[(&str, &str)] = &[",
+        "/// `(function name, docstring, text signature)`, sorted by name.",
+        "pub(crate) const BUILTIN_DOCS: &[(&str, &str, Option<&str>)] = &[",
     ]
-    for name, doc in rows:
-        lines.append(f"    ({json.dumps(name, ensure_ascii=False)}, {json.dumps(doc, ensure_ascii=False)}),")
+    for name, doc, sig in rows:
+        sig_text = "None" if sig is None else f"Some({json.dumps(sig, ensure_ascii=False)})"
+        lines.append(f"    ({json.dumps(name, ensure_ascii=False)}, {json.dumps(doc, ensure_ascii=False)}, {sig_text}),")
     lines.append("];")
     lines.append("")
     lines.append("/// The docstring of built-in function `name`, if CPython has one.")
     lines.append("pub(crate) fn builtin_doc(name: &str) -> Option<&'static str> {")
+    lines.append("    entry(name).map(|(_, d, _)| *d)")
+    lines.append("}")
+    lines.append("")
+    lines.append("/// The `__text_signature__` of built-in function `name`, if CPython has one.")
+    lines.append("pub(crate) fn builtin_text_signature(name: &str) -> Option<&'static str> {")
+    lines.append("    entry(name).and_then(|(_, _, s)| *s)")
+    lines.append("}")
+    lines.append("")
+    lines.append("fn entry(name: &str) -> Option<&'static (&'static str, &'static str, Option<&'static str>)> {")
     lines.append("    BUILTIN_DOCS")
-    lines.append("        .binary_search_by(|(n, _)| (*n).cmp(name))")
+    lines.append("        .binary_search_by(|(n, _, _)| (*n).cmp(name))")
     lines.append("        .ok()")
     lines.append("        .and_then(|i| BUILTIN_DOCS.get(i))")
-    lines.append("        .map(|(_, d)| *d)")
     lines.append("}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -623,6 +623,13 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
                     .flatten()
                     .map_or(Value::None, Value::str),
             ),
+            "__text_signature__" => Some(
+                b.owner
+                    .is_none()
+                    .then(|| crate::objects::builtin_docs::builtin_text_signature(b.name))
+                    .flatten()
+                    .map_or(Value::None, Value::str),
+            ),
             "__self__" if b.owner.is_none() => Some(Value::Obj(vm.builtins_module.clone())),
             "__module__" => Some(if b.owner.is_none() {
                 Value::str("builtins")
