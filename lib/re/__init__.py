@@ -214,35 +214,26 @@ class Pattern:
         return _Scanner(self, string, _index(pos), _index(endpos))
 
     def split(self, string, maxsplit=0):
-        maxsplit = _index(maxsplit)
-        if maxsplit < 0:
-            # CPython: a negative maxsplit means no split at all
-            _sre.scan(self._id, string, 0, 0, 1)
-            return [string[:]]
-        found = _sre.scan(self._id, string, 0, _MAXSIZE, maxsplit)
-        out = []
-        last = 0
-        g = self.groups
-        for r in found:
-            s, e = r[0], r[1]
-            out.append(string[last:s])
-            for i in range(1, g + 1):
-                a, b = r[2 * i], r[2 * i + 1]
-                out.append(None if a < 0 else string[a:b])
-            last = e
-        out.append(string[last:])
-        return out
+        return _sre.split(self._id, string, _index(maxsplit))
 
     def _subx(self, repl, string, count):
         count = _index(count)
         if count < 0:
             _sre.scan(self._id, string, 0, 0, 1)
             return (string, 0)
-        found = _sre.scan(self._id, string, 0, _MAXSIZE, count)
         if callable(repl):
             filt = None
         else:
             filt = _compile_template(self, repl)
+            if type(filt) is not list:
+                filt = [filt]
+            res, n = _sre.subt(self._id, string, filt, count)
+            if res is None:
+                if type(string) in (str, bytes):
+                    return string, 0
+                return (str(string) if isinstance(string, str) else bytes(string)), 0
+            return res, n
+        found = _sre.scan(self._id, string, 0, _MAXSIZE, count)
         parts = []
         last = 0
         for r in found:

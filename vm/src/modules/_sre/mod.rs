@@ -320,6 +320,100 @@ fn sre_findall(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
+/// The group span `g` of a match, if the group took part.
+fn span_of(f: &matcher::Found, g: usize) -> Option<(usize, usize)> {
+    let s = f.spans.get(2 * g).copied()?;
+    let e = f.spans.get(2 * g + 1).copied()?;
+    (s != usize::MAX && e != usize::MAX).then_some((s, e))
+}
+
+/// `split(id, string, maxsplit)`: `Pattern.split` (maxsplit 0 = no limit; negative: none).
+fn sre_split(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let c = program(args)?;
+    let s = args.get(1).cloned().unwrap_or(Value::None);
+    let text = subject(&s, c.is_text)?;
+    let limit = match int_arg(args, 2, 0) {
+        0 => usize::MAX,
+        n if n < 0 => 0,
+        n => usize::try_from(n).unwrap_or(usize::MAX),
+    };
+    let t: &[u32] = &text;
+    let found = if limit == 0 {
+        Vec::new()
+    } else {
+        all_matches(&c, t, 0, limit)
+    };
+    let mut out = Vec::new();
+    let mut last = 0;
+    for f in &found {
+        let (s0, e0) = span_of(f, 0).unwrap_or((last, last));
+        out.push(piece(t, last, s0, c.is_text));
+        for g in 1..=c.prog.groups {
+            out.push(match span_of(f, g) {
+                Some((a, b)) => piece(t, a, b, c.is_text),
+                None => Value::None,
+            });
+        }
+        last = e0;
+    }
+    out.push(piece(t, last, t.len(), c.is_text));
+    Ok(vm.new_list(out))
+}
+
+/// `subt(id, string, template, count)`: `Pattern.subn` with a parsed template (a list of
+/// literals and group numbers). Returns `(result, n)`; the result is None when nothing matched
+/// (so that Python can return the original object).
+fn sre_subt(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let c = program(args)?;
+    let s = args.get(1).cloned().unwrap_or(Value::None);
+    let text = subject(&s, c.is_text)?;
+    let template = match args.get(2) {
+        Some(v) => vm.collect_iter(v)?,
+        None => Vec::new(),
+    };
+    enum Item {
+        Lit(Vec<u32>),
+        Group(usize),
+    }
+    let items: Vec<Item> = template
+        .iter()
+        .map(|v| match v {
+            Value::Int(g) => Item::Group(usize::try_from(*g).unwrap_or(0)),
+            other => Item::Lit(units(other).map(|u| u.0).unwrap_or_default()),
+        })
+        .collect();
+    let limit = match int_arg(args, 3, 0) {
+        n if n <= 0 => usize::MAX,
+        n => usize::try_from(n).unwrap_or(usize::MAX),
+    };
+    let t: &[u32] = &text;
+    let found = all_matches(&c, t, 0, limit);
+    if found.is_empty() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::Int(0)]));
+    }
+    let mut out: Vec<u32> = Vec::with_capacity(t.len());
+    let mut last = 0;
+    for f in &found {
+        let (s0, e0) = span_of(f, 0).unwrap_or((last, last));
+        out.extend_from_slice(t.get(last..s0).unwrap_or(&[]));
+        for it in &items {
+            match it {
+                Item::Lit(l) => out.extend_from_slice(l),
+                Item::Group(g) => {
+                    if let Some((a, b)) = span_of(f, *g) {
+                        out.extend_from_slice(t.get(a..b).unwrap_or(&[]));
+                    }
+                }
+            }
+        }
+        last = e0;
+    }
+    out.extend_from_slice(t.get(last..).unwrap_or(&[]));
+    let n = found.len();
+    let result = piece(&out, 0, out.len(), c.is_text);
+    Ok(vm.new_tuple(vec![result, Value::Int(n as i64)]))
+}
+
 pub(crate) fn init(vm: &mut Vm) -> PyResult<Obj> {
     let m = new_module(
         vm,
@@ -329,6 +423,8 @@ pub(crate) fn init(vm: &mut Vm) -> PyResult<Obj> {
             ("match", sre_match),
             ("scan", sre_scan),
             ("findall", sre_findall),
+            ("split", sre_split),
+            ("subt", sre_subt),
         ],
     );
     set_attr(&m, "MAXREPEAT", Value::Int(parse::MAXREPEAT as i64));
