@@ -36,6 +36,9 @@ struct Listing {
 #[derive(Default)]
 pub(crate) struct DirCache {
     dirs: HashMap<String, Listing>,
+    /// Directories the last [`DirCache::find`] saw as possible namespace portions (for the
+    /// `-v` message `# possible namespace for DIR`).
+    pub(crate) possible: Vec<String>,
 }
 
 impl DirCache {
@@ -75,6 +78,7 @@ impl DirCache {
     /// Searches `entries` (in order) for the module whose last name component is `tail`.
     pub(crate) fn find(&mut self, tail: &str, entries: &[String]) -> Option<Found> {
         let mut portions = Vec::new();
+        self.possible.clear();
         let py = format!("{tail}.py");
         let pyc = format!("{tail}.pyc");
         for entry in entries {
@@ -106,6 +110,7 @@ impl DirCache {
                             pkg_dir: Some(pkg),
                         });
                     }
+                    self.possible.push(pkg.clone());
                     portions.push(pkg);
                 }
             }

@@ -402,9 +402,15 @@ pub(crate) fn find_spec(
         None => sys_path(vm),
     };
     let tail = name.rsplit('.').next().unwrap_or(name);
-    Ok(STATE
-        .with(|s| s.borrow_mut().dirs.find(tail, &entries))
-        .map(Spec::File))
+    let (found, possible) = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let found = s.dirs.find(tail, &entries);
+        (found, std::mem::take(&mut s.dirs.possible))
+    });
+    for dir in possible {
+        trace(vm, 1, &format!("# possible namespace for {dir}"));
+    }
+    Ok(found.map(Spec::File))
 }
 
 /// The `str` entries of `sys.path`.
