@@ -17,7 +17,8 @@ __all__ = [
     "iscoroutinefunction", "isasyncgen", "isasyncgenfunction", "isawaitable", "isabstract",
     "ismethoddescriptor", "isdatadescriptor", "getmembers", "getmodule", "getfile",
     "getsource", "getsourcelines", "getdoc", "cleandoc", "signature", "Signature", "Parameter",
-    "BoundArguments", "currentframe", "unwrap", "CO_GENERATOR", "CO_COROUTINE",
+    "BoundArguments", "currentframe", "unwrap", "stack", "getframeinfo", "getouterframes",
+    "FrameInfo", "Traceback", "CO_GENERATOR", "CO_COROUTINE",
     "CO_ASYNC_GENERATOR", "CO_VARARGS", "CO_VARKEYWORDS",
 ]
 
@@ -936,10 +937,77 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
 
 
+import collections as _collections
+
+_Traceback = _collections.namedtuple("_Traceback", "filename lineno function code_context index")
+_FrameInfo = _collections.namedtuple("_FrameInfo", ("frame",) + _Traceback._fields)
+_Positions = _collections.namedtuple("Positions", "lineno end_lineno col_offset end_col_offset")
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r}, positions={!r})".format(
+                    self.filename, self.lineno, self.function, self.code_context,
+                    self.index, self.positions))
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r}, positions={!r})".format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+def _source_lines(filename):
+    try:
+        with open(filename, encoding="utf-8") as f:
+            return f.readlines()
+    except (OSError, UnicodeError, TypeError, ValueError):
+        return None
+
+
+def getframeinfo(frame, context=1):
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError("{!r} is not a frame or traceback object".format(frame))
+    filename = frame.f_code.co_filename
+    code_context = index = None
+    if context > 0 and lineno is not None:
+        lines = _source_lines(filename)
+        if lines:
+            start = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+            code_context = lines[start:start + context]
+            index = lineno - 1 - start
+    positions = _Positions(lineno, lineno, None, None)
+    return Traceback(filename, lineno, frame.f_code.co_name, code_context, index,
+                     positions=positions)
+
+
+def getouterframes(frame, context=1):
+    framelist = []
+    while frame:
+        info = getframeinfo(frame, context)
+        framelist.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return framelist
+
+
 def stack(context=1):
-    frames = []
-    f = sys._getframe(1)
-    while f is not None:
-        frames.append(f)
-        f = f.f_back
-    return frames
+    """FrameInfo records for the caller's frame and every frame above it."""
+    return getouterframes(sys._getframe(1), context)
