@@ -1,6 +1,31 @@
 # io.StringIO and io.BytesIO for pyvm's native `io` module, compiled on first use
 # (`io.__getattr__`). In-memory streams with the file-object interface of CPython's _io.
 
+def _index(v):
+    if isinstance(v, int):
+        return int(v)
+    f = getattr(type(v), "__index__", None)
+    if f is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return f(v)
+
+
+def _size(v):
+    if v is None:
+        return -1
+    if isinstance(v, int):
+        return int(v)
+    f = getattr(type(v), "__index__", None)
+    if f is None:
+        raise TypeError("argument should be integer or None, not '%s'" % type(v).__name__)
+    return f(v)
+
+
+def _unsupported(name):
+    import io
+    return io.UnsupportedOperation(name)
+
+
 class _MemIO:
     def __init__(self, initial, empty, name):
         self._buf = empty if initial is None else initial
@@ -11,7 +36,12 @@ class _MemIO:
 
     def _check(self):
         if self._closed:
+            if self._empty == b"":
+                raise ValueError("I/O operation on closed file.")
             raise ValueError("I/O operation on closed file")
+
+    def fileno(self):
+        raise _unsupported("fileno")
 
     @property
     def closed(self):
@@ -65,6 +95,8 @@ class _MemIO:
         return self._pos
 
     def seek(self, pos, whence=0):
+        pos = _index(pos)
+        whence = _index(whence)
         self._check()
         if whence == 0:
             if pos < 0:
@@ -85,8 +117,9 @@ class _MemIO:
         return self._pos
 
     def read(self, size=-1):
+        size = _size(size)
         self._check()
-        if size is None or size < 0:
+        if size < 0:
             end = len(self._buf)
         else:
             end = min(len(self._buf), self._pos + size)
@@ -96,21 +129,24 @@ class _MemIO:
         return data
 
     def readline(self, size=-1):
+        size = _size(size)
         self._check()
         start = min(self._pos, len(self._buf))
         end = self._line_end(start)
-        if size is not None and size >= 0:
+        if size >= 0:
             end = min(end, start + size)
         self._pos = end
         return self._buf[start:end]
 
     def readlines(self, hint=-1):
+        hint = _size(hint)
+        self._check()
         lines = []
         total = 0
         for line in self:
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            if 0 < hint <= total:
                 break
         return lines
 
@@ -147,6 +183,8 @@ class _MemIO:
         self._check()
         if size is None:
             size = self._pos
+        else:
+            size = _size(size)
         if size < 0:
             raise ValueError("Negative size value %d" % size)
         self._buf = self._buf[:size]
@@ -171,6 +209,9 @@ class StringIO(_MemIO):
         if initial_value:
             self.write(initial_value)
             self._pos = 0
+
+    def detach(self):
+        raise _unsupported("detach")
 
     @property
     def newlines(self):
@@ -213,7 +254,17 @@ class StringIO(_MemIO):
 
 class BytesIO(_MemIO):
     def __init__(self, initial_bytes=b""):
+        if isinstance(initial_bytes, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
         _MemIO.__init__(self, bytes(initial_bytes) if initial_bytes is not None else b"", b"", "BytesIO")
+
+    def readinto(self, buffer):
+        self._check()
+        view = memoryview(buffer).cast("B")
+        data = self.read(len(view))
+        n = len(data)
+        view[:n] = data
+        return n
 
     def getbuffer(self):
         return memoryview(bytearray(self._buf))
