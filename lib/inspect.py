@@ -792,9 +792,9 @@ def _signature_from_callable(obj, follow_wrapped=True, sigcls=Signature):
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return sigcls.from_callable(lambda: None).replace(return_annotation=_empty)
         raise ValueError("no signature found for builtin type {!r}".format(obj))
-    if isbuiltin(obj):
+    if not isfunction(obj) and not isinstance(obj, type):
         text = getattr(obj, "__text_signature__", None)
-        if text:
+        if isinstance(text, str) and text:
             return _signature_from_text(sigcls, obj, text)
     if not isbuiltin(obj) and not isinstance(obj, type):
         call = _lookup_user(type(obj), "__call__")
@@ -847,7 +847,12 @@ def _signature_from_text(cls, obj, text):
         raise ValueError("{!r} builtin has invalid signature".format(obj))
     items = _split_params(body[1:-1])
     if items and items[0].startswith("$"):
-        items = items[1:]
+        # $module is never shown; $self/$type only while the callable is unbound.
+        owner = getattr(obj, "__self__", None)
+        if items[0] == "$module" or (owner is not None and not ismodule(owner)):
+            items = items[1:]
+        else:
+            items[0] = items[0][1:]
     params = []
     kind = _POSITIONAL_OR_KEYWORD
     for item in items:

@@ -604,7 +604,7 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
         Payload::BoundMethod { func, receiver } => match name {
             "__self__" => Some(receiver.clone()),
             "__func__" => Some(func.clone()),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__text_signature__" => {
                 let func = func.clone();
                 Some(vm.getattr_str(&func, name)?)
             }
@@ -617,17 +617,11 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
                 None => b.name.to_string(),
             })),
             "__doc__" => Some(
-                b.owner
-                    .is_none()
-                    .then(|| crate::objects::builtin_docs::builtin_doc(b.name))
-                    .flatten()
+                crate::objects::builtin_docs::builtin_doc(b.owner.as_deref(), b.name)
                     .map_or(Value::None, Value::str),
             ),
             "__text_signature__" => Some(
-                b.owner
-                    .is_none()
-                    .then(|| crate::objects::builtin_docs::builtin_text_signature(b.name))
-                    .flatten()
+                crate::objects::builtin_docs::builtin_text_signature(b.owner.as_deref(), b.name)
                     .map_or(Value::None, Value::str),
             ),
             "__self__" if b.owner.is_none() => Some(Value::Obj(vm.builtins_module.clone())),
