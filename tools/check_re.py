@@ -21,6 +21,9 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ALPHABET = "abcAB1 _-\n"
+# --extended adds characters with interesting case or class properties
+EXTRA = "\u00e9\u00c9\u212a\u017f\u0130\u0131\u00df\u03a3\u03c3\u03c2\u0663\u00b2\u00b5\u039c"
+LITERALS = "abcAB1 _-"
 
 PROGRAM = r'''
 import re, sys
@@ -52,7 +55,7 @@ for i, (pat, flags, subjects) in enumerate(cases):
 def gen_atom(r, depth, state):
     k = r.random()
     if k < 0.30:
-        return r.choice("abcAB1 _-")
+        return r.choice(LITERALS)
     if k < 0.38:
         return "."
     if k < 0.50:
@@ -64,7 +67,7 @@ def gen_atom(r, depth, state):
         for _ in range(r.randint(1, 3)):
             t = r.random()
             if t < 0.5:
-                items.append(r.choice("abcAB1 _"))
+                items.append(r.choice(LITERALS.replace("-", "")))
             elif t < 0.75:
                 items.append(r.choice(["a-c", "A-Z", "0-9", "b-b"]))
             else:
@@ -150,7 +153,12 @@ def main():
     ap.add_argument("--pyvm", default=os.path.join(ROOT, "target", "release", "pyvm"))
     ap.add_argument("--oracle", default=sys.executable)
     ap.add_argument("--show", type=int, default=10)
+    ap.add_argument("--extended", action="store_true")
     a = ap.parse_args()
+    global ALPHABET, LITERALS
+    if a.extended:
+        ALPHABET += EXTRA
+        LITERALS += EXTRA
     r = random.Random(a.seed)
     cases = [gen_case(r) for _ in range(a.cases)]
     with tempfile.TemporaryDirectory() as d:

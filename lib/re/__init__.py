@@ -709,3 +709,39 @@ def escape(pattern):
 
 Pattern.__module__ = "re"
 Match.__module__ = "re"
+
+
+class Scanner:
+    """A simple lexer: ``lexicon`` is a list of ``(phrase, action)`` pairs; ``scan`` returns
+    the actions' results and the unscanned rest of the string."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._actions = {}
+        g = 1
+        for k, (phrase, action) in enumerate(lexicon):
+            self._actions[g] = k
+            parts.append("(" + phrase + ")")
+            g += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._actions[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

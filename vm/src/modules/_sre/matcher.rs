@@ -228,8 +228,11 @@ impl Compiler {
                     return Ok(());
                 }
                 if *greed == Greed::Possessive {
+                    // CPython's possessive repeat commits to each iteration as it ends (every
+                    // iteration is atomic), and never gives iterations back.
+                    let body = Node::Atomic(node.clone());
                     self.emit(Inst::AtomicStart)?;
-                    self.repeat(*min, *max, false, node)?;
+                    self.repeat(*min, *max, false, &body)?;
                     self.emit(Inst::AtomicEnd)?;
                 } else {
                     self.repeat(*min, *max, *greed == Greed::Lazy, node)?;
@@ -438,18 +441,16 @@ fn set_matches(s: &ClassSet, c: u32) -> bool {
     let mut hit = set_raw(s, c);
     if !hit && s.icase {
         if s.unicode {
+            let fc = fold(c, true);
             let l = simple_lower(c);
             let u = simple_upper(c);
-            hit = (l != c && set_raw(s, l))
-                || (u != c && set_raw(s, u))
-                || {
-                    let f = fold(c, true);
-                    f != c && f != l && set_raw(s, f)
-                }
-                || {
-                    let ul = simple_upper(l);
-                    ul != c && ul != u && set_raw(s, ul)
-                };
+            hit = s.items.iter().any(|it| match *it {
+                ClassItem::Lit(x) => fold(x, true) == fc,
+                ClassItem::Range(lo, hi) => [l, u, fc, simple_upper(l)]
+                    .iter()
+                    .any(|&k| lo <= k && k <= hi),
+                ClassItem::Cat(_) => false,
+            });
         } else if c < 0x80 && (c as u8).is_ascii_alphabetic() {
             hit = set_raw(s, c ^ 0x20);
         }
