@@ -395,7 +395,13 @@ impl Vm {
 
     fn repr_slow(&mut self, v: &Value) -> PyResult<String> {
         let cls = type_of(v).clone();
-        if cls.as_type().is_some_and(|t| t.heap) {
+        // Heap classes, and native classes of plain instances that define their own
+        // `__repr__` (frame objects, the io classes), go through `__repr__`.
+        let own_repr = |t: &crate::objects::typeobj::TypeObject| {
+            matches!(v.payload(), Some(Payload::Instance))
+                && t.dict.borrow().get_str("__repr__").is_some()
+        };
+        if cls.as_type().is_some_and(|t| t.heap || own_repr(t)) {
             if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
                 return match r.as_pystr() {
                     Some(s) => Ok(s.to_rust().into_owned()),

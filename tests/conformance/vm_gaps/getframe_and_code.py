@@ -101,3 +101,12 @@ def b1():
 print(a1())
 fr = sys._getframe()
 print(fr.f_back is fr.f_back, fr.f_code.co_name, fr.f_globals["__name__"])
+r = repr(sys._getframe())
+print(r[:10], r.split(",", 1)[1])
+
+
+def in_function():
+    return repr(sys._getframe()).split(",", 1)[1]
+
+
+print(in_function())

@@ -56,10 +56,34 @@ pub(crate) fn frame_type() -> Obj {
                 );
                 t.dict.borrow_mut().set_str("f_back", Value::Obj(prop));
             }
+            crate::types::add_methods(
+                &cls,
+                &[("__repr__", frame_repr)],
+                crate::objects::function::BuiltinKind::Method,
+            );
             cls
         })
         .clone()
     })
+}
+
+/// `repr(frame)`: `<frame at 0x..., file '...', line N, code NAME>`.
+fn frame_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let Some(f) = args.first() else {
+        return Err(type_error("descriptor '__repr__' needs an argument"));
+    };
+    let code = vm.getattr_str(f, "f_code")?;
+    let (file, name) = match code.payload() {
+        Some(Payload::Code(c)) => (c.code.filename.to_string(), c.code.name.to_string()),
+        _ => (String::new(), String::new()),
+    };
+    let line = vm.getattr_str(f, "f_lineno")?;
+    let line = vm.repr_string(&line)?;
+    let file = vm.repr_string(&Value::str(&file))?;
+    Ok(Value::str(&format!(
+        "<frame at {:#x}, file {file}, line {line}, code {name}>",
+        f.id()
+    )))
 }
 
 /// Registers `sys._getframe` and the `aiter`/`anext` builtins.
