@@ -1,9 +1,9 @@
-//! Minimal `os`, `os.path`, `tempfile` and `io` modules: enough for programs to create, list,
-//! measure and remove the files they `open()`. Each is installed only when `sys.modules` has no
-//! module of that name yet, so a fuller implementation can replace them without conflict.
+//! The minimal `io` module and `OSError`'s CPython behaviour. (`os`, `os.path` and `tempfile`
+//! used to be stand-ins here; they are now native `posix` plus pyvm's own `lib/` modules.)
+//! `io` is installed only when `sys.modules` has no module of that name yet, so a fuller
+//! implementation can replace it without conflict.
 
-use std::cell::{Cell, RefCell};
-use std::path::Path;
+use std::cell::RefCell;
 
 use crate::error::{type_error, PyResult};
 use crate::object::{Obj, Object, Payload};
@@ -12,8 +12,6 @@ use crate::objects::function::NativeFn;
 use crate::types::types;
 use crate::value::Value;
 use crate::vm::{KwArgs, Vm};
-
-use super::{fspath, os_error};
 
 fn new_module(vm: &mut Vm, name: &'static str, funcs: &[(&'static str, NativeFn)]) -> Obj {
     let t = types();
@@ -50,57 +48,8 @@ fn install(vm: &mut Vm, name: &str, m: &Obj) {
 }
 
 pub(super) fn register(vm: &mut Vm, unsupported: &Obj) {
-    let path = new_module(
-        vm,
-        "posixpath",
-        &[
-            ("join", path_join),
-            ("getsize", path_getsize),
-            ("exists", path_exists),
-            ("isdir", path_isdir),
-            ("isfile", path_isfile),
-            ("basename", path_basename),
-            ("dirname", path_dirname),
-        ],
-    );
-    set(&path, "sep", Value::str("/"));
-    let os = new_module(
-        vm,
-        "os",
-        &[
-            ("remove", os_remove),
-            ("unlink", os_remove),
-            ("rmdir", os_rmdir),
-            ("mkdir", os_mkdir),
-            ("listdir", os_listdir),
-            ("open", os_open),
-            ("getcwd", os_getcwd),
-            ("fspath", os_fspath),
-        ],
-    );
-    set(&os, "path", Value::Obj(path.clone()));
-    set(&os, "sep", Value::str("/"));
-    set(&os, "linesep", Value::str("\n"));
-    set(&os, "name", Value::str("posix"));
-    for (n, v) in [
-        ("O_RDONLY", 0),
-        ("O_WRONLY", 1),
-        ("O_RDWR", 2),
-        ("O_CREAT", 0o100),
-        ("O_EXCL", 0o200),
-        ("O_TRUNC", 0o1000),
-        ("O_APPEND", 0o2000),
-        ("SEEK_SET", 0),
-        ("SEEK_CUR", 1),
-        ("SEEK_END", 2),
-    ] {
-        set(&os, n, Value::Int(v));
-    }
-    let tempfile = new_module(
-        vm,
-        "tempfile",
-        &[("mkdtemp", tf_mkdtemp), ("gettempdir", tf_gettempdir)],
-    );
+    // `os`, `os.path` and `tempfile` are the real modules now (native `posix` plus lib/os.py,
+    // lib/posixpath.py, lib/tempfile.py), imported on demand.
     let io = new_module(vm, "io", &[("__getattr__", io_getattr)]);
     let open = vm.new_builtin_function("open", super::builtin_open);
     set(&io, "open", open);
@@ -113,10 +62,6 @@ pub(super) fn register(vm: &mut Vm, unsupported: &Obj) {
     ] {
         set(&io, n, Value::Int(v));
     }
-    install(vm, "os", &os);
-    install(vm, "os.path", &path);
-    install(vm, "posixpath", &path);
-    install(vm, "tempfile", &tempfile);
     install(vm, "io", &io);
 }
 
@@ -161,187 +106,6 @@ fn io_getattr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).cloned().unwrap_or(Value::None)
-}
-
-fn path_str(p: &Path) -> Value {
-    Value::str(&p.to_string_lossy())
-}
-
-fn path_join(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let mut out = String::new();
-    for a in args {
-        let p = fspath(vm, a)?;
-        let s = p.to_string_lossy();
-        if s.starts_with('/') {
-            out = s.into_owned();
-        } else if out.is_empty() || out.ends_with('/') {
-            out.push_str(&s);
-        } else {
-            out.push('/');
-            out.push_str(&s);
-        }
-    }
-    Ok(Value::str(&out))
-}
-
-fn path_getsize(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let a = arg(args, 0);
-    let p = fspath(vm, &a)?;
-    match std::fs::metadata(&p) {
-        Ok(m) => Ok(Value::Int(i64::try_from(m.len()).unwrap_or(i64::MAX))),
-        Err(e) => Err(os_error(vm, &e, Some(&a))),
-    }
-}
-
-fn path_exists(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let p = fspath(vm, &arg(args, 0))?;
-    Ok(Value::Bool(p.exists()))
-}
-
-fn path_isdir(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let p = fspath(vm, &arg(args, 0))?;
-    Ok(Value::Bool(p.is_dir()))
-}
-
-fn path_isfile(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let p = fspath(vm, &arg(args, 0))?;
-    Ok(Value::Bool(p.is_file()))
-}
-
-fn path_basename(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let p = fspath(vm, &arg(args, 0))?;
-    let s = p.to_string_lossy();
-    Ok(Value::str(s.rsplit('/').next().unwrap_or("")))
-}
-
-fn path_dirname(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let p = fspath(vm, &arg(args, 0))?;
-    let s = p.to_string_lossy();
-    let head = match s.rfind('/') {
-        Some(i) => s.get(..=i).unwrap_or(""),
-        None => "",
-    };
-    let trimmed = head.trim_end_matches('/');
-    Ok(Value::str(if trimmed.is_empty() { head } else { trimmed }))
-}
-
-fn fs_op(vm: &mut Vm, args: &[Value], op: fn(&Path) -> std::io::Result<()>) -> PyResult<Value> {
-    let a = arg(args, 0);
-    let p = fspath(vm, &a)?;
-    op(&p).map_err(|e| os_error(vm, &e, Some(&a)))?;
-    Ok(Value::None)
-}
-
-fn os_remove(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    fs_op(vm, args, |p| std::fs::remove_file(p))
-}
-
-fn os_rmdir(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    fs_op(vm, args, |p| std::fs::remove_dir(p))
-}
-
-fn os_mkdir(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    fs_op(vm, args, |p| std::fs::create_dir(p))
-}
-
-fn os_listdir(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let a = match args.first() {
-        Some(v) => v.clone(),
-        None => Value::str("."),
-    };
-    let p = fspath(vm, &a)?;
-    let rd = std::fs::read_dir(&p).map_err(|e| os_error(vm, &e, Some(&a)))?;
-    let mut names = Vec::new();
-    for e in rd.flatten() {
-        names.push(Value::str(&e.file_name().to_string_lossy()));
-    }
-    Ok(vm.new_list(names))
-}
-
-fn os_open(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    use std::os::fd::IntoRawFd;
-    let a = arg(args, 0);
-    let p = fspath(vm, &a)?;
-    let flags = match arg(args, 1) {
-        Value::Int(i) => i,
-        _ => return Err(type_error("open() argument 'flags' must be int")),
-    };
-    let mut o = std::fs::OpenOptions::new();
-    match flags & 3 {
-        0 => o.read(true),
-        1 => o.write(true),
-        _ => o.read(true).write(true),
-    };
-    if flags & 0o100 != 0 {
-        if flags & 0o200 != 0 {
-            o.create_new(true);
-        } else {
-            o.create(true);
-        }
-    }
-    if flags & 0o1000 != 0 {
-        o.truncate(true);
-    }
-    if flags & 0o2000 != 0 {
-        o.append(true);
-    }
-    let f = o.open(&p).map_err(|e| os_error(vm, &e, Some(&a)))?;
-    Ok(Value::Int(i64::from(f.into_raw_fd())))
-}
-
-fn os_getcwd(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
-    match std::env::current_dir() {
-        Ok(p) => Ok(path_str(&p)),
-        Err(e) => Err(os_error(vm, &e, None)),
-    }
-}
-
-fn os_fspath(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let a = arg(args, 0);
-    if a.as_pystr().is_some() || matches!(a.payload(), Some(Payload::Bytes(_))) {
-        return Ok(a);
-    }
-    let p = fspath(vm, &a)?;
-    Ok(path_str(&p))
-}
-
-thread_local! {
-    static COUNTER: Cell<u64> = const { Cell::new(0) };
-}
-
-fn tf_gettempdir(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
-    Ok(path_str(&std::env::temp_dir()))
-}
-
-fn tf_mkdtemp(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
-    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789_";
-    let base = std::env::temp_dir();
-    let mut last = None;
-    for _ in 0..100 {
-        let n = COUNTER.with(|c| {
-            c.set(c.get().wrapping_add(1));
-            c.get()
-        });
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos() as u64);
-        let mut x =
-            nanos ^ (u64::from(std::process::id()) << 32) ^ n.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let mut name = String::from("tmp");
-        for _ in 0..8 {
-            let idx = (x % ALPHABET.len() as u64) as usize;
-            name.push(char::from(ALPHABET.get(idx).copied().unwrap_or(b'x')));
-            x /= ALPHABET.len() as u64;
-            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(n);
-        }
-        let p = base.join(name);
-        match std::fs::create_dir(&p) {
-            Ok(()) => return Ok(path_str(&p)),
-            Err(e) => last = Some(e),
-        }
-    }
-    let e = last.unwrap_or_else(|| std::io::Error::from_raw_os_error(17));
-    Err(os_error(vm, &e, None))
 }
 
 /// Gives `OSError` CPython's `errno`/`strerror`/`filename` attributes and its

@@ -19,6 +19,7 @@ mod _stackinfo;
 mod compileall;
 mod dis;
 mod marshal;
+mod posix;
 mod py_compile;
 mod time;
 
@@ -43,6 +44,7 @@ pub(crate) const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("compileall", compileall::init),
     ("dis", dis::init),
     ("marshal", marshal::init),
+    ("posix", posix::init),
     ("py_compile", py_compile::init),
     ("time", time::init),
 ];
