@@ -873,7 +873,7 @@ def _signature_from_text(cls, obj, text):
         default = _empty
         if eq:
             try:
-                default = eval(default_text.strip(), {"__builtins__": {}})
+                default = eval(default_text.strip(), {"__builtins__": {}, "sys": sys})
             except Exception:
                 raise ValueError("{!r} builtin has invalid signature".format(obj)) from None
         params.append(Parameter(name.strip(), kind, default=default))

@@ -6,3 +6,6 @@ for f in [list.append, str.join, dict.get, str.split, int.to_bytes, sorted]:
         print(inspect.signature(f))
     except ValueError as e:
         print("ValueError", e)
+import inspect
+print(inspect.signature(tuple.index), inspect.signature((1,).index))
+print(inspect.signature(list.index), inspect.signature(dict.fromkeys), inspect.signature({}.fromkeys))
