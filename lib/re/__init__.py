@@ -274,14 +274,33 @@ class Pattern:
 
 
 def _finditer(p, string, pos, endpos):
+    # Matches are found natively in chunks (one call per 256 matches); Match objects are made
+    # as the iterator is consumed.
+    n = len(string)
+    cpos = 0 if pos < 0 else (n if pos > n else pos)
+    cend = 0 if endpos < 0 else (n if endpos > n else endpos)
     must_advance = 0
     while True:
-        r = _sre.match(p._id, string, pos, endpos, 1, must_advance)
-        if r is None:
+        chunk = _sre.scan(p._id, string, pos, endpos, 256, must_advance)
+        if not chunk:
             return
-        yield _make_match(p, string, pos, endpos, r)
+        for r in chunk:
+            m = _new(Match)
+            m._r = r
+            m.re = p
+            m.string = string
+            m.pos = cpos
+            m.endpos = cend
+            m.lastindex = r[-1]
+            yield m
+        if len(chunk) < 256:
+            return
+        r = chunk[-1]
         must_advance = 1 if r[0] == r[1] else 0
         pos = r[1]
+
+
+_new = object.__new__
 
 
 class _Scanner:

@@ -238,9 +238,19 @@ fn sre_match(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 /// Every match from `pos` on, as CPython's iteration finds them (an empty match right after
 /// a match is allowed; after an empty match the next one must not be empty at the same place).
 fn all_matches(c: &Compiled, t: &[u32], pos: usize, limit: usize) -> Vec<matcher::Found> {
+    matches_from(c, t, pos, limit, false)
+}
+
+fn matches_from(
+    c: &Compiled,
+    t: &[u32],
+    pos: usize,
+    limit: usize,
+    must_advance: bool,
+) -> Vec<matcher::Found> {
     let mut out = Vec::new();
     let mut at = pos;
-    let mut must_advance = false;
+    let mut must_advance = must_advance;
     while out.len() < limit && at <= t.len() {
         let Some(f) = execute(&c.prog, t, at, Mode::Search, must_advance) else {
             break;
@@ -256,7 +266,8 @@ fn all_matches(c: &Compiled, t: &[u32], pos: usize, limit: usize) -> Vec<matcher
     out
 }
 
-/// `scan(id, string, pos, endpos, limit)`: the match tuples of every match (for `sub`, `split`).
+/// `scan(id, string, pos, endpos, limit, must_advance)`: the match tuples of the next `limit`
+/// matches (all when `limit` <= 0), for `finditer` (in chunks) and `sub` with a function.
 fn sre_scan(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let c = program(args)?;
     let s = args.get(1).cloned().unwrap_or(Value::None);
@@ -270,7 +281,7 @@ fn sre_scan(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Ok(vm.new_list(Vec::new()));
     }
     let t = text.get(..endpos).unwrap_or(&[]);
-    let found = all_matches(&c, t, pos, limit);
+    let found = matches_from(&c, t, pos, limit, int_arg(args, 5, 0) != 0);
     let items = found.iter().map(|f| found_value(vm, f)).collect();
     Ok(vm.new_list(items))
 }
