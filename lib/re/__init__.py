@@ -225,6 +225,12 @@ class Pattern:
             filt = None
         else:
             filt = _compile_template(self, repl)
+            if type(filt) is _Mismatch:
+                first = _sre.scan(self._id, string, 0, _MAXSIZE, 1)
+                if not first:
+                    return string, 0
+                raise TypeError("sequence item %d: %s"
+                                % (1 if first[0][0] > 0 else 0, filt.msg))
             if type(filt) is not list:
                 filt = [filt]
             res, n = _sre.subt(self._id, string, filt, count)
@@ -238,7 +244,8 @@ class Pattern:
         last = 0
         for r in found:
             s, e = r[0], r[1]
-            parts.append(string[last:s])
+            if s > last:
+                parts.append(string[last:s])
             if filt is None:
                 m = _make_match(self, string, 0, _MAXSIZE, r)
                 v = repl(m)
@@ -255,7 +262,8 @@ class Pattern:
                     else:
                         parts.append(item)
             last = e
-        parts.append(string[last:])
+        if last < len(string):
+            parts.append(string[last:])
         empty = "" if isinstance(string, str) else b""
         if not found and type(string) in (str, bytes):
             return string, 0
@@ -424,6 +432,8 @@ class Match:
 
     def expand(self, template):
         filt = _compile_template(self.re, template)
+        if type(filt) is _Mismatch:
+            raise TypeError("sequence item 0: " + filt.msg)
         if type(filt) is not list:
             return filt
         out = []
@@ -540,6 +550,13 @@ _OCT = "01234567"
 _DIG = "0123456789"
 
 
+class _Mismatch:
+    # A replacement of the other type than the pattern: CPython fails only when joining, that
+    # is when something matched, naming the position of the item in its list of pieces.
+    def __init__(self, msg):
+        self.msg = msg
+
+
 def _parse_template(repl, p):
     is_text = isinstance(repl, str)
     if is_text:
@@ -548,12 +565,12 @@ def _parse_template(repl, p):
         try:
             src = str(bytes(memoryview(repl)), "latin-1")
         except TypeError:
-            raise TypeError("expected str or bytes-like object, got '%s'"
+            raise TypeError("decoding to str: need a bytes-like object, %s found"
                             % type(repl).__name__) from None
-        if (p.pattern.__class__ is str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
+        if isinstance(p.pattern, str):
+            return _Mismatch("expected str instance, %s found" % type(repl).__name__)
     if is_text and not isinstance(p.pattern, str):
-        raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+        return _Mismatch("expected a bytes-like object, %s found" % type(repl).__name__)
     if "\\" not in src:
         return repl
     result = []
