@@ -287,6 +287,7 @@ def _finditer(p, string, pos, endpos):
     n = len(string)
     cpos = 0 if pos < 0 else (n if pos > n else pos)
     cend = 0 if endpos < 0 else (n if endpos > n else endpos)
+    ctx = (p, string, cpos, cend)
     must_advance = 0
     while True:
         chunk = _sre.scan(p._id, string, pos, endpos, 256, must_advance)
@@ -295,11 +296,7 @@ def _finditer(p, string, pos, endpos):
         for r in chunk:
             m = _new(Match)
             m._r = r
-            m.re = p
-            m.string = string
-            m.pos = cpos
-            m.endpos = cend
-            m.lastindex = r[-1]
+            m._c = ctx
             yield m
         if len(chunk) < 256:
             return
@@ -353,18 +350,36 @@ def _make_match(p, string, pos, endpos, r):
     elif endpos > n:
         endpos = n
     m._r = r
-    m.re = p
-    m.string = string
-    m.pos = pos
-    m.endpos = endpos
-    m.lastindex = r[-1]
+    m._c = (p, string, pos, endpos)
     return m
 
 
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ("_r", "re", "string", "pos", "endpos", "lastindex")
+    # _r: the engine's tuple (spans, then lastindex); _c: (pattern, string, pos, endpos),
+    # shared by all the matches of one finditer.
+    __slots__ = ("_r", "_c")
+
+    @property
+    def re(self):
+        return self._c[0]
+
+    @property
+    def string(self):
+        return self._c[1]
+
+    @property
+    def pos(self):
+        return self._c[2]
+
+    @property
+    def endpos(self):
+        return self._c[3]
+
+    @property
+    def lastindex(self):
+        return self._r[-1]
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -388,7 +403,7 @@ class Match:
         a = self._r[2 * i]
         if a < 0:
             return default
-        return self.string[a:self._r[2 * i + 1]]
+        return self._c[1][a:self._r[2 * i + 1]]
 
     def group(self, *args):
         if not args:
