@@ -145,8 +145,30 @@ pub fn parse_with_warnings<'a>(
             }
             Ok(m)
         }
-        Err(e) => Err(errors::to_syntax_error(e, source, index(), &mut stream)),
+        Err(e) => {
+            let mut err = errors::to_syntax_error(e, source, index(), &mut stream);
+            if matches!(mode, Mode::Eval | Mode::Single) && generic_error_at_end(&err, source) {
+                // CPython's tokenizer adds no final newline for these modes, so the generic
+                // error lands on the end-of-file token, which has no column: 0 and 0.
+                err.offset = 0;
+                err.end_offset = Some(0);
+            }
+            Err(err)
+        }
     }
+}
+
+/// Whether `err` is the generic "invalid syntax" reported just past the end of a source that
+/// has no final newline (the only shape whose position differs between the modes).
+fn generic_error_at_end(err: &SyntaxError, source: &str) -> bool {
+    if err.msg != "invalid syntax" || source.ends_with('\n') || source.ends_with('\r') {
+        return false;
+    }
+    let last_line = source.rsplit(['\n', '\r']).next().unwrap_or(source);
+    let line_count = 1 + source.matches('\n').count() as u32;
+    err.lineno == line_count
+        && err.end_lineno.is_none_or(|l| l == err.lineno)
+        && err.offset as usize > last_line.chars().count()
 }
 
 /// Parses a module (`compile(source, filename, "exec")`).
