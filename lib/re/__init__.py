@@ -509,8 +509,12 @@ def _compile(pattern, flags):
                       "Don't use it.",
                       DeprecationWarning)
     r = _sre.compile(pattern, flags)
+    if r[4]:
+        import warnings
+        for w in r[4]:
+            warnings.warn(w, FutureWarning, stacklevel=3)
     if r[0] is None:
-        _, msg, pos, kind = r
+        _, msg, pos, kind, _ = r
         if kind == 1:
             raise OverflowError(msg)
         if kind == 2:

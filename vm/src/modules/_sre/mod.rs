@@ -69,7 +69,7 @@ fn int_arg(args: &[Value], i: usize, default: i64) -> i64 {
     }
 }
 
-/// `compile(pattern, flags)` -> `(id, groups, [(name, index)], flags)`, or on a bad pattern
+/// `compile(pattern, flags)` -> `(id, groups, [(name, index)], flags, [warning])`, or on a bad pattern
 /// `(None, message, position or None, kind)` with kind 0 = re.error, 1 = OverflowError,
 /// 2 = ValueError (raised by `re` itself, which knows the exception classes).
 fn sre_compile(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -97,7 +97,15 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
                 0
             };
             let pos = e.pos.map_or(Value::None, |p| Value::Int(p as i64));
-            return Ok(vm.new_tuple(vec![Value::None, Value::str(&e.msg), pos, Value::Int(kind)]));
+            let warnings = e.warnings.iter().map(|w| Value::str(w)).collect();
+            let warnings = vm.new_list(warnings);
+            return Ok(vm.new_tuple(vec![
+                Value::None,
+                Value::str(&e.msg),
+                pos,
+                Value::Int(kind),
+                warnings,
+            ]));
         }
     };
     let prog = match matcher::compile(&parsed.node, parsed.groups, &parsed.group_widths) {
@@ -108,6 +116,7 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
                 Value::str("pattern too large"),
                 Value::None,
                 Value::Int(1),
+                vm.new_list(Vec::new()),
             ]))
         }
     };
@@ -122,11 +131,14 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         r.progs.push(Rc::new(Compiled { prog, is_text }));
         r.progs.len() - 1
     });
+    let warnings = parsed.warnings.iter().map(|w| Value::str(w)).collect();
+    let warnings = vm.new_list(warnings);
     let out = vm.new_tuple(vec![
         Value::Int(id as i64),
         Value::Int(parsed.groups as i64),
         names,
         Value::Int(i64::from(parsed.flags)),
+        warnings,
     ]);
     REG.with(|r| r.borrow_mut().by_key.insert(key, (id, out.clone())));
     Ok(out)

@@ -28,6 +28,8 @@ pub(crate) struct ParseError {
     pub pos: Option<usize>,
     /// CPython raises `OverflowError`, not `re.error`, for a few limits.
     pub overflow: bool,
+    /// FutureWarnings given before the error was found.
+    pub warnings: Vec<String>,
 }
 
 /// A class escape such as `\d`: which class, and whether ASCII rules apply.
@@ -132,6 +134,8 @@ pub(crate) struct Parsed {
     pub node: Node,
     /// Width of each group, by number (for lookbehinds holding backreferences).
     pub group_widths: Vec<(u64, u64)>,
+    /// FutureWarning messages CPython's parser gives.
+    pub warnings: Vec<String>,
     /// Number of capturing groups.
     pub groups: usize,
     /// Named groups, in definition order.
@@ -155,6 +159,8 @@ struct Parser<'a> {
     /// Where a lone trailing backslash sits: CPython's tokenizer reports it as soon as it
     /// reads ahead onto it, before errors in the token just before.
     bad_end: Option<usize>,
+    /// FutureWarning messages (possible set operations), raised by `re` after compiling.
+    warnings: Vec<String>,
 }
 
 type PResult<T> = Result<T, ParseError>;
@@ -164,6 +170,7 @@ fn err(msg: impl Into<String>, pos: usize) -> ParseError {
         msg: msg.into(),
         pos: Some(pos),
         overflow: false,
+        warnings: Vec::new(),
     }
 }
 
@@ -476,6 +483,10 @@ impl<'a> Parser<'a> {
 
     fn parse_set(&mut self) -> PResult<Node> {
         let here = self.i - 1;
+        if self.peek() == Some('[' as u32) {
+            self.warnings
+                .push(format!("Possible nested set at position {}", self.i));
+        }
         let negate = self.eat('^');
         let mut items: Vec<ClassItem> = Vec::new();
         let mut first = true;
@@ -491,6 +502,19 @@ impl<'a> Parser<'a> {
             let item1 = if c == '\\' as u32 {
                 self.class_escape(pos)?
             } else {
+                if !items.is_empty() && self.peek() == Some(c) {
+                    let what = match ch(c) {
+                        '-' => Some("difference"),
+                        '&' => Some("intersection"),
+                        '~' => Some("symmetric difference"),
+                        '|' => Some("union"),
+                        _ => None,
+                    };
+                    if let Some(w) = what {
+                        self.warnings
+                            .push(format!("Possible set {w} at position {pos}"));
+                    }
+                }
                 ClassItem::Lit(c)
             };
             if self.eat('-') {
@@ -506,6 +530,12 @@ impl<'a> Parser<'a> {
                 let item2 = if c2 == '\\' as u32 {
                     self.class_escape(pos2)?
                 } else {
+                    if c2 == '-' as u32 {
+                        self.warnings.push(format!(
+                            "Possible set difference at position {}",
+                            self.i - 2
+                        ));
+                    }
                     ClassItem::Lit(c2)
                 };
                 let bad = || {
@@ -815,6 +845,7 @@ impl<'a> Parser<'a> {
                                 msg: "the repetition number is too large".into(),
                                 pos: None,
                                 overflow: true,
+                                warnings: Vec::new(),
                             };
                             let mut min = 0;
                             let mut max = MAXREPEAT;
@@ -1098,6 +1129,7 @@ pub(crate) fn parse(src: &[u32], is_text: bool, flags: u32) -> PResult<Parsed> {
         lookbehind_groups: None,
         grouprefpos: Vec::new(),
         bad_end: None,
+        warnings: Vec::new(),
     };
     // The ASCII/UNICODE/LOCALE checks CPython makes after parsing (fix_flags) are on the
     // caller's flags plus inline ones; do them on what we have at the end.
@@ -1112,7 +1144,13 @@ pub(crate) fn parse(src: &[u32], is_text: bool, flags: u32) -> PResult<Parsed> {
             k += 1;
         }
     }
-    let node = p.parse_alt(flags & F_VERBOSE != 0, true)?;
+    let node = match p.parse_alt(flags & F_VERBOSE != 0, true) {
+        Ok(n) => n,
+        Err(mut e) => {
+            e.warnings = std::mem::take(&mut p.warnings);
+            return Err(e);
+        }
+    };
     let mut fl = p.flags;
     if is_text {
         if fl & F_LOCALE != 0 {
@@ -1120,6 +1158,7 @@ pub(crate) fn parse(src: &[u32], is_text: bool, flags: u32) -> PResult<Parsed> {
                 msg: "cannot use LOCALE flag with a str pattern".into(),
                 pos: None,
                 overflow: false,
+                warnings: Vec::new(),
             });
         }
         if fl & F_ASCII == 0 {
@@ -1129,6 +1168,7 @@ pub(crate) fn parse(src: &[u32], is_text: bool, flags: u32) -> PResult<Parsed> {
                 msg: "ASCII and UNICODE flags are incompatible".into(),
                 pos: None,
                 overflow: false,
+                warnings: Vec::new(),
             });
         }
     } else if fl & F_UNICODE != 0 {
@@ -1136,6 +1176,7 @@ pub(crate) fn parse(src: &[u32], is_text: bool, flags: u32) -> PResult<Parsed> {
             msg: "cannot use UNICODE flag with a bytes pattern".into(),
             pos: None,
             overflow: false,
+            warnings: Vec::new(),
         });
     }
     if p.i < src.len() {
@@ -1151,6 +1192,7 @@ pub(crate) fn parse(src: &[u32], is_text: bool, flags: u32) -> PResult<Parsed> {
     Ok(Parsed {
         node,
         group_widths: gw,
+        warnings: p.warnings,
         groups: p.groups - 1,
         names: p.names,
         flags: fl,
@@ -1209,6 +1251,7 @@ fn check_lookbehinds(n: &Node, gw: &[(u64, u64)]) -> PResult<()> {
                         msg: "look-behind requires fixed-width pattern".into(),
                         pos: None,
                         overflow: false,
+                        warnings: Vec::new(),
                     });
                 }
             }
