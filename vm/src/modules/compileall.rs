@@ -211,7 +211,7 @@ fn run_job_into(job: &Job, force: bool, warnings: &mut String) -> Outcome {
     for cfile in &job.cfiles {
         match compile_one(Path::new(&job.fullname), cfile, &job.dfile, warnings) {
             Ok(()) => {}
-            Err(CompileFailure::Compile { msg, .. }) => return Outcome::CompileError(msg),
+            Err(CompileFailure::Compile { msg }) => return Outcome::CompileError(msg),
             Err(CompileFailure::Read(e)) => {
                 return Outcome::OtherError(os_error_text(&e, Path::new(&job.fullname)))
             }

@@ -50,11 +50,8 @@ pub(crate) enum CompileFailure {
     Read(std::io::Error),
     /// The source is not valid text, or not valid Python: what CPython's `PyCompileError`
     /// message would be (`format_exception_only` text for a `SyntaxError`, `Sorry: T: msg`
-    /// for the others), and the exception's class name and `str()`.
-    Compile {
-        msg: String,
-        type_name: &'static str,
-    },
+    /// for the others).
+    Compile { msg: String },
     /// The pyc could not be written.
     Write(std::io::Error),
 }
@@ -124,7 +121,6 @@ fn compile_source(
         Err(e) => {
             return Err(CompileFailure::Compile {
                 msg: format!("Sorry: SyntaxError: {e:?}"),
-                type_name: "SyntaxError",
             })
         }
     };
@@ -153,11 +149,10 @@ fn compile_source(
             } else {
                 format!("Sorry: {type_name}: {}", se.msg)
             };
-            Err(CompileFailure::Compile { msg, type_name })
+            Err(CompileFailure::Compile { msg })
         }
         Err(other) => Err(CompileFailure::Compile {
             msg: format!("Sorry: SystemError: {other}"),
-            type_name: "SystemError",
         }),
     }
 }
