@@ -20,6 +20,45 @@ def fspath(path):
                     % (t.__name__, type(r).__name__))
 
 
+def _path(path, func, int_ok=False, none_ok=False):
+    """fspath(path), with the TypeError text CPython's path converter gives for `func`."""
+    if isinstance(path, (str, bytes)):
+        return path
+    if int_ok and isinstance(path, int):
+        return path
+    if none_ok and path is None:
+        return path
+    if hasattr(type(path), '__fspath__'):
+        return fspath(path)
+    if int_ok and none_ok:
+        kinds = 'string, bytes, os.PathLike, integer or None'
+    elif int_ok:
+        kinds = 'string, bytes, os.PathLike or integer'
+    elif none_ok:
+        kinds = 'string, bytes, os.PathLike or None'
+    else:
+        kinds = 'string, bytes or os.PathLike'
+    raise TypeError('%s: path should be %s, not %s' % (func, kinds, type(path).__name__))
+
+
+def _one_path(native, name, int_ok=False, none_ok=False):
+    def call(path, *, dir_fd=None):
+        return native(_path(path, name, int_ok, none_ok))
+    call.__name__ = call.__qualname__ = name
+    return call
+
+rmdir = _one_path(rmdir, 'rmdir')
+remove = _one_path(remove, 'remove')
+unlink = _one_path(unlink, 'unlink')
+chdir = _one_path(chdir, 'chdir', True)
+readlink = _one_path(readlink, 'readlink')
+_listdir = listdir
+
+def listdir(path=None):
+    """Return a list containing the names of the files in the directory."""
+    return _listdir(_path(path, 'listdir', True, True))
+
+
 class stat_result(tuple):
     """stat_result: Result from stat, fstat, or lstat."""
     n_sequence_fields = 10
@@ -63,13 +102,11 @@ stat_result.__module__ = 'os'
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     """Perform a stat system call on the given path."""
-    if not isinstance(path, int):
-        path = fspath(path)
-    return stat_result(_stat(path, follow_symlinks))
+    return stat_result(_stat(_path(path, 'stat', True), follow_symlinks))
 
 def lstat(path, *, dir_fd=None):
     """Perform a stat system call on the given path, without following symbolic links."""
-    return stat_result(_stat(fspath(path), False))
+    return stat_result(_stat(_path(path, 'lstat'), False))
 
 def fstat(fd):
     """Perform a stat system call on the given file descriptor."""
@@ -77,15 +114,15 @@ def fstat(fd):
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
     """Create a directory."""
-    _mkdir(fspath(path), mode)
+    _mkdir(_path(path, 'mkdir'), mode)
 
 def open(path, flags, mode=0o777, *, dir_fd=None):
     """Open a file for low level IO.  Returns a file descriptor (integer)."""
-    return _open(fspath(path), flags, mode)
+    return _open(_path(path, 'open'), flags, mode)
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
     """Use the real uid/gid to test for access to a path."""
-    return _access(fspath(path), mode)
+    return _access(_path(path, 'access', True), mode)
 
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
     """Create a symbolic link pointing to src named dst."""
@@ -224,7 +261,7 @@ def scandir(path=None):
     if path is None:
         path = '.'
     else:
-        path = fspath(path)
+        path = _path(path, 'scandir', True, True)
     sep = b'/' if isinstance(path, bytes) else '/'
     prefix = path if path.endswith(sep) else path + sep
     return ScandirIterator([DirEntry(name, prefix + name, kind)
