@@ -10,9 +10,6 @@
 //! [`NATIVE_MODULES`]. Modules that are easier to write in Python go in the top-level `lib/`
 //! directory (pyvm's own standard library) instead.
 
-// The helpers are used as module files are added (this session's work).
-#![allow(dead_code)]
-
 mod _random;
 mod _sre;
 mod _stackinfo;
