@@ -40,6 +40,8 @@ pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sorted", builtin_sorted),
     ("format", builtin_format),
     ("input", builtin_input),
+    ("help", builtin_help),
+    ("breakpoint", builtin_breakpoint),
     ("dir", builtin_dir),
     ("vars", builtin_vars),
 ];
@@ -682,6 +684,18 @@ fn builtin_format(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         None => Value::str(""),
     };
     vm.format(&arg(args, 0), &spec)
+}
+
+/// `help(obj)`: the text lives in pyvm's own `lib/pydoc.py`, imported on first use.
+fn builtin_help(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let pydoc = crate::import::import_module_level(vm, "pydoc", &Value::None, &Value::None, 0)?;
+    let help = vm.getattr_str(&pydoc, "help")?;
+    vm.call(&help, args, kw)
+}
+
+/// `breakpoint()`: pyvm has no debugger, so (as with `PYTHONBREAKPOINT=0`) it does nothing.
+fn builtin_breakpoint(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 fn builtin_input(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
