@@ -478,31 +478,7 @@ fn decode_script(bytes: &[u8], path: &str) -> Result<String, (pyvm_parser::Synta
 
 /// Python's `repr` of a path string, as CPython's `%R` prints it in its messages.
 fn py_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    pyvm_lexer::tokenize::py_repr_str(text)
 }
 
 /// `-m MODULE`: the `ast`, `tokenize` and `dis` commands implemented in Rust; any other module
