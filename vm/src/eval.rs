@@ -437,6 +437,27 @@ impl Vm {
                 }
             };
         }
+        // The four call instructions differ only in where their arguments sit (`CallShape`).
+        macro_rules! call {
+            ($dst:expr, $func:expr, $argc:expr, $shape:expr) => {{
+                *ip_out = ip;
+                match tri!(self.do_call(base, $dst, $func, $argc, $shape, ip)) {
+                    Some(v) => r!($dst) = v,
+                    None => {
+                        // A Python frame was pushed: continue in it.
+                        let Some(f) = self.frames.last() else {
+                            return Ok(Flow::Reload);
+                        };
+                        cd = f.code.clone();
+                        base = f.base;
+                        globals = f.globals.clone();
+                        ip = f.ip;
+                        ext = 0;
+                        continue;
+                    }
+                }
+            }};
+        }
         macro_rules! binop {
             ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
                 let fast = crate::ops::builtin_binop($op, &r!($a), &r!($b));
@@ -629,77 +650,11 @@ impl Vm {
                     r!(dst) = f;
                     r!(dst; 1) = this;
                 }
-                Instr::Call { dst, func, argc } => {
-                    *ip_out = ip;
-                    match tri!(self.do_call(base, dst, func, argc, CallShape::Plain, ip)) {
-                        Some(v) => r!(dst) = v,
-                        None => {
-                            // A Python frame was pushed: continue in it.
-                            let Some(f) = self.frames.last() else {
-                                return Ok(Flow::Reload);
-                            };
-                            cd = f.code.clone();
-                            base = f.base;
-                            globals = f.globals.clone();
-                            ip = f.ip;
-                            ext = 0;
-                            continue;
-                        }
-                    }
-                }
-                Instr::CallKw { dst, func, argc } => {
-                    *ip_out = ip;
-                    match tri!(self.do_call(base, dst, func, argc, CallShape::Kw, ip)) {
-                        Some(v) => r!(dst) = v,
-                        None => {
-                            // A Python frame was pushed: continue in it.
-                            let Some(f) = self.frames.last() else {
-                                return Ok(Flow::Reload);
-                            };
-                            cd = f.code.clone();
-                            base = f.base;
-                            globals = f.globals.clone();
-                            ip = f.ip;
-                            ext = 0;
-                            continue;
-                        }
-                    }
-                }
-                Instr::CallMethod { dst, func, argc } => {
-                    *ip_out = ip;
-                    match tri!(self.do_call(base, dst, func, argc, CallShape::Method, ip)) {
-                        Some(v) => r!(dst) = v,
-                        None => {
-                            // A Python frame was pushed: continue in it.
-                            let Some(f) = self.frames.last() else {
-                                return Ok(Flow::Reload);
-                            };
-                            cd = f.code.clone();
-                            base = f.base;
-                            globals = f.globals.clone();
-                            ip = f.ip;
-                            ext = 0;
-                            continue;
-                        }
-                    }
-                }
+                Instr::Call { dst, func, argc } => call!(dst, func, argc, CallShape::Plain),
+                Instr::CallKw { dst, func, argc } => call!(dst, func, argc, CallShape::Kw),
+                Instr::CallMethod { dst, func, argc } => call!(dst, func, argc, CallShape::Method),
                 Instr::CallMethodKw { dst, func, argc } => {
-                    *ip_out = ip;
-                    match tri!(self.do_call(base, dst, func, argc, CallShape::MethodKw, ip)) {
-                        Some(v) => r!(dst) = v,
-                        None => {
-                            // A Python frame was pushed: continue in it.
-                            let Some(f) = self.frames.last() else {
-                                return Ok(Flow::Reload);
-                            };
-                            cd = f.code.clone();
-                            base = f.base;
-                            globals = f.globals.clone();
-                            ip = f.ip;
-                            ext = 0;
-                            continue;
-                        }
-                    }
+                    call!(dst, func, argc, CallShape::MethodKw)
                 }
                 Instr::CallEx { dst, func, haskw } => {
                     let f = r!(func).clone();
