@@ -19,6 +19,8 @@ __all__ = [
     "getsource", "getsourcelines", "getdoc", "cleandoc", "signature", "Signature", "Parameter",
     "BoundArguments", "currentframe", "unwrap", "stack", "getframeinfo", "getouterframes",
     "FrameInfo", "Traceback", "CO_GENERATOR", "CO_COROUTINE",
+    "getgeneratorstate", "getcoroutinestate", "getasyncgenstate", "getgeneratorlocals",
+    "getcoroutinelocals", "getasyncgenlocals",
     "CO_ASYNC_GENERATOR", "CO_VARARGS", "CO_VARKEYWORDS",
 ]
 
@@ -109,6 +111,70 @@ def isawaitable(object):
     return (isinstance(object, types.CoroutineType)
             or isinstance(object, types.GeneratorType) and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)
             or hasattr(type(object), "__await__"))
+
+
+# ----- generator, coroutine and async generator states ----------------------------------------
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+AGEN_CREATED = 'AGEN_CREATED'
+AGEN_RUNNING = 'AGEN_RUNNING'
+AGEN_SUSPENDED = 'AGEN_SUSPENDED'
+AGEN_CLOSED = 'AGEN_CLOSED'
+
+
+def _state(prefix, running, suspended, frame):
+    if running:
+        return prefix + 'RUNNING'
+    if suspended:
+        return prefix + 'SUSPENDED'
+    if frame is None:
+        return prefix + 'CLOSED'
+    return prefix + 'CREATED'
+
+
+def getgeneratorstate(generator):
+    """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    return _state('GEN_', generator.gi_running, generator.gi_suspended, generator.gi_frame)
+
+
+def getcoroutinestate(coroutine):
+    """The state of a coroutine: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return _state('CORO_', coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame)
+
+
+def getasyncgenstate(agen):
+    """The state of an async generator: AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or AGEN_CLOSED."""
+    return _state('AGEN_', agen.ag_running, agen.ag_suspended, agen.ag_frame)
+
+
+def _frame_locals(frame):
+    return {} if frame is None else frame.f_locals
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame ({} once it is closed)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    return _frame_locals(getattr(generator, 'gi_frame', None))
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame ({} once it is closed)."""
+    return _frame_locals(getattr(coroutine, 'cr_frame', None))
+
+
+def getasyncgenlocals(agen):
+    """The local variables of an async generator's frame ({} once it is closed)."""
+    return _frame_locals(getattr(agen, 'ag_frame', None))
 
 
 def ismethoddescriptor(object):

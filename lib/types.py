@@ -337,17 +337,91 @@ class DynamicClassAttribute:
         return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
+class _GeneratorWrapper:
+    """What a ``types.coroutine`` function returns where the generator itself cannot be
+    marked awaitable: the generator, plus ``__await__``."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    """Mark a generator function as usable with ``await`` (legacy)."""
+    """Convert a generator function into one whose generators can be awaited (legacy)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     if type(func) is FunctionType and type(getattr(func, '__code__', None)) is CodeType:
-        # CO_ITERABLE_COROUTINE (0x100) on a generator function's code (CO_GENERATOR 0x20).
         co = func.__code__
-        if co.co_flags & 0x20 and hasattr(co, 'replace'):
-            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+        if co.co_flags & 0x180:
+            # Already a coroutine function (CO_COROUTINE) or marked (CO_ITERABLE_COROUTINE).
             return func
-    return func
+        if co.co_flags & 0x20 and hasattr(co, 'replace'):
+            # CPython sets CO_ITERABLE_COROUTINE on the code in place; where pyvm cannot
+            # replace a function's code, the wrapper below gives the same awaitability.
+            try:
+                func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            except (AttributeError, TypeError):
+                pass
+            if func.__code__.co_flags & 0x100:
+                return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType
+                or coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if coro.__class__ is GeneratorType or (
+                hasattr(coro, 'send') and hasattr(coro, 'throw') and hasattr(coro, '__next__')
+                and not hasattr(coro, '__await__')):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
 
 
 __all__ = [n for n in globals() if not n.startswith('_')]

@@ -92,6 +92,9 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += '  %s\n' % line
+    if msg.source is not None:
+        # pyvm has no tracemalloc, so the allocation traceback is never available.
+        s += f'{category}: Enable tracemalloc to get the object allocation traceback\n'
     return s
 
 
@@ -364,3 +367,9 @@ def _deprecated(name, message='{name!r} is deprecated and slated for removal in 
     remove_formatted = f'{remove[0]}.{remove[1]}'
     msg = message.format(name=name, remove=remove_formatted)
     warn(msg, DeprecationWarning, stacklevel=3)
+
+
+def _warn_unawaited_coroutine(coro):
+    """Called by the VM when a coroutine object dies without having been started."""
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)

@@ -538,14 +538,14 @@ impl Vm {
                     let old = std::mem::replace(&mut r!(dst), Value::None);
                     if matches!(old, Value::Obj(_)) {
                         drop(old);
-                        self.run_finalizers();
+                        self.run_finalizers_at(ip);
                     }
                 }
                 Instr::LoadTrue { dst } => r!(dst) = Value::Bool(true),
                 Instr::LoadFalse { dst } => r!(dst) = Value::Bool(false),
                 Instr::DeleteFast { reg } => {
                     r!(reg) = Value::Unbound;
-                    self.run_finalizers();
+                    self.run_finalizers_at(ip);
                 }
                 Instr::CheckBound { reg, name } => {
                     if r!(reg).is_unbound() {
@@ -576,11 +576,11 @@ impl Vm {
                 Instr::StoreName { src, name } => {
                     let v = r!(src).clone();
                     tri!(self.store_name(&cd, &globals, name, Some(v)));
-                    self.run_finalizers();
+                    self.run_finalizers_at(ip);
                 }
                 Instr::DeleteName { name } => {
                     tri!(self.store_name(&cd, &globals, name, None));
-                    self.run_finalizers();
+                    self.run_finalizers_at(ip);
                 }
                 Instr::MakeCell { reg } => {
                     let v = std::mem::take(&mut r!(reg));
@@ -1250,6 +1250,12 @@ impl Vm {
                             type_name_of(&x)
                         ))),
                     };
+                    if lookup(type_of(&v), "__anext__").is_none() {
+                        fail!(type_error(format!(
+                            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                            type_name_of(&v)
+                        )));
+                    }
                     r!(dst) = v;
                 }
                 Instr::GetANext { dst, src } => {
@@ -1261,7 +1267,22 @@ impl Vm {
                             type_name_of(&x)
                         ))),
                     };
-                    let v = tri!(self.get_awaitable(&aw, 0));
+                    let v = match self.get_awaitable(&aw, 0) {
+                        Ok(v) => v,
+                        Err(cause) => {
+                            let e = type_error(format!(
+                                "'async for' received an invalid object from __anext__: {}",
+                                type_name_of(&aw)
+                            ));
+                            if let (Some(es), Value::Obj(c)) = (e.state(), cause.value()) {
+                                let mut es = es.borrow_mut();
+                                es.cause = Value::Obj(c.clone());
+                                es.context = Value::Obj(c);
+                                es.suppress_context = true;
+                            }
+                            fail!(e)
+                        }
+                    };
                     r!(dst) = v;
                 }
                 Instr::EndAsyncFor { exc } => {
@@ -2335,6 +2356,18 @@ impl Vm {
 
     // ----- generators ---------------------------------------------------------------------
 
+    /// [`Self::run_finalizers`] from inside the eval loop, whose current instruction (just
+    /// before `ip`) is recorded first so a warning names the line being executed.
+    fn run_finalizers_at(&mut self, ip: usize) {
+        if !crate::object::FINALIZE_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+            return;
+        }
+        if let Some(f) = self.frames.last_mut() {
+            f.lasti = ip.saturating_sub(1);
+        }
+        self.run_finalizers();
+    }
+
     /// Closes generators that died suspended inside `try`/`with` (their `finally` runs).
     pub(crate) fn run_finalizers(&mut self) {
         if !crate::object::FINALIZE_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
@@ -2346,6 +2379,22 @@ impl Vm {
                 crate::object::FINALIZE.with(|f| f.try_borrow_mut().ok().and_then(|mut f| f.pop()));
             let Some(g) = next else { break };
             let saved = self.handled.clone();
+            let unawaited = match &g.payload {
+                Payload::Generator(st) => {
+                    let st = st.borrow();
+                    st.status == GenStatus::Created && st.code.code.flags & flags::COROUTINE != 0
+                }
+                _ => false,
+            };
+            if unawaited {
+                if let Payload::Generator(st) = &g.payload {
+                    st.borrow_mut().status = GenStatus::Finished;
+                }
+                // Best effort, as CPython's unraisable hook: a failing warning is dropped.
+                let _ = self.warn_unawaited(&g);
+                self.handled = saved;
+                continue;
+            }
             let _ = self.gen_close(&g);
             self.handled = saved;
             if let Payload::Generator(st) = &g.payload {
@@ -2399,12 +2448,13 @@ impl Vm {
             }
             GenStatus::Finished => {
                 return match how {
-                    Resume::Throw(e) => Err(e),
+                    // `close()` never gets here; a finished coroutine refuses even a throw.
                     _ if is_coro => Err(crate::error::runtime_error(
                         "cannot reuse already awaited coroutine",
                     )),
+                    Resume::Throw(e) => Err(e),
                     _ => Ok(GenResult::Returned(Value::None)),
-                }
+                };
             }
             GenStatus::Created => match &how {
                 Resume::Send(v) if !v.is(&Value::None) => {
@@ -2696,23 +2746,33 @@ impl Vm {
         }
     }
 
-    /// `gen.throw(exc)`.
-    pub fn gen_throw(&mut self, g: &Obj, exc: Value) -> PyResult<Value> {
-        let e = self
-            .exception_instance(
-                &exc,
-                "exceptions must be classes or instances deriving from BaseException, not type",
-            )
-            .map_err(|_| {
-                type_error(format!(
-                    "exceptions must be classes or instances deriving from BaseException, not {}",
-                    type_name_of(&exc)
-                ))
-            })?;
+    /// `gen.throw(exc)` with the exception already made.
+    pub(crate) fn gen_throw_err(&mut self, g: &Obj, e: PyErr) -> PyResult<Value> {
         match self.gen_resume(g, Resume::Throw(e))? {
             GenResult::Yielded(x) => Ok(x),
             GenResult::Returned(r) => Err(stop_iteration(r)),
         }
+    }
+
+    /// `warnings._warn_unawaited_coroutine(coro)`: the RuntimeWarning for a coroutine object
+    /// that died without ever running.
+    fn warn_unawaited(&mut self, coro: &Obj) -> PyResult<()> {
+        let m =
+            crate::import::import_module_level(self, "warnings", &Value::None, &Value::None, 0)?;
+        let w = self.getattr_str(&m, "_warn_unawaited_coroutine")?;
+        self.call(&w, &[Value::Obj(coro.clone())], &[])?;
+        Ok(())
+    }
+
+    /// Issues `warnings.warn(msg, category)` on behalf of the running Python code: pyvm's
+    /// `lib/warnings.py` applies the filters and finds the caller's line itself (native calls
+    /// push no frame, so stack level 1 is the Python code that called into the VM).
+    pub(crate) fn warn(&mut self, category: &Obj, msg: &str) -> PyResult<()> {
+        let m =
+            crate::import::import_module_level(self, "warnings", &Value::None, &Value::None, 0)?;
+        let w = self.getattr_str(&m, "warn")?;
+        self.call(&w, &[Value::str(msg), Value::Obj(category.clone())], &[])?;
+        Ok(())
     }
 
     /// `gen.close()`.
@@ -2757,6 +2817,10 @@ impl Vm {
         match self.call_dunder(x, "__await__", &[])? {
             Some(it) => {
                 if matches!(it.payload(), Some(Payload::Generator(s)) if s.borrow().code.code.flags & flags::COROUTINE != 0) {
+                    // The refused coroutine dies here (its "never awaited" warning names
+                    // this line, as in CPython).
+                    drop(it);
+                    self.run_finalizers();
                     return Err(type_error("__await__() returned a coroutine"));
                 }
                 if !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))

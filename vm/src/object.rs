@@ -245,9 +245,12 @@ impl Drop for Object {
     fn drop(&mut self) {
         if let Payload::Generator(g) = &mut self.payload {
             let st = g.get_mut();
-            if st.status == crate::objects::generator::GenStatus::Suspended
-                && !st.code.code.exception_table.is_empty()
-            {
+            let pending_finally = st.status == crate::objects::generator::GenStatus::Suspended
+                && !st.code.code.exception_table.is_empty();
+            // A coroutine that never started gets CPython's "was never awaited" warning.
+            let unawaited = st.status == crate::objects::generator::GenStatus::Created
+                && st.code.code.flags & pyvm_compiler::code::flags::COROUTINE != 0;
+            if pending_finally || unawaited {
                 let dummy = crate::objects::generator::GenState {
                     code: st.code.clone(),
                     func: None,

@@ -792,18 +792,27 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             "gi_suspended" | "cr_suspended" | "ag_suspended" => Some(Value::Bool(
                 g.borrow().status == crate::objects::generator::GenStatus::Suspended,
             )),
-            "gi_frame" | "cr_frame" | "ag_frame" => Some(
-                if g.borrow().status == crate::objects::generator::GenStatus::Finished {
-                    Value::None
-                } else {
-                    Value::Bool(true)
-                },
-            ),
-            "gi_code" | "cr_code" | "ag_code" => Some(Value::Obj(crate::object::Object::new(
-                &types().code,
-                Payload::Code(g.borrow().code.clone()),
-            ))),
-            "gi_yieldfrom" | "cr_await" | "ag_await" => Some(Value::None),
+            "gi_frame" | "cr_frame" | "ag_frame" => {
+                Some(crate::objects::frameobj::generator_frame(vm, o)?)
+            }
+            "gi_code" | "cr_code" | "ag_code" => {
+                let st = g.borrow();
+                // The function's own code object when it has one, so `gi_code is f.__code__`.
+                let own = match st.func.as_ref().map(|f| &f.payload) {
+                    Some(Payload::Function(f)) if std::rc::Rc::ptr_eq(&f.code, &st.code) => {
+                        Some(f.code_obj.borrow().clone()).filter(|c| !c.is(&Value::None))
+                    }
+                    _ => None,
+                };
+                Some(own.unwrap_or_else(|| {
+                    Value::Obj(crate::object::Object::new(
+                        &types().code,
+                        Payload::Code(st.code.clone()),
+                    ))
+                }))
+            }
+            "gi_yieldfrom" | "cr_await" | "ag_await" => Some(yielding_from(&g.borrow())),
+            "cr_origin" => Some(Value::None),
             _ => None,
         },
         Payload::Int(b) => match name {
@@ -876,6 +885,19 @@ pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> Py
                 "__kwdefaults__" => *f.kwdefaults.borrow_mut() = v,
                 "__annotations__" => *f.annotations.borrow_mut() = v,
                 _ => return Ok(false),
+            }
+            Ok(true)
+        }
+        Payload::Generator(g) if name == "__name__" || name == "__qualname__" => {
+            let v = value.clone().unwrap_or(Value::None);
+            if v.as_pystr().is_none() {
+                return Err(type_error(format!("{name} must be set to a string object")));
+            }
+            let mut g = g.borrow_mut();
+            if name == "__name__" {
+                g.name = v;
+            } else {
+                g.qualname = v;
             }
             Ok(true)
         }
@@ -1017,4 +1039,24 @@ fn frame_object(vm: &Vm, e: &crate::objects::exception::TbEntry) -> Value {
         }
     }
     Value::Obj(o)
+}
+
+/// The iterator a generator suspended in `yield from`/`await` is delegating to (`gi_yieldfrom`,
+/// `cr_await`), else `None`.
+fn yielding_from(st: &crate::objects::generator::GenState) -> Value {
+    if st.status != crate::objects::generator::GenStatus::Suspended {
+        return Value::None;
+    }
+    match st
+        .ip
+        .checked_sub(1)
+        .and_then(|i| st.code.code.instructions.get(i))
+    {
+        Some(pyvm_compiler::instr::Instr::YieldFrom { iter, .. }) => st
+            .regs
+            .get(usize::from(*iter))
+            .cloned()
+            .unwrap_or(Value::None),
+        _ => Value::None,
+    }
 }

@@ -386,10 +386,12 @@ fn populate(t: &'static Types) {
     add_methods(&t.float, float::METHODS, m);
     add_methods(&t.bytes, bytes::METHODS, m);
     add_methods(&t.generator, generator::METHODS, m);
+    add_methods(&t.generator, generator::GEN_ONLY_METHODS, m);
     add_methods(&t.base_exception, exception::METHODS, m);
     add_methods(&t.object, object_methods::METHODS, m);
     add_methods(&t.type_, object_methods::TYPE_METHODS, m);
     add_methods(&t.coroutine, generator::METHODS, m);
+    add_methods(&t.coroutine, generator::CORO_ONLY_METHODS, m);
     add_methods(&t.async_generator, generator::ASYNC_METHODS, m);
     add_methods(&t.member_descriptor, crate::class::MEMBER_METHODS, m);
     let f = BuiltinKind::Function;

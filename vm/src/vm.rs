@@ -677,10 +677,12 @@ impl Vm {
         if let Some(Payload::Iter(state)) = it.payload() {
             return crate::objects::iter::builtin_next(self, state);
         }
-        if let Some(Payload::Generator(_)) = it.payload() {
+        if let Some(Payload::Generator(st)) = it.payload() {
             if let Value::Obj(g) = it {
-                let g = g.clone();
-                return self.gen_resume_for_next(&g);
+                if plain_generator(st) {
+                    let g = g.clone();
+                    return self.gen_resume_for_next(&g);
+                }
             }
         }
         match self.call_dunder(it, "__next__", &[]) {
@@ -696,10 +698,12 @@ impl Vm {
 
     /// `next(it)` raising `StopIteration` on exhaustion.
     pub fn next_or_stop(&mut self, it: &Value) -> PyResult<Value> {
-        if let Some(Payload::Generator(_)) = it.payload() {
+        if let Some(Payload::Generator(st)) = it.payload() {
             if let Value::Obj(g) = it {
-                let g = g.clone();
-                return self.gen_send(&g, Value::None);
+                if plain_generator(st) {
+                    let g = g.clone();
+                    return self.gen_send(&g, Value::None);
+                }
             }
         }
         if let Some(Payload::Iter(_)) = it.payload() {
@@ -1116,6 +1120,13 @@ pub fn not_callable(v: &Value) -> PyErr {
 /// `TypeError: unhashable type: 'X'`.
 pub fn unhashable(v: &Value) -> PyErr {
     type_error(format!("unhashable type: '{}'", type_name_of(v)))
+}
+
+/// Whether a generator-like object is a plain generator (coroutines and async generators are
+/// not iterators: `next()` on them must fail as in CPython).
+fn plain_generator(st: &std::cell::RefCell<crate::objects::generator::GenState>) -> bool {
+    use pyvm_compiler::code::flags;
+    st.borrow().code.code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
 }
 
 #[cfg(test)]

@@ -325,6 +325,22 @@ fn fast_locals(vm: &mut Vm, i: usize) -> PyResult<Value> {
     };
     let code = f.code.clone();
     let base = f.base;
+    let n = usize::from(code.code.nregisters);
+    let regs: Vec<Value> = vm
+        .stack
+        .get(base..base + n)
+        .map(<[Value]>::to_vec)
+        .unwrap_or_default();
+    locals_of(vm, &code, &regs)
+}
+
+/// A dict of the bound local variables of a function frame whose registers are `regs`:
+/// parameters and locals first, then cell and free variables, as `frame.f_locals` orders them.
+fn locals_of(
+    vm: &mut Vm,
+    code: &crate::objects::function::CodeData,
+    regs: &[Value],
+) -> PyResult<Value> {
     let d = crate::vm::fresh_dict();
     let cell_value = |v: Value| match v.payload() {
         Some(Payload::Cell(c)) => c.borrow().clone(),
@@ -332,7 +348,7 @@ fn fast_locals(vm: &mut Vm, i: usize) -> PyResult<Value> {
     };
     let mut pairs = Vec::new();
     for (j, name) in code.code.varnames.iter().enumerate() {
-        let v = vm.stack.get(base + j).cloned().unwrap_or(Value::Unbound);
+        let v = regs.get(j).cloned().unwrap_or(Value::Unbound);
         let v = if code.code.cellvars.contains(name) {
             cell_value(v)
         } else {
@@ -350,7 +366,7 @@ fn fast_locals(vm: &mut Vm, i: usize) -> PyResult<Value> {
         .filter(|c| !code.code.varnames.contains(c))
         .chain(code.code.freevars.iter());
     for (j, name) in extra.enumerate() {
-        if let Some(Payload::Cell(c)) = vm.stack.get(base + first + j).and_then(Value::payload) {
+        if let Some(Payload::Cell(c)) = regs.get(first + j).and_then(Value::payload) {
             let v = c.borrow().clone();
             if !v.is_unbound() {
                 pairs.push((name.clone(), v));
@@ -361,6 +377,61 @@ fn fast_locals(vm: &mut Vm, i: usize) -> PyResult<Value> {
         vm.dict_set(&d, Value::str(&name), v)?;
     }
     Ok(Value::Obj(d))
+}
+
+/// `gi_frame` / `cr_frame` / `ag_frame`: `None` once the generator has finished; the live
+/// frame's snapshot while it runs; otherwise a snapshot of its saved registers (no `f_back`:
+/// a suspended generator has no caller).
+pub(crate) fn generator_frame(vm: &mut Vm, g: &Obj) -> PyResult<Value> {
+    use crate::objects::generator::GenStatus;
+    let Payload::Generator(cell) = &g.payload else {
+        return Ok(Value::None);
+    };
+    let status = cell.borrow().status;
+    match status {
+        GenStatus::Finished => return Ok(Value::None),
+        GenStatus::Running => {
+            let at = vm.frames.iter().rposition(|f| {
+                f.generator
+                    .as_ref()
+                    .is_some_and(|x| std::rc::Rc::ptr_eq(x, g))
+            });
+            if let Some(i) = at {
+                return frame_at(vm, i);
+            }
+            return Ok(Value::None);
+        }
+        GenStatus::Created | GenStatus::Suspended => {}
+    }
+    let (code, regs, globals, ip) = {
+        let st = cell.borrow();
+        (st.code.clone(), st.regs.to_vec(), st.globals.clone(), st.ip)
+    };
+    let locals = locals_of(vm, &code, &regs)?;
+    let lasti = ip.saturating_sub(1);
+    let desc = vm.new_tuple(vec![
+        Value::Obj(Object::new(&types().code, Payload::Code(code.clone()))),
+        Value::Int(i64::try_from(lasti).unwrap_or(0)),
+        Value::Obj(globals),
+        locals,
+        Value::Int(-1),
+        Value::Int(-1),
+        Value::None,
+    ]);
+    let frame = make_frame(vm, &desc)?;
+    if status == GenStatus::Created {
+        // Not started: CPython reports the `def` line and the instruction before the body.
+        if let Value::Obj(o) = &frame {
+            if let Some(d) = o.instance_dict_or_create() {
+                if let Payload::Dict(t) = &d.payload {
+                    let mut t = t.borrow_mut();
+                    t.set_str("f_lineno", Value::Int(i64::from(code.code.firstlineno)));
+                    t.set_str("f_lasti", Value::Int(-1));
+                }
+            }
+        }
+    }
+    Ok(frame)
 }
 
 /// `aiter(async_iterable)`.

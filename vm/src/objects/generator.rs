@@ -48,8 +48,14 @@ fn this(args: &[Value]) -> PyResult<&Obj> {
 
 fn gen_send(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let g = this(args)?.clone();
-    let v = args.get(1).cloned().unwrap_or(Value::None);
-    vm.gen_send(&g, v)
+    let [_, v] = args else {
+        return Err(type_error(format!(
+            "{}.send() takes exactly one argument ({} given)",
+            crate::vm::type_name_of(&Value::Obj(g)),
+            args.len().saturating_sub(1)
+        )));
+    };
+    vm.gen_send(&g, v.clone())
 }
 
 fn gen_close(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -60,15 +66,178 @@ fn gen_close(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn gen_throw(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let g = this(args)?.clone();
-    let exc = args.get(1).cloned().unwrap_or(Value::None);
-    vm.gen_throw(&g, exc)
+    let e = throw_args(vm, args.get(1..).unwrap_or(&[]), "throw")?;
+    vm.gen_throw_err(&g, e)
 }
 
-/// The native methods of `generator`.
+/// The exception `throw(typ[, val[, tb]])` raises: the one-argument form takes a class or an
+/// instance; the deprecated three-argument form (a `DeprecationWarning` since 3.12) builds the
+/// instance from a class and a value, as `raise` did in Python 2.
+pub(crate) fn throw_args(vm: &mut Vm, rest: &[Value], method: &str) -> PyResult<PyErr> {
+    let typ = match rest {
+        [] => return Err(type_error("throw expected at least 1 argument, got 0")),
+        [t] => return vm.throw_arg(t),
+        [t, ..] if rest.len() <= 3 => t,
+        _ => {
+            return Err(type_error(format!(
+                "throw expected at most 3 arguments, got {}",
+                rest.len()
+            )))
+        }
+    };
+    vm.warn(
+        &types().deprecation_warning,
+        &format!(
+            "the (type, exc, tb) signature of {method}() is deprecated, use the single-arg signature instead."
+        ),
+    )?;
+    let val = rest.get(1).cloned().unwrap_or(Value::None);
+    let tb = rest.get(2).cloned().unwrap_or(Value::None);
+    if !tb.is(&Value::None) && !matches!(tb.payload(), Some(Payload::Traceback(_))) {
+        return Err(type_error(
+            "throw() third argument must be a traceback object",
+        ));
+    }
+    let exc_class = match typ {
+        Value::Obj(o) => {
+            o.as_type().is_some() && crate::objects::typeobj::is_subtype(o, &types().base_exception)
+        }
+        _ => false,
+    };
+    if exc_class {
+        if let (Value::Obj(t), Value::Obj(v)) = (typ, &val) {
+            if matches!(v.payload, Payload::Exception(_))
+                && crate::objects::typeobj::is_subtype(crate::vm::type_of(&val), t)
+            {
+                return Ok(PyErr(v.clone()));
+            }
+        }
+        let args = match val.payload() {
+            _ if val.is(&Value::None) => Vec::new(),
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![val],
+        };
+        let inst = vm.call(typ, &args, &[])?;
+        return match inst {
+            Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => Ok(PyErr(e)),
+            other => Err(type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                crate::repr::builtin_repr_fast(typ).unwrap_or_else(|| crate::vm::type_name_of(typ)),
+                crate::vm::type_name_of(&other)
+            ))),
+        };
+    }
+    if matches!(typ.payload(), Some(Payload::Exception(_))) {
+        if !val.is(&Value::None) {
+            return Err(type_error(
+                "instance exception may not have a separate value",
+            ));
+        }
+        return vm.throw_arg(typ);
+    }
+    Err(type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        crate::vm::type_name_of(typ)
+    )))
+}
+
+/// The native methods of `generator` and `coroutine`.
 pub(crate) const METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
     ("send", gen_send),
     ("close", gen_close),
     ("throw", gen_throw),
+];
+
+fn gen_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let g = this(args)?.clone();
+    vm.gen_send(&g, Value::None)
+}
+
+fn gen_iter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Obj(this(args)?.clone()))
+}
+
+/// The iterator protocol, which generators have and coroutines do not.
+pub(crate) const GEN_ONLY_METHODS: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__next__", gen_next), ("__iter__", gen_iter)];
+
+// ----- coroutine.__await__() ----------------------------------------------------------------
+//
+// `coro.__await__()` is a `coroutine_wrapper`: an iterator over the coroutine (so a custom
+// awaitable can `return other_coro.__await__()`), forwarding send/throw/close to it.
+
+const K_CORO: &str = " coro";
+
+thread_local! {
+    static CORO_WRAPPER: Obj = {
+        let mut t = TypeObject::builtin("coroutine_wrapper", Some(&types().object), Kind::Object, false);
+        t.heap = true;
+        let cls = Object::new_type_object(t);
+        add_methods(&cls, WRAPPER_METHODS, crate::objects::function::BuiltinKind::Method);
+        cls
+    };
+}
+
+fn coro_await(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let coro = this(args)?.clone();
+    let cls = CORO_WRAPPER.with(Obj::clone);
+    let o = Object::new(&cls, Payload::Instance);
+    put(&o, K_CORO, Value::Obj(coro));
+    Ok(Value::Obj(o))
+}
+
+/// `coroutine.__await__`.
+pub(crate) const CORO_ONLY_METHODS: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__await__", coro_await)];
+
+fn wrapped_coro(args: &[Value]) -> PyResult<Obj> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Instance) => match get(o, K_CORO) {
+            Value::Obj(c) if matches!(c.payload, Payload::Generator(_)) => Ok(c),
+            _ => Err(type_error(
+                "descriptor requires a 'coroutine_wrapper' object",
+            )),
+        },
+        _ => Err(type_error(
+            "descriptor requires a 'coroutine_wrapper' object",
+        )),
+    }
+}
+
+fn cw_send(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let c = wrapped_coro(args)?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    vm.gen_send(&c, v)
+}
+
+fn cw_next(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let c = wrapped_coro(args)?;
+    vm.gen_send(&c, Value::None)
+}
+
+fn cw_throw(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let c = wrapped_coro(args)?;
+    let e = throw_args(vm, args.get(1..).unwrap_or(&[]), "throw")?;
+    vm.gen_throw_err(&c, e)
+}
+
+fn cw_close(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let c = wrapped_coro(args)?;
+    vm.gen_close(&c)?;
+    Ok(Value::None)
+}
+
+fn cw_iter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    wrapped_coro(args)?;
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+const WRAPPER_METHODS: &[(&str, crate::objects::function::NativeFn)] = &[
+    ("send", cw_send),
+    ("throw", cw_throw),
+    ("close", cw_close),
+    ("__next__", cw_next),
+    ("__iter__", cw_iter),
 ];
 
 // ----- async generators -------------------------------------------------------------------
