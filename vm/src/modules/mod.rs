@@ -13,6 +13,7 @@
 mod _random;
 mod _sre;
 mod _stackinfo;
+mod _struct;
 mod compileall;
 mod dis;
 mod marshal;
@@ -38,6 +39,7 @@ pub(crate) const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_random", _random::init),
     ("_sre", _sre::init),
     ("_stackinfo", _stackinfo::init),
+    ("_struct", _struct::init),
     ("compileall", compileall::init),
     ("dis", dis::init),
     ("marshal", marshal::init),
