@@ -96,6 +96,30 @@ fn s_format_tb(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::str(&out))
 }
 
+/// `trim_traceback(exc, skip, keep)`: keeps `keep` entries of `exc`'s traceback after the
+/// first `skip` (outermost first). `unittest` uses it to hide its own frames around a test
+/// method, as CPython's hides frames whose globals hold `__unittest` (CPython can cut a
+/// traceback object's `tb_next`; pyvm's traceback objects are immutable slices).
+fn s_trim_traceback(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let e = exception_arg(args)?;
+    let count = |i: usize| -> PyResult<usize> {
+        args.get(i)
+            .and_then(as_int)
+            .and_then(|n| n.to_big().try_into().ok())
+            .ok_or_else(|| type_error("trim_traceback: counts must be non-negative ints"))
+    };
+    let (skip, keep) = (count(1)?, count(2)?);
+    if let Payload::Exception(st) = &e.payload {
+        let mut st = st.borrow_mut();
+        let mut entries = st.traceback.clone();
+        entries.reverse();
+        let kept: Vec<TbEntry> = entries.into_iter().skip(skip).take(keep).rev().collect();
+        st.traceback = kept;
+        st.tb_obj = None;
+    }
+    Ok(Value::None)
+}
+
 /// Builds the `_stackinfo` module.
 pub(crate) fn init(vm: &mut Vm) -> PyResult<Obj> {
     Ok(new_module(
@@ -107,6 +131,7 @@ pub(crate) fn init(vm: &mut Vm) -> PyResult<Obj> {
             ("format_exception", s_format_exception),
             ("format_exception_only", s_format_exception_only),
             ("format_tb", s_format_tb),
+            ("trim_traceback", s_trim_traceback),
         ],
     ))
 }

@@ -183,7 +183,9 @@ fn format_arg(v: Option<&Value>) -> PyResult<Vec<u8>> {
                 type_name_of(v)
             )))
         }
-        None => Err(type_error("Struct() missing required argument 'format' (pos 1)")),
+        None => Err(type_error(
+            "Struct() missing required argument 'format' (pos 1)",
+        )),
     }
 }
 
@@ -610,7 +612,11 @@ fn offset_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
     let Some(v) = v else { return Ok(0) };
     let n = match as_int(v) {
         Some(i) => i.to_big(),
-        None => match vm.call_dunder(v, "__index__", &[])?.as_ref().and_then(as_int) {
+        None => match vm
+            .call_dunder(v, "__index__", &[])?
+            .as_ref()
+            .and_then(as_int)
+        {
             Some(i) => i.to_big(),
             None => {
                 return Err(type_error(format!(
@@ -667,12 +673,7 @@ fn kwarg<'a>(kw: &'a KwArgs, name: &str) -> Option<&'a Value> {
         .map(|(_, v)| v)
 }
 
-fn unpack_from_with(
-    vm: &mut Vm,
-    layout: &Layout,
-    rest: &[Value],
-    kw: &KwArgs,
-) -> PyResult<Value> {
+fn unpack_from_with(vm: &mut Vm, layout: &Layout, rest: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let buf = rest.first().or_else(|| kwarg(kw, "buffer"));
     let data = buffer_arg(buf)?;
     let off = offset_arg(vm, rest.get(1).or_else(|| kwarg(kw, "offset")))?;

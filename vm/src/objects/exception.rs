@@ -70,8 +70,20 @@ fn with_traceback(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
     match this.payload() {
         Some(Payload::Exception(s)) => {
-            if matches!(args.get(1), Some(Value::None)) {
-                s.borrow_mut().traceback.clear();
+            match args.get(1) {
+                Some(Value::None) => s.borrow_mut().traceback.clear(),
+                Some(tb) => {
+                    if let Some(Payload::Traceback(entries)) = tb.payload() {
+                        let mut e = entries.to_vec();
+                        e.reverse();
+                        let mut st = s.borrow_mut();
+                        st.traceback = e;
+                        st.tb_obj = tb.as_obj().cloned();
+                    } else {
+                        return Err(type_error("__traceback__ must be a traceback or None"));
+                    }
+                }
+                None => {}
             }
             Ok(this)
         }

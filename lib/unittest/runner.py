@@ -1,0 +1,2 @@
+"""unittest.runner (pyvm keeps it in the package's __init__)."""
+from . import TextTestRunner, TextTestResult

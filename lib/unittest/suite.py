@@ -1,0 +1,2 @@
+"""unittest.suite (pyvm keeps it in the package's __init__)."""
+from . import TestSuite, BaseTestSuite
