@@ -333,12 +333,12 @@ fn builtin_iter(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         return Ok(Value::Obj(crate::object::Object::new(
             &types().callable_iterator,
-            Payload::Iter(std::cell::RefCell::new(
+            Payload::Iter(Box::new(std::cell::RefCell::new(
                 crate::objects::iter::IterState::Callable {
                     func,
                     sentinel: sentinel.clone(),
                 },
-            )),
+            ))),
         )));
     }
     vm.iter(&arg(args, 0))

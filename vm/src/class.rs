@@ -281,7 +281,7 @@ impl Vm {
             subclasses: RefCell::new(Vec::new()),
             renamed: RefCell::new((None, None)),
         };
-        let cls = Object::new(meta, Payload::Type(tobj));
+        let cls = Object::new(meta, Payload::Type(Box::new(tobj)));
         crate::objects::typeobj::register_subclass(&cls);
         let clsv = Value::Obj(cls.clone());
         if let Some(cell) = classcell {

@@ -32,7 +32,7 @@ impl PyErr {
         ));
         PyErr(Object::new(
             ty,
-            Payload::Exception(RefCell::new(ExcState::new(args))),
+            Payload::Exception(Box::new(RefCell::new(ExcState::new(args)))),
         ))
     }
 

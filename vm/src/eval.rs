@@ -199,7 +199,10 @@ impl Vm {
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
         };
-        Value::Obj(Object::new(cls, Payload::Generator(RefCell::new(st))))
+        Value::Obj(Object::new(
+            cls,
+            Payload::Generator(Box::new(RefCell::new(st))),
+        ))
     }
 
     /// Runs module-level code with `globals` as its namespace.
@@ -1083,7 +1086,10 @@ impl Vm {
                             }
                         }
                     }
-                    r!(dst) = Value::Obj(Object::new(&types().function, Payload::Function(f)));
+                    r!(dst) = Value::Obj(Object::new(
+                        &types().function,
+                        Payload::Function(Box::new(f)),
+                    ));
                 }
                 Instr::SetFunctionAttr { func, what, src } => {
                     let v = r!(src).clone();

@@ -116,7 +116,7 @@ fn eg_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let argsv = vm.new_tuple(vec![msg.clone(), excs.clone()]);
     let o = Object::new(
         &cls,
-        Payload::Exception(std::cell::RefCell::new(ExcState::new(argsv))),
+        Payload::Exception(Box::new(std::cell::RefCell::new(ExcState::new(argsv)))),
     );
     if let Some(d) = o.instance_dict_or_create() {
         if let Payload::Dict(tb) = &d.payload {

@@ -48,7 +48,7 @@ pub enum Payload {
     /// `bytearray` (and subclasses): mutable bytes.
     ByteArray(RefCell<Vec<u8>>),
     /// `memoryview`: a view of a bytes-like exporter.
-    MemoryView(crate::objects::memoryview::MemView),
+    MemoryView(Box<crate::objects::memoryview::MemView>),
     /// `dict.keys()` / `values()` / `items()`: a live view of `dict`.
     DictView {
         dict: Obj,
@@ -61,22 +61,22 @@ pub enum Payload {
     FrozenSet(Set),
     Range(Range),
     Slice(Box<[Value; 3]>),
-    Function(Function),
+    Function(Box<Function>),
     BoundMethod {
         func: Value,
         receiver: Value,
     },
     Builtin(BuiltinFn),
-    Type(TypeObject),
+    Type(Box<TypeObject>),
     Module {
         name: Rc<str>,
         dict: Obj,
     },
     Cell(RefCell<Value>),
     Code(Rc<CodeData>),
-    Generator(RefCell<GenState>),
-    Iter(RefCell<IterState>),
-    Exception(RefCell<ExcState>),
+    Generator(Box<RefCell<GenState>>),
+    Iter(Box<RefCell<IterState>>),
+    Exception(Box<RefCell<ExcState>>),
     Property {
         fget: Value,
         fset: Value,
@@ -112,7 +112,7 @@ impl Object {
         Rc::new(Object {
             class: None,
             dict: OnceCell::new(),
-            payload: Payload::Type(t),
+            payload: Payload::Type(Box::new(t)),
         })
     }
 
@@ -267,7 +267,7 @@ impl Drop for Object {
                 let revived = Rc::new(Object {
                     class,
                     dict: OnceCell::new(),
-                    payload: Payload::Generator(RefCell::new(state)),
+                    payload: Payload::Generator(Box::new(RefCell::new(state))),
                 });
                 FINALIZE.with(|f| {
                     if let Ok(mut f) = f.try_borrow_mut() {

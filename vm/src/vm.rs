@@ -660,10 +660,10 @@ impl Vm {
         if !iter_none && lookup(&cls, "__getitem__").is_some() {
             return Ok(Value::Obj(Object::new(
                 &types().iterator,
-                Payload::Iter(RefCell::new(IterState::GetItem {
+                Payload::Iter(Box::new(RefCell::new(IterState::GetItem {
                     obj: v.clone(),
                     index: 0,
-                })),
+                }))),
             )));
         }
         Err(type_error(format!(
@@ -1108,7 +1108,7 @@ fn builtin_iter(v: &Value) -> Option<Value> {
     };
     Some(Value::Obj(Object::new(
         crate::objects::iter::class_for(&state),
-        Payload::Iter(RefCell::new(state)),
+        Payload::Iter(Box::new(RefCell::new(state))),
     )))
 }
 

@@ -88,11 +88,11 @@ pub(crate) fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 
 fn new_iter_auto(st: IterState) -> Value {
     let cls = crate::objects::iter::class_for(&st);
-    Value::Obj(Object::new(cls, Payload::Iter(RefCell::new(st))))
+    Value::Obj(Object::new(cls, Payload::Iter(Box::new(RefCell::new(st)))))
 }
 
 fn new_iter(cls: &crate::object::Obj, st: IterState) -> Value {
-    Value::Obj(Object::new(cls, Payload::Iter(RefCell::new(st))))
+    Value::Obj(Object::new(cls, Payload::Iter(Box::new(RefCell::new(st)))))
 }
 
 // ----- numbers --------------------------------------------------------------------------------

@@ -168,7 +168,9 @@ fn oserror_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let a = Value::Obj(Object::new(&t.tuple, Payload::Tuple(rest.to_vec().into())));
     Ok(Value::Obj(Object::new(
         &cls,
-        Payload::Exception(RefCell::new(crate::objects::exception::ExcState::new(a))),
+        Payload::Exception(Box::new(RefCell::new(
+            crate::objects::exception::ExcState::new(a),
+        ))),
     )))
 }
 

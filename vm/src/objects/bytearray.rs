@@ -213,10 +213,12 @@ fn ba_iter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     };
     Ok(Value::Obj(Object::new(
         &types().bytearray_iterator,
-        Payload::Iter(RefCell::new(crate::objects::iter::IterState::Seq {
-            seq: o.clone(),
-            index: 0,
-        })),
+        Payload::Iter(Box::new(RefCell::new(
+            crate::objects::iter::IterState::Seq {
+                seq: o.clone(),
+                index: 0,
+            },
+        ))),
     )))
 }
 

@@ -130,7 +130,10 @@ fn unicode_error(
         &types().tuple,
         Payload::Tuple(items.clone().into()),
     ));
-    let exc = Object::new(cls, Payload::Exception(RefCell::new(ExcState::new(args))));
+    let exc = Object::new(
+        cls,
+        Payload::Exception(Box::new(RefCell::new(ExcState::new(args)))),
+    );
     set_attrs(&exc, &items);
     PyErr(exc)
 }

@@ -75,7 +75,7 @@ fn v_iter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let cls = crate::objects::iter::class_for(&st);
     Ok(Value::Obj(Object::new(
         cls,
-        Payload::Iter(RefCell::new(st)),
+        Payload::Iter(Box::new(RefCell::new(st))),
     )))
 }
 
@@ -85,7 +85,10 @@ fn v_reversed(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     items.reverse();
     Ok(Value::Obj(Object::new(
         &types().dict_reversekeyiterator,
-        Payload::Iter(RefCell::new(IterState::Snapshot { items, index: 0 })),
+        Payload::Iter(Box::new(RefCell::new(IterState::Snapshot {
+            items,
+            index: 0,
+        }))),
     )))
 }
 

@@ -107,7 +107,7 @@ fn exc_new(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let a = vm.new_tuple(args.get(1..).unwrap_or(&[]).to_vec());
     Ok(Value::Obj(crate::object::Object::new(
         cls,
-        Payload::Exception(std::cell::RefCell::new(ExcState::new(a))),
+        Payload::Exception(Box::new(std::cell::RefCell::new(ExcState::new(a)))),
     )))
 }
 

@@ -254,7 +254,7 @@ fn c_iter(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let cls = crate::objects::iter::class_for(&st);
     Ok(Value::Obj(Object::new(
         cls,
-        Payload::Iter(std::cell::RefCell::new(st)),
+        Payload::Iter(Box::new(std::cell::RefCell::new(st))),
     )))
 }
 
@@ -275,7 +275,7 @@ fn c_reversed(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
             let cls = crate::objects::iter::class_for(&st);
             Ok(Value::Obj(Object::new(
                 cls,
-                Payload::Iter(std::cell::RefCell::new(st)),
+                Payload::Iter(Box::new(std::cell::RefCell::new(st))),
             )))
         }
         Some(Payload::Range(r)) => Ok(range_iterator(r, true)),
@@ -1373,7 +1373,7 @@ pub(crate) fn range_iterator(r: &crate::objects::range::Range, reverse: bool) ->
                 let st = IterState::Range { next, stop, step };
                 return Value::Obj(Object::new(
                     &t.range_iterator,
-                    Payload::Iter(std::cell::RefCell::new(st)),
+                    Payload::Iter(Box::new(std::cell::RefCell::new(st))),
                 ));
             }
         }
@@ -1385,7 +1385,7 @@ pub(crate) fn range_iterator(r: &crate::objects::range::Range, reverse: bool) ->
     };
     Value::Obj(Object::new(
         &t.longrange_iterator,
-        Payload::Iter(std::cell::RefCell::new(st)),
+        Payload::Iter(Box::new(std::cell::RefCell::new(st))),
     ))
 }
 

@@ -304,7 +304,10 @@ fn this(args: &[Value]) -> PyResult<&MemView> {
 }
 
 fn new_view(m: MemView) -> Value {
-    Value::Obj(Object::new(&types().memoryview, Payload::MemoryView(m)))
+    Value::Obj(Object::new(
+        &types().memoryview,
+        Payload::MemoryView(Box::new(m)),
+    ))
 }
 
 /// `memoryview(obj)` for a bytes-like object, or `None`.
@@ -496,10 +499,10 @@ fn mv_iter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     };
     Ok(Value::Obj(Object::new(
         &types().memory_iterator,
-        Payload::Iter(RefCell::new(IterState::Seq {
+        Payload::Iter(Box::new(RefCell::new(IterState::Seq {
             seq: o.clone(),
             index: 0,
-        })),
+        }))),
     )))
 }
 

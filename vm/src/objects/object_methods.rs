@@ -87,11 +87,11 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             return Ok(Value::None);
         }
         Kind::Object => Payload::Instance,
-        Kind::Exception => Payload::Exception(std::cell::RefCell::new(
+        Kind::Exception => Payload::Exception(Box::new(std::cell::RefCell::new(
             crate::objects::exception::ExcState::new(
                 vm.new_tuple(args.get(1..).unwrap_or(&[]).to_vec()),
             ),
-        )),
+        ))),
         _ => {
             return Err(type_error(format!(
                 "object.__new__({}) is not safe, use {}.__new__()",
