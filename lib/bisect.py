@@ -51,3 +51,6 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+# CPython implements this module in C: its functions show no frames in tracebacks.
+__import__("_stackinfo").c_implemented(globals())

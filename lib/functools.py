@@ -633,3 +633,6 @@ class cached_property:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+# CPython implements these in C (_functools): they show no frames in tracebacks.
+__import__("_stackinfo").c_implemented(reduce, partial, cmp_to_key, _lru_cache_wrapper, _make_key)

@@ -203,3 +203,8 @@ def _heapreplace_max(heap, item, /):
     heap[0] = item
     _sift_down_max(heap, 0)
     return largest
+
+# CPython implements these in C (_heapq): they show no frames in tracebacks.
+__import__("_stackinfo").c_implemented(heappush, heappop, heapreplace, heappushpop, heapify, _sift_up,
+                                      _sift_down, _sift_up_max, _sift_down_max,
+                                      _heapify_max, _heappop_max, _heapreplace_max)

@@ -755,3 +755,6 @@ class combinations_with_replacement(_Base):
         self = object.__new__(cls)
         self._it = combinations._run(pool, r, True)
         return self
+
+# CPython implements this module in C: its functions show no frames in tracebacks.
+__import__("_stackinfo").c_implemented(globals())

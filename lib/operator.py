@@ -473,3 +473,6 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+# CPython implements this module in C: its functions show no frames in tracebacks.
+__import__("_stackinfo").c_implemented(globals())

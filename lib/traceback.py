@@ -71,21 +71,21 @@ def _parse_value_tb(exc, value, tb):
     return value, tb
 
 
+def _limit(limit):
+    # The traceback module's reading of a missing limit (CPython's StackSummary.extract).
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
+
+
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     """Format a stack trace and the exception information, as a list of lines."""
     value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ['NoneType: None\n']
-    if chain:
-        return _chunks(_stackinfo.format_exception(value))
-    # Without the chain: format with cause and context hidden for the moment.
-    saved = (value.__cause__, value.__suppress_context__)
-    try:
-        value.__cause__ = None
-        value.__suppress_context__ = True
-        return _chunks(_stackinfo.format_exception(value))
-    finally:
-        value.__cause__, value.__suppress_context__ = saved
+    return _chunks(_stackinfo.format_exception(value, _limit(limit), chain))
 
 
 def format_exception_only(exc, /, value=_sentinel):
@@ -139,6 +139,7 @@ def format_tb(tb, limit=None):
             entries.append(line)
         else:
             entries[-1] += line
+    limit = _limit(limit)
     if limit is not None:
         entries = entries[:limit] if limit >= 0 else entries[limit:]
     return entries
@@ -277,6 +278,7 @@ def extract_tb(tb, limit=None):
     for frame, lineno in walk_tb(tb):
         code = frame.f_code
         result.append(FrameSummary(code.co_filename, lineno, code.co_name))
+    limit = _limit(limit)
     if limit is not None:
         result = StackSummary(result[:limit] if limit >= 0 else result[limit:])
     return result
@@ -294,6 +296,7 @@ def extract_stack(f=None, limit=None):
     """A StackSummary of the current stack (the caller's frame last)."""
     result = StackSummary(FrameSummary(filename, lineno, name)
                           for filename, lineno, name in _stack_frames())
+    limit = _limit(limit)
     if limit is not None:
         result = StackSummary(result[-limit:] if limit >= 0 else result[:-limit])
     return result
@@ -337,6 +340,7 @@ class TracebackException:
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
                  _seen=None):
         self._exc = exc_value
+        self._limit = limit
         self.exc_type = exc_type
         self.stack = extract_tb(exc_traceback, limit=limit)
         self._str = str(exc_value) if exc_value is not None else ''
@@ -381,7 +385,7 @@ class TracebackException:
         if self._exc is None:
             yield 'NoneType: None\n'
             return
-        yield from format_exception(self._exc, chain=chain)
+        yield from format_exception(self._exc, limit=self._limit, chain=chain)
 
     def print(self, *, file=None, chain=True):
         """Print the result of self.format(chain=chain) to file."""

@@ -373,3 +373,7 @@ def _warn_unawaited_coroutine(coro):
     """Called by the VM when a coroutine object dies without having been started."""
     msg = f"coroutine '{coro.__qualname__}' was never awaited"
     warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
+# CPython implements this module in C: its functions show no frames in tracebacks.
+__import__("_stackinfo").c_implemented(globals())

@@ -293,7 +293,7 @@ fn execute(
         vm.set_source(path, source);
     }
     let status = vm.run_main(code, path, argv);
-    ExitCode::from((status.0 & 0xff) as u8)
+    exit_code(status)
 }
 
 /// `pyvm FILE`: read, decode and parse the script. A script that does not parse fails exactly
@@ -311,7 +311,7 @@ fn run_script(script: &str, argv: &[String]) -> ExitCode {
     if std::path::Path::new(script).join("__main__.py").is_file() {
         let mut vm = new_vm();
         let status = vm.run_module_main("__main__", argv, &program);
-        return ExitCode::from((status.0 & 0xff) as u8);
+        return exit_code(status);
     }
     if std::path::Path::new(script).is_dir() {
         eprintln!(
@@ -393,7 +393,7 @@ fn run_pyc(bytes: &[u8], path: &str, argv: &[String]) -> ExitCode {
     };
     let mut vm = new_vm();
     let status = vm.run_main(std::rc::Rc::new(code), path, argv);
-    ExitCode::from((status.0 & 0xff) as u8)
+    exit_code(status)
 }
 
 /// Decodes a script's bytes as CPython's file tokenizer does (PEP 263, BOM, UTF-8), or gives
@@ -491,7 +491,32 @@ fn run_module(module: &str, args: &[String]) -> ExitCode {
         _ => {
             let mut vm = new_vm();
             let status = vm.run_module_main(module, args, &program_name());
-            ExitCode::from((status.0 & 0xff) as u8)
+            exit_code(status)
         }
     }
+}
+
+/// The process exit code for how a run ended. An uncaught `KeyboardInterrupt` ends the
+/// process by `SIGINT` with the default disposition restored, as CPython does, so the parent
+/// sees "killed by signal 2" (status 130 in a shell); 130 if the signal does not kill.
+fn exit_code(status: pyvm_vm::eval::ExitStatus) -> ExitCode {
+    if status == pyvm_vm::eval::ExitStatus::KEYBOARD_INTERRUPT {
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+        let _ = std::io::stderr().flush();
+        extern "C" {
+            fn signal(signum: i32, handler: usize) -> usize;
+            fn raise(signum: i32) -> i32;
+        }
+        const SIGINT: i32 = 2;
+        const SIG_DFL: usize = 0;
+        // SAFETY: `signal` and `raise` are the C library's; restoring the default action of
+        // SIGINT and raising it touch no Rust-managed state (the process ends here).
+        unsafe {
+            signal(SIGINT, SIG_DFL);
+            raise(SIGINT);
+        }
+        return ExitCode::from(130);
+    }
+    ExitCode::from((status.0 & 0xff) as u8)
 }

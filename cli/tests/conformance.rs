@@ -119,12 +119,19 @@ fn spawn_reader(stream: Option<impl Read + Send + 'static>) -> thread::JoinHandl
     })
 }
 
-/// Waits for `child` at most `TIMEOUT`; returns its exit code, or `None` after killing it.
+/// Waits for `child` at most `TIMEOUT`; returns its exit status, or `None` after killing it.
 fn wait_with_timeout(child: &mut Child) -> Result<Option<i32>, String> {
     let start = Instant::now();
     loop {
         match child.try_wait() {
-            Ok(Some(status)) => return Ok(Some(status.code().unwrap_or(-1))),
+            // A process killed by signal N reads as -N, as Python's `returncode` (what the
+            // recorder writes) reports it: CPython dies of SIGINT after an uncaught
+            // KeyboardInterrupt.
+            Ok(Some(status)) => {
+                use std::os::unix::process::ExitStatusExt;
+                let code = status.code().or_else(|| status.signal().map(|s| -s));
+                return Ok(Some(code.unwrap_or(-1)));
+            }
             Ok(None) if start.elapsed() >= TIMEOUT => {
                 let _ = child.kill();
                 let _ = child.wait();

@@ -1465,3 +1465,6 @@ for _name, _wrap in (('capitalize', True), ('casefold', True), ('lower', True),
     _func.__qualname__ = 'UserString.' + _name
     setattr(UserString, _name, _func)
 del _name, _func, _wrap
+
+# CPython implements these in C (_collections): they show no frames in tracebacks.
+__import__("_stackinfo").c_implemented(deque, defaultdict, OrderedDict, _tuplegetter, _deque_index)

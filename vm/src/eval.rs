@@ -63,6 +63,12 @@ enum Resume {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ExitStatus(pub i32);
 
+impl ExitStatus {
+    /// An uncaught `KeyboardInterrupt`: CPython then kills itself with `SIGINT` (the shell
+    /// reports 130, a parent process sees "killed by signal 2"); the CLI does the same.
+    pub const KEYBOARD_INTERRUPT: ExitStatus = ExitStatus(-2);
+}
+
 fn gen_flags() -> u32 {
     flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR
 }
@@ -308,7 +314,7 @@ impl Vm {
                 return Err(e);
             };
             let lasti = frame.lasti;
-            if !skip_tb {
+            if !skip_tb && !frame.code.hidden.get() {
                 if let Some(st) = e.state() {
                     st.borrow_mut().traceback.push(TbEntry {
                         code: frame.code.clone(),
@@ -1529,6 +1535,29 @@ impl Vm {
         if let (Some(fs), Some(Payload::Exception(st))) = (frame_self, e.value().payload()) {
             st.borrow_mut().frame_self = Some(fs);
         }
+        let scope = self.frames.last().map(|f| {
+            let locals = f.locals.clone();
+            let globals = f.globals.clone();
+            let bound: Vec<Value> = f
+                .code
+                .code
+                .varnames
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| self.stack.get(f.base + i).is_some_and(|v| !v.is_unbound()))
+                .map(|(_, n)| Value::str(n))
+                .collect();
+            (locals, bound, globals)
+        });
+        if let Some((locals, bound, globals)) = scope {
+            let names = match locals {
+                Some(ns) => self.collect_iter(&ns).unwrap_or_default(),
+                None => bound,
+            };
+            if let Some(Payload::Exception(st)) = e.value().payload() {
+                st.borrow_mut().frame_names = Some((names, globals));
+            }
+        }
         e
     }
 
@@ -2484,7 +2513,9 @@ impl Vm {
                                 let st = cell.borrow();
                                 (st.code.clone(), 0)
                             };
-                            es.borrow_mut().traceback.push(TbEntry { code, ip });
+                            if !code.hidden.get() {
+                                es.borrow_mut().traceback.push(TbEntry { code, ip });
+                            }
                         }
                         return Err(e);
                     }
@@ -3359,26 +3390,73 @@ impl Vm {
     }
 
     /// Prints an uncaught exception (or handles `SystemExit`); returns the exit status.
+    ///
+    /// As CPython: the exception is recorded as `sys.last_exc` (and `last_type`, `last_value`,
+    /// `last_traceback`) and handed to `sys.excepthook`, whose own failure is reported before
+    /// the original exception; an uncaught `KeyboardInterrupt` ends the process by `SIGINT`.
     pub fn handle_uncaught(&mut self, e: PyErr) -> ExitStatus {
         self.frames.clear();
         if e.matches(&types().system_exit) {
-            let code = self.getattr_str(&e.value(), "code").unwrap_or(Value::None);
-            return match code {
-                Value::None => ExitStatus(0),
-                Value::Int(i) => ExitStatus(i as i32),
-                Value::Bool(b) => ExitStatus(i32::from(b)),
-                other => {
-                    let s = self.str_string(&other).unwrap_or_default();
-                    self.flush_stdout();
-                    let _ = self.print_to_stderr(&format!("{s}\n"));
-                    ExitStatus(1)
-                }
-            };
+            return self.system_exit_status(&e);
         }
         self.flush_stdout();
-        let text = crate::traceback::format_exception(self, &e);
+        let v = e.value();
+        let cls = Value::Obj(type_of(&v).clone());
+        let tb = self.getattr_str(&v, "__traceback__").unwrap_or(Value::None);
+        self.set_sys_attr("last_exc", v.clone());
+        self.set_sys_attr("last_type", cls.clone());
+        self.set_sys_attr("last_value", v.clone());
+        self.set_sys_attr("last_traceback", tb.clone());
+        let status = if e.matches(&types().keyboard_interrupt) {
+            ExitStatus::KEYBOARD_INTERRUPT
+        } else {
+            ExitStatus(1)
+        };
+        match self.sys_attr("excepthook") {
+            None => {
+                let _ = self.print_to_stderr("sys.excepthook is missing\n");
+                self.print_exception_default(&v);
+            }
+            Some(hook) => {
+                if let Err(he) = self.call(&hook, &[cls, v.clone(), tb], &[]) {
+                    if he.matches(&types().system_exit) {
+                        return self.system_exit_status(&he);
+                    }
+                    self.flush_stdout();
+                    let _ = self.print_to_stderr("Error in sys.excepthook:\n");
+                    self.print_exception_default(&he.value());
+                    let _ = self.print_to_stderr("\nOriginal exception was:\n");
+                    self.print_exception_default(&v);
+                }
+            }
+        }
+        self.flush_stdout();
+        status
+    }
+
+    /// The exit status for an uncaught `SystemExit` (printing its message when it has one that
+    /// is not an int).
+    fn system_exit_status(&mut self, e: &PyErr) -> ExitStatus {
+        let code = self.getattr_str(&e.value(), "code").unwrap_or(Value::None);
+        match code {
+            Value::None => ExitStatus(0),
+            Value::Int(i) => ExitStatus(i as i32),
+            Value::Bool(b) => ExitStatus(i32::from(b)),
+            other => {
+                let s = self.str_string(&other).unwrap_or_default();
+                self.flush_stdout();
+                let _ = self.print_to_stderr(&format!("{s}\n"));
+                ExitStatus(1)
+            }
+        }
+    }
+
+    /// What the built-in `sys.excepthook` prints: `v` with its chain, its tracebacks cut to
+    /// `sys.tracebacklimit`.
+    pub(crate) fn print_exception_default(&mut self, v: &Value) {
+        let limit = crate::traceback::sys_limit_innermost(self);
+        let text = crate::traceback::format_exception_limited(self, v, limit, true, true);
         let _ = self.print_to_stderr(&text);
-        ExitStatus(1)
     }
 }
 

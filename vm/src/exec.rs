@@ -22,7 +22,64 @@ pub(crate) fn register(vm: &mut Vm) {
         vm.set_builtin(name, v);
     }
     let m = crate::objects::function::BuiltinKind::Method;
-    crate::types::add_methods(&types().syntax_error, &[("__str__", syntax_error_str)], m);
+    crate::types::add_methods(
+        &types().syntax_error,
+        &[
+            ("__str__", syntax_error_str),
+            ("__init__", syntax_error_init),
+        ],
+        m,
+    );
+}
+
+/// `SyntaxError.__init__(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`:
+/// besides `args`, sets the location attributes (all `None` unless given).
+fn syntax_error_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let rest = args.get(1..).unwrap_or(&[]);
+    if !kw.is_empty() {
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            vm.type_name(&this)
+        )));
+    }
+    if let Some(Payload::Exception(st)) = this.payload() {
+        st.borrow_mut().args = vm.new_tuple(rest.to_vec());
+    }
+    let mut attrs: Vec<(&str, Value)> = vec![
+        ("msg", rest.first().cloned().unwrap_or(Value::None)),
+        ("filename", Value::None),
+        ("lineno", Value::None),
+        ("offset", Value::None),
+        ("text", Value::None),
+        ("end_lineno", Value::None),
+        ("end_offset", Value::None),
+    ];
+    if let [_, info] = rest {
+        let items = vm.collect_iter(info)?;
+        if items.len() < 4 {
+            return Err(type_error(format!(
+                "function takes at least 4 arguments ({} given)",
+                items.len()
+            )));
+        }
+        if items.len() > 6 {
+            return Err(type_error(format!(
+                "function takes at most 6 arguments ({} given)",
+                items.len()
+            )));
+        }
+        for (slot, item) in attrs.iter_mut().skip(1).zip(items) {
+            slot.1 = item;
+        }
+    }
+    for (name, v) in attrs {
+        vm.setattr(&this, name, v)?;
+    }
+    if vm.getattr_opt(&this, "print_file_and_line")?.is_none() {
+        vm.setattr(&this, "print_file_and_line", Value::None)?;
+    }
+    Ok(Value::None)
 }
 
 /// A `SyntaxError` (or subclass) instance for a parser error in `source`.
@@ -90,8 +147,11 @@ fn syntax_error_str(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> 
             .flatten()
             .unwrap_or(Value::None)
     };
-    let msg = get(vm, "msg");
-    let msg_s = if msg.is(&Value::None) {
+    // `msg` set to None (as `SyntaxError()` leaves it) reads "None"; only an instance made
+    // without `__init__` falls back to its args.
+    let msg_attr = vm.getattr_opt(&this, "msg").ok().flatten();
+    let msg = msg_attr.clone().unwrap_or(Value::None);
+    let msg_s = if msg_attr.is_none() {
         // Not `exception_str`, which dispatches back to this `__str__`.
         let items = match this.payload() {
             Some(Payload::Exception(st)) => st.borrow().arg_items(),

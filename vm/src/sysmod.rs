@@ -20,6 +20,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exception", sys_exception),
     ("intern", sys_intern),
     ("getsizeof", sys_getsizeof),
+    ("excepthook", sys_excepthook),
 ];
 
 const STREAM_METHODS: &[(&str, NativeFn)] = &[
@@ -89,6 +90,7 @@ pub(crate) fn register(vm: &mut Vm) {
         d.set_str("path_hooks", vm.new_list(Vec::new()));
         d.set_str("path_importer_cache", vm.new_dict());
         d.set_str("builtin_module_names", builtin_module_names(vm));
+        d.set_str("stdlib_module_names", stdlib_module_names(vm));
         d.set_str("modules", Value::Obj(vm.modules.clone()));
         let stdlib = stdlib_dir().map(|p| Value::str(&p)).into_iter().collect();
         d.set_str("path", vm.new_list(stdlib));
@@ -98,6 +100,9 @@ pub(crate) fn register(vm: &mut Vm) {
         for &(name, f) in FUNCTIONS {
             d.set_str(name, vm.new_builtin_function(name, f));
         }
+        if let Some(hook) = d.get_str("excepthook").cloned() {
+            d.set_str("__excepthook__", hook);
+        }
     }
     if let Payload::Dict(m) = &vm.modules.payload {
         let mut m = m.borrow_mut();
@@ -105,6 +110,7 @@ pub(crate) fn register(vm: &mut Vm) {
         m.set_str("builtins", Value::Obj(vm.builtins_module.clone()));
     }
     vm.sys = Some(module);
+    register_quitters(vm);
     crate::import::install_import_error();
     // The native modules made eagerly at start-up get the spec of a built-in module.
     let eager: Vec<Value> = vm
@@ -266,6 +272,394 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<V
         ))),
         None => Ok(Value::None),
     }
+}
+
+/// `sys.stdlib_module_names` of CPython 3.12 on Linux: the names of its standard library
+/// modules (whether or not pyvm provides them). A `NameError` for one of them suggests the
+/// missing import.
+pub(crate) const STDLIB_MODULE_NAMES: &[&str] = &[
+    "__future__",
+    "_abc",
+    "_aix_support",
+    "_ast",
+    "_asyncio",
+    "_bisect",
+    "_blake2",
+    "_bz2",
+    "_codecs",
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
+    "_collections",
+    "_collections_abc",
+    "_compat_pickle",
+    "_compression",
+    "_contextvars",
+    "_crypt",
+    "_csv",
+    "_ctypes",
+    "_curses",
+    "_curses_panel",
+    "_datetime",
+    "_dbm",
+    "_decimal",
+    "_elementtree",
+    "_frozen_importlib",
+    "_frozen_importlib_external",
+    "_functools",
+    "_gdbm",
+    "_hashlib",
+    "_heapq",
+    "_imp",
+    "_io",
+    "_json",
+    "_locale",
+    "_lsprof",
+    "_lzma",
+    "_markupbase",
+    "_md5",
+    "_msi",
+    "_multibytecodec",
+    "_multiprocessing",
+    "_opcode",
+    "_operator",
+    "_osx_support",
+    "_overlapped",
+    "_pickle",
+    "_posixshmem",
+    "_posixsubprocess",
+    "_py_abc",
+    "_pydatetime",
+    "_pydecimal",
+    "_pyio",
+    "_pylong",
+    "_queue",
+    "_random",
+    "_scproxy",
+    "_sha1",
+    "_sha2",
+    "_sha3",
+    "_signal",
+    "_sitebuiltins",
+    "_socket",
+    "_sqlite3",
+    "_sre",
+    "_ssl",
+    "_stat",
+    "_statistics",
+    "_string",
+    "_strptime",
+    "_struct",
+    "_symtable",
+    "_thread",
+    "_threading_local",
+    "_tkinter",
+    "_tokenize",
+    "_tracemalloc",
+    "_typing",
+    "_uuid",
+    "_warnings",
+    "_weakref",
+    "_weakrefset",
+    "_winapi",
+    "_zoneinfo",
+    "abc",
+    "aifc",
+    "antigravity",
+    "argparse",
+    "array",
+    "ast",
+    "asyncio",
+    "atexit",
+    "audioop",
+    "base64",
+    "bdb",
+    "binascii",
+    "bisect",
+    "builtins",
+    "bz2",
+    "cProfile",
+    "calendar",
+    "cgi",
+    "cgitb",
+    "chunk",
+    "cmath",
+    "cmd",
+    "code",
+    "codecs",
+    "codeop",
+    "collections",
+    "colorsys",
+    "compileall",
+    "concurrent",
+    "configparser",
+    "contextlib",
+    "contextvars",
+    "copy",
+    "copyreg",
+    "crypt",
+    "csv",
+    "ctypes",
+    "curses",
+    "dataclasses",
+    "datetime",
+    "dbm",
+    "decimal",
+    "difflib",
+    "dis",
+    "doctest",
+    "email",
+    "encodings",
+    "ensurepip",
+    "enum",
+    "errno",
+    "faulthandler",
+    "fcntl",
+    "filecmp",
+    "fileinput",
+    "fnmatch",
+    "fractions",
+    "ftplib",
+    "functools",
+    "gc",
+    "genericpath",
+    "getopt",
+    "getpass",
+    "gettext",
+    "glob",
+    "graphlib",
+    "grp",
+    "gzip",
+    "hashlib",
+    "heapq",
+    "hmac",
+    "html",
+    "http",
+    "idlelib",
+    "imaplib",
+    "imghdr",
+    "importlib",
+    "inspect",
+    "io",
+    "ipaddress",
+    "itertools",
+    "json",
+    "keyword",
+    "lib2to3",
+    "linecache",
+    "locale",
+    "logging",
+    "lzma",
+    "mailbox",
+    "mailcap",
+    "marshal",
+    "math",
+    "mimetypes",
+    "mmap",
+    "modulefinder",
+    "msilib",
+    "msvcrt",
+    "multiprocessing",
+    "netrc",
+    "nis",
+    "nntplib",
+    "nt",
+    "ntpath",
+    "nturl2path",
+    "numbers",
+    "opcode",
+    "operator",
+    "optparse",
+    "os",
+    "ossaudiodev",
+    "pathlib",
+    "pdb",
+    "pickle",
+    "pickletools",
+    "pipes",
+    "pkgutil",
+    "platform",
+    "plistlib",
+    "poplib",
+    "posix",
+    "posixpath",
+    "pprint",
+    "profile",
+    "pstats",
+    "pty",
+    "pwd",
+    "py_compile",
+    "pyclbr",
+    "pydoc",
+    "pydoc_data",
+    "pyexpat",
+    "queue",
+    "quopri",
+    "random",
+    "re",
+    "readline",
+    "reprlib",
+    "resource",
+    "rlcompleter",
+    "runpy",
+    "sched",
+    "secrets",
+    "select",
+    "selectors",
+    "shelve",
+    "shlex",
+    "shutil",
+    "signal",
+    "site",
+    "smtplib",
+    "sndhdr",
+    "socket",
+    "socketserver",
+    "spwd",
+    "sqlite3",
+    "sre_compile",
+    "sre_constants",
+    "sre_parse",
+    "ssl",
+    "stat",
+    "statistics",
+    "string",
+    "stringprep",
+    "struct",
+    "subprocess",
+    "sunau",
+    "symtable",
+    "sys",
+    "sysconfig",
+    "syslog",
+    "tabnanny",
+    "tarfile",
+    "telnetlib",
+    "tempfile",
+    "termios",
+    "textwrap",
+    "this",
+    "threading",
+    "time",
+    "timeit",
+    "tkinter",
+    "token",
+    "tokenize",
+    "tomllib",
+    "trace",
+    "traceback",
+    "tracemalloc",
+    "tty",
+    "turtle",
+    "turtledemo",
+    "types",
+    "typing",
+    "unicodedata",
+    "unittest",
+    "urllib",
+    "uu",
+    "uuid",
+    "venv",
+    "warnings",
+    "wave",
+    "weakref",
+    "webbrowser",
+    "winreg",
+    "winsound",
+    "wsgiref",
+    "xdrlib",
+    "xml",
+    "xmlrpc",
+    "zipapp",
+    "zipfile",
+    "zipimport",
+    "zlib",
+    "zoneinfo",
+];
+
+fn stdlib_module_names(vm: &mut Vm) -> Value {
+    let mut set = crate::objects::set::Set::new();
+    for n in STDLIB_MODULE_NAMES {
+        let v = Value::str(n);
+        if let Some(h) = crate::vm::hash_fast(&v) {
+            set.insert_fast(v, h);
+        }
+    }
+    let _ = vm;
+    Value::Obj(Object::new(&types().frozenset, Payload::FrozenSet(set)))
+}
+
+/// The builtins `exit` and `quit` that CPython's `site` adds (`_sitebuiltins.Quitter`):
+/// calling one raises `SystemExit(code)`; the repr tells how to leave the interactive prompt.
+fn register_quitters(vm: &mut Vm) {
+    let t = types();
+    let quitter = Object::new_type_object({
+        let mut ty = TypeObject::builtin("Quitter", Some(&t.object), Kind::Object, false);
+        ty.module = "_sitebuiltins".into();
+        ty.instance_dict = true;
+        ty
+    });
+    add_methods(
+        &quitter,
+        &[("__repr__", quitter_repr), ("__call__", quitter_call)],
+        BuiltinKind::Method,
+    );
+    for name in ["exit", "quit"] {
+        let o = Object::new(&quitter, Payload::Instance);
+        if let Some(Payload::Dict(d)) = o.instance_dict_or_create().map(|d| &d.payload) {
+            let mut d = d.borrow_mut();
+            d.set_str("name", Value::str(name));
+            d.set_str("eof", Value::str("Ctrl-D (i.e. EOF)"));
+        }
+        if let Payload::Dict(b) = &vm.builtins.payload {
+            b.borrow_mut().set_str(name, Value::Obj(o));
+        }
+    }
+}
+
+fn quitter_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let name = vm.getattr_str(&this, "name")?;
+    let eof = vm.getattr_str(&this, "eof")?;
+    let (name, eof) = (vm.str_string(&name)?, vm.str_string(&eof)?);
+    Ok(Value::str(&format!("Use {name}() or {eof} to exit")))
+}
+
+fn quitter_call(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kwargs("Quitter.__call__", kw)?;
+    check_arity("Quitter.__call__", args, 1, 2)?;
+    // CPython closes sys.stdin first, ignoring any error.
+    if let Some(stdin) = vm.sys_attr("stdin") {
+        if stream_fd(&stdin).is_none() {
+            let _ = vm.call_method(&stdin, "close", &[]);
+        }
+    }
+    let code = args.get(1).cloned().unwrap_or(Value::None);
+    Err(PyErr::with_args(&types().system_exit, vec![code]))
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints an exception as an uncaught one is.
+fn sys_excepthook(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kwargs("excepthook", kw)?;
+    if args.len() != 3 {
+        return Err(type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    let value = args.get(1).cloned().unwrap_or(Value::None);
+    if matches!(value.payload(), Some(Payload::Exception(_))) {
+        vm.print_exception_default(&value);
+    } else {
+        vm.print_to_stderr(&format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            type_name_of(&value)
+        ))?;
+    }
+    Ok(Value::None)
 }
 
 fn sys_exc_info(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {

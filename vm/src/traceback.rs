@@ -11,14 +11,45 @@ use crate::vm::{type_of, Vm};
 
 /// Formats an exception with its chain, ready for stderr.
 pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
+    format_exception_limited(vm, &e.value(), None, true, true)
+}
+
+/// Formats exception `v` (with its chain when `chain`), each traceback cut to `limit` entries
+/// as the `traceback` module's `limit` argument does: a positive limit keeps the outermost
+/// entries, a negative one the innermost, zero none (and then no `Traceback` header either).
+/// `c_style`: as the interpreter prints (`sys.excepthook`), not the `traceback` module.
+pub fn format_exception_limited(
+    vm: &mut Vm,
+    v: &Value,
+    limit: Option<i64>,
+    chain: bool,
+    c_style: bool,
+) -> String {
     let mut ctx = Ctx {
         out: String::new(),
         depth: 0,
         need_close: false,
         seen: Vec::new(),
+        limit,
+        c_style,
     };
-    format_exc(vm, &e.value(), &mut ctx, true);
+    format_exc(vm, v, &mut ctx, chain);
     ctx.out
+}
+
+/// `sys.tracebacklimit` as the interpreter's own printing reads it: the innermost N entries,
+/// none for N <= 0, all when unset or not an int.
+pub fn sys_limit_innermost(vm: &Vm) -> Option<i64> {
+    match vm.sys_attr("tracebacklimit") {
+        Some(Value::Int(n)) if n <= 0 => Some(0),
+        Some(Value::Int(n)) => Some(-n),
+        Some(Value::Bool(b)) => Some(if b { -1 } else { 0 }),
+        Some(v) => match v.payload() {
+            Some(Payload::Int(b)) if b.sign() == num_bigint::Sign::Minus => Some(0),
+            _ => None,
+        },
+        None => None,
+    }
 }
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -30,6 +61,9 @@ struct Ctx {
     depth: usize,
     need_close: bool,
     seen: Vec<i64>,
+    /// See [`format_exception_limited`].
+    limit: Option<i64>,
+    c_style: bool,
 }
 
 impl Ctx {
@@ -95,7 +129,7 @@ fn format_exc(vm: &mut Vm, v: &Value, ctx: &mut Ctx, chain: bool) {
         if let Some(m) = m {
             ctx.emit(m, '|');
         }
-        let tb_text = traceback_text(vm, &e);
+        let tb_text = traceback_text(vm, &e, ctx.limit);
         if crate::exc_group::is_group(&e) {
             if ctx.depth > MAX_GROUP_DEPTH {
                 ctx.emit(
@@ -114,7 +148,7 @@ fn format_exc(vm: &mut Vm, v: &Value, ctx: &mut Ctx, chain: bool) {
                     );
                     ctx.emit(&tb_text, '|');
                 }
-                let only = exception_only(vm, &e);
+                let only = exception_only_styled(vm, &e, ctx.c_style);
                 ctx.emit(&only, '|');
                 let subs = crate::exc_group::group_exceptions(&e);
                 let n = if subs.len() <= MAX_GROUP_WIDTH {
@@ -172,17 +206,27 @@ fn format_exc(vm: &mut Vm, v: &Value, ctx: &mut Ctx, chain: bool) {
                 ctx.emit("Traceback (most recent call last):\n", '|');
                 ctx.emit(&tb_text, '|');
             }
-            let only = exception_only(vm, &e);
+            let only = exception_only_styled(vm, &e, ctx.c_style);
             ctx.emit(&only, '|');
         }
     }
 }
 
 /// The `File ..., line ...` entries of an exception's traceback.
-fn traceback_text(vm: &mut Vm, v: &Value) -> String {
+fn traceback_text(vm: &mut Vm, v: &Value, limit: Option<i64>) -> String {
     let mut out = String::new();
     if let Some(Payload::Exception(st)) = v.payload() {
-        let tb: Vec<TbEntry> = st.borrow().traceback.clone();
+        let mut tb: Vec<TbEntry> = st.borrow().traceback.clone();
+        // `tb` is innermost first.
+        match limit {
+            Some(n) if n >= 0 => {
+                let keep = usize::try_from(n).unwrap_or(usize::MAX);
+                let drop = tb.len().saturating_sub(keep);
+                tb.drain(..drop);
+            }
+            Some(n) => tb.truncate(usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX)),
+            None => {}
+        }
         // CPython collapses runs of identical entries past three (`_RECURSIVE_CUTOFF`).
         const CUTOFF: usize = 3;
         let mut last: Option<(*const pyvm_compiler::code::CodeObject, Option<u32>)> = None;
@@ -220,25 +264,43 @@ fn traceback_text(vm: &mut Vm, v: &Value) -> String {
     out
 }
 
-/// `TypeName: message` plus notes (and the "Did you mean" suggestion).
+/// `TypeName: message` plus notes (and the "Did you mean" suggestion), as the `traceback`
+/// module formats it.
 pub fn exception_only(vm: &mut Vm, v: &Value) -> String {
-    let cls = type_of(v).clone();
-    let (qual, module) = match cls.as_type() {
-        Some(t) => {
-            let m = match t.own_lookup("__module__") {
-                Some(m) => m.as_pystr().map(|s| s.to_rust().into_owned()),
-                None => Some(t.module.to_string()),
-            };
-            (t.qualname.to_string(), m)
-        }
-        None => (String::new(), None),
+    exception_only_styled(vm, v, false)
+}
+
+/// The type's name as printed before the message: `__qualname__`, prefixed by `__module__`
+/// unless that is `builtins` or `__main__` (`<unknown>` when it is not a str).
+fn printed_type_name(cls: &crate::object::Obj) -> String {
+    let Some(t) = cls.as_type() else {
+        return String::new();
     };
-    let stype = match module.as_deref() {
-        Some("builtins") | Some("__main__") | None => qual,
+    let qual = t.current_qualname().to_string();
+    let module = match t.own_lookup("__module__") {
+        Some(m) => m.as_pystr().map(|s| s.to_rust().into_owned()),
+        None => Some(t.module.to_string()),
+    };
+    match module.as_deref() {
+        Some("builtins") | Some("__main__") => qual,
         Some(m) => format!("{m}.{qual}"),
-    };
+        None => format!("<unknown>.{qual}"),
+    }
+}
+
+/// [`exception_only`]; `c_style` selects the interpreter's own printing (`sys.excepthook`),
+/// which lays out a `SyntaxError`'s location slightly differently from the `traceback` module.
+fn exception_only_styled(vm: &mut Vm, v: &Value, c_style: bool) -> String {
+    let cls = type_of(v).clone();
+    let stype = printed_type_name(&cls);
     if crate::objects::typeobj::is_subtype(&cls, &crate::types::types().syntax_error) {
-        if let Some(text) = syntax_error_only(vm, v, &stype) {
+        let text = if c_style {
+            syntax_error_only_c(vm, v, &stype)
+        } else {
+            syntax_error_only(vm, v, &stype)
+        };
+        if let Some(mut text) = text {
+            push_notes(vm, v, &mut text, c_style);
             return text;
         }
     }
@@ -251,29 +313,183 @@ pub fn exception_only(vm: &mut Vm, v: &Value) -> String {
     } else {
         format!("{stype}: {msg}")
     };
-    if let Some(s) = suggestion(vm, v) {
+    let suggested = suggestion(vm, v);
+    if let Some(s) = &suggested {
         line.push_str(&format!(". Did you mean: '{s}'?"));
     }
-    line.push('\n');
-    if let Ok(Some(notes)) = vm.getattr_opt(v, "__notes__") {
-        if let Some(Payload::List(l)) = notes.payload() {
-            let items = l.borrow().clone();
-            for n in items {
-                match n.as_pystr() {
-                    Some(s) => {
-                        line.push_str(&s.to_rust());
-                        line.push('\n');
-                    }
-                    None => {
-                        let r = vm.str_string(&n).unwrap_or_default();
-                        line.push_str(&r);
-                        line.push('\n');
-                    }
-                }
+    // A NameError for a standard-library module's name hints at the missing import (the
+    // `traceback` module's text lacks the final question mark in 3.12).
+    if crate::objects::typeobj::is_subtype(&cls, &crate::types::types().name_error) {
+        let name = vm.getattr_opt(v, "name").ok().flatten();
+        if let Some(n) = name.as_ref().and_then(Value::as_pystr) {
+            let n = n.to_rust();
+            if crate::sysmod::STDLIB_MODULE_NAMES.contains(&&*n) {
+                line.push_str(if suggested.is_some() {
+                    " Or did you forget to import '"
+                } else {
+                    ". Did you forget to import '"
+                });
+                line.push_str(&n);
+                line.push_str(if c_style { "'?" } else { "'" });
             }
         }
     }
+    line.push('\n');
+    push_notes(vm, v, &mut line, c_style);
     line
+}
+
+/// Appends the exception's `__notes__`: each note's lines, or the repr of `__notes__` itself
+/// when it is not a sequence (or is a str or bytes). `None` is no notes for the `traceback`
+/// module, but the interpreter's printing (`c_style`) shows its repr like any non-sequence.
+fn push_notes(vm: &mut Vm, v: &Value, out: &mut String, c_style: bool) {
+    let Ok(Some(notes)) = vm.getattr_opt(v, "__notes__") else {
+        return;
+    };
+    if notes.is(&Value::None) && !c_style {
+        return;
+    }
+    let items = match notes.payload() {
+        Some(Payload::List(l)) => Some(l.borrow().clone()),
+        Some(Payload::Tuple(t)) => Some(t.to_vec()),
+        Some(Payload::Str(_)) | Some(Payload::Bytes(_)) => None,
+        _ => {
+            let is_seq = vm
+                .getattr_opt(&notes, "__getitem__")
+                .ok()
+                .flatten()
+                .is_some()
+                && vm.getattr_opt(&notes, "__len__").ok().flatten().is_some()
+                && !crate::objects::typeobj::is_subtype(
+                    type_of(&notes),
+                    &crate::types::types().dict,
+                );
+            if is_seq {
+                vm.collect_iter(&notes).ok()
+            } else {
+                None
+            }
+        }
+    };
+    match items {
+        Some(items) => {
+            for n in items {
+                let text = match n.as_pystr() {
+                    Some(s) => s.to_rust().into_owned(),
+                    None => vm
+                        .str_string(&n)
+                        .unwrap_or_else(|_| "<note str() failed>".to_string()),
+                };
+                out.push_str(&text);
+                out.push('\n');
+            }
+        }
+        None => {
+            let r = vm
+                .repr_string(&notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            out.push_str(&r);
+            out.push('\n');
+        }
+    }
+}
+
+/// CPython's C printing of a `SyntaxError` (`print_exception_file_and_line` and
+/// `print_error_text` in pythonrun.c): leading blanks (tabs too) are stripped from the text,
+/// carets cover `end_offset - offset` (the end is read only from an exact `SyntaxError`), and
+/// `None` as the message prints the bare type name.
+fn syntax_error_only_c(vm: &mut Vm, v: &Value, stype: &str) -> Option<String> {
+    vm.getattr_opt(v, "print_file_and_line").ok().flatten()?;
+    let mut get = |n: &str| vm.getattr_opt(v, n).ok().flatten().unwrap_or(Value::None);
+    let msg = get("msg");
+    let filename = get("filename");
+    let Value::Int(lineno) = get("lineno") else {
+        return None;
+    };
+    let offset = match get("offset") {
+        Value::Int(o) => o,
+        Value::None => -1,
+        _ => return None,
+    };
+    let exact = std::rc::Rc::ptr_eq(type_of(v), &crate::types::types().syntax_error);
+    let (end_lineno, mut end_offset) = if exact {
+        let el = match get("end_lineno") {
+            Value::Int(e) => e,
+            _ => lineno,
+        };
+        let eo = match get("end_offset") {
+            Value::Int(e) => e,
+            _ => -1,
+        };
+        (el, eo)
+    } else {
+        (lineno, -1)
+    };
+    let text = get("text");
+    let mut out = String::new();
+    let fname = filename
+        .as_pystr()
+        .map_or_else(|| "<string>".to_string(), |s| s.to_rust().into_owned());
+    out.push_str(&format!("  File \"{fname}\", line {lineno}\n"));
+    if let Some(t) = text.as_pystr() {
+        let t = t.to_rust().into_owned();
+        let size = t.len() as i64;
+        if end_lineno > lineno {
+            end_offset = size;
+        }
+        if end_offset > size + 1 {
+            end_offset = size + 1;
+        }
+        let carets = if end_offset > 0 && end_offset > offset {
+            end_offset - offset
+        } else {
+            1
+        };
+        let mut off = offset - 1;
+        let mut rest = t.as_str();
+        let trimmed = rest.trim_start_matches([' ', '\t', '\u{c}']);
+        off -= (rest.len() - trimmed.len()) as i64;
+        rest = trimmed;
+        let mut len = rest.len() as i64;
+        if rest.ends_with('\n') {
+            len -= 1;
+        }
+        off = off.min(len);
+        while let Some(nl) = rest.find('\n') {
+            let inl = nl as i64;
+            if inl >= off {
+                break;
+            }
+            rest = rest.get(nl + 1..).unwrap_or("");
+            len -= inl + 1;
+            off -= inl + 1;
+        }
+        out.push_str("    ");
+        out.push_str(rest);
+        if rest.as_bytes().get(usize::try_from(len).unwrap_or(0)) != Some(&b'\n') {
+            out.push('\n');
+        }
+        if off >= 0 {
+            out.push_str("    ");
+            out.push_str(&" ".repeat(usize::try_from(off).unwrap_or(0)));
+            out.push_str(&"^".repeat(usize::try_from(carets).unwrap_or(1)));
+            out.push('\n');
+        }
+    }
+    if msg.is(&Value::None) {
+        out.push_str(stype);
+    } else {
+        let m = vm
+            .str_string(&msg)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string());
+        if m.is_empty() {
+            out.push_str(stype);
+        } else {
+            out.push_str(&format!("{stype}: {m}"));
+        }
+    }
+    out.push('\n');
+    Some(out)
 }
 
 /// CPython's `_format_syntax_error`: the location block of a `SyntaxError`.
@@ -302,20 +518,12 @@ fn syntax_error_only(vm: &mut Vm, v: &Value, stype: &str) -> Option<String> {
         let ltext = rtext.trim_start_matches([' ', '\n', '\u{c}']);
         let spaces = rtext.chars().count() - ltext.chars().count();
         out.push_str(&format!("    {ltext}\n"));
-        if let Value::Int(off) = offset {
-            let tlen = t.chars().count() as i64;
-            let mut offset = off;
+        if let Value::Int(offset) = offset {
             let mut end = match end_offset {
                 Value::Int(e) if e != 0 => e,
                 _ => offset,
             };
-            if offset > tlen {
-                offset = tlen + 1;
-            }
-            if end > tlen {
-                end = tlen + 1;
-            }
-            if offset >= end || end < 0 {
+            if offset == end || end == -1 {
                 end = offset + 1;
             }
             let colno = offset - 1 - spaces as i64;
@@ -334,9 +542,11 @@ fn syntax_error_only(vm: &mut Vm, v: &Value, stype: &str) -> Option<String> {
             }
         }
     }
-    let msg = match msg.as_pystr() {
-        Some(m) => m.to_rust().into_owned(),
-        None => "<no detail available>".to_string(),
+    let msg = if vm.truthy(&msg).unwrap_or(false) {
+        vm.str_string(&msg)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string())
+    } else {
+        "<no detail available>".to_string()
     };
     out.push_str(&format!("{stype}: {msg}{suffix}\n"));
     Some(out)
@@ -483,6 +693,19 @@ fn is_op_char(c: u8) -> bool {
 fn suggestion(vm: &mut Vm, v: &Value) -> Option<String> {
     let t = crate::types::types();
     let cls = type_of(v).clone();
+    if crate::objects::typeobj::is_subtype(&cls, &t.import_error) {
+        // `from m import nme`: the closest name in module `m` (as found in `sys.modules`).
+        let wrong = vm.getattr_opt(v, "name_from").ok().flatten()?;
+        let wrong = wrong.as_pystr()?.to_rust().into_owned();
+        let module_name = vm.getattr_opt(v, "name").ok().flatten()?;
+        module_name.as_pystr()?;
+        let module = vm
+            .dict_get(&vm.modules.clone(), &module_name)
+            .ok()
+            .flatten()?;
+        let candidates = crate::builtins::dir_names(vm, &module).ok()?;
+        return compute_suggestion(&wrong, &candidates);
+    }
     let name = vm.getattr_opt(v, "name").ok().flatten()?;
     let name = name.as_pystr()?.to_rust().into_owned();
     let candidates: Vec<String> = if crate::objects::typeobj::is_subtype(&cls, &t.attribute_error) {
@@ -492,36 +715,50 @@ fn suggestion(vm: &mut Vm, v: &Value) -> Option<String> {
         }
         crate::builtins::dir_names(vm, &obj).ok()?
     } else if crate::objects::typeobj::is_subtype(&cls, &t.name_error) {
-        let mut c = Vec::new();
         // In a method whose instance has the attribute, CPython suggests `self.name` first.
-        let frame_self = match v.payload() {
-            Some(Payload::Exception(st)) => st.borrow().frame_self.clone(),
-            _ => None,
+        let (frame_self, frame_names) = match v.payload() {
+            Some(Payload::Exception(st)) => {
+                let st = st.borrow();
+                (st.frame_self.clone(), st.frame_names.clone())
+            }
+            _ => (None, None),
         };
         if let Some(fs) = frame_self {
             if vm.getattr_opt(&fs, &name).ok().flatten().is_some() {
                 return Some(format!("self.{name}"));
             }
         }
-        if let Some(Payload::Exception(st)) = v.payload() {
-            // Locals and globals of the frame where it was raised, then builtins.
-            if let Some(e) = st.borrow().traceback.first() {
-                c.extend(e.code.code.varnames.iter().map(|s| s.to_string()));
+        // The raising frame's locals, then its globals, then the builtins: the first of these
+        // with a close enough name wins.
+        let str_keys = |vm: &mut Vm, items: Vec<Value>| -> Vec<String> {
+            let _ = vm;
+            items
+                .iter()
+                .filter_map(|k| k.as_pystr().map(|s| s.to_rust().into_owned()))
+                .collect()
+        };
+        let (locals, globals) = match frame_names {
+            Some((l, g)) => (l, Some(g)),
+            None => (Vec::new(), vm.main_globals()),
+        };
+        let locals = str_keys(vm, locals);
+        if let Some(s) = compute_suggestion(&name, &locals) {
+            return Some(s);
+        }
+        if let Some(g) = globals {
+            let keys: Vec<Value> = vm.dict_items(&g).into_iter().map(|(k, _)| k).collect();
+            let keys = str_keys(vm, keys);
+            if let Some(s) = compute_suggestion(&name, &keys) {
+                return Some(s);
             }
         }
-        if let Some(g) = vm.main_globals() {
-            for (k, _) in vm.dict_items(&g) {
-                if let Some(s) = k.as_pystr() {
-                    c.push(s.to_rust().into_owned());
-                }
-            }
-        }
-        for (k, _) in vm.dict_items(&vm.builtins.clone()) {
-            if let Some(s) = k.as_pystr() {
-                c.push(s.to_rust().into_owned());
-            }
-        }
-        c
+        let keys: Vec<Value> = vm
+            .dict_items(&vm.builtins.clone())
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        let keys = str_keys(vm, keys);
+        return compute_suggestion(&name, &keys);
     } else {
         return None;
     };

@@ -5,7 +5,7 @@
 //! does not have yet.
 
 use super::new_module;
-use crate::error::{type_error, value_error, PyErr, PyResult};
+use crate::error::{type_error, value_error, PyResult};
 use crate::frame::Frame;
 use crate::object::{Obj, Payload};
 use crate::objects::exception::TbEntry;
@@ -55,7 +55,13 @@ fn s_frame(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 /// the caller's own frame.
 fn s_stack(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let n = vm.frames.len().saturating_sub(1);
-    let items: Vec<Value> = vm.frames.iter().take(n).map(|f| describe(vm, f)).collect();
+    let items: Vec<Value> = vm
+        .frames
+        .iter()
+        .take(n)
+        .filter(|f| !f.code.hidden.get())
+        .map(|f| describe(vm, f))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -69,9 +75,37 @@ fn exception_arg(args: &[Value]) -> PyResult<Obj> {
 
 /// `format_exception(exc)`: the text pyvm prints for `exc` left uncaught (its chain, every
 /// frame with source line and position markers, the final line), as one string.
+///
+/// Optional `limit` (an int or None, as the `traceback` module's argument: positive keeps
+/// the outermost entries of each traceback, negative the innermost) and `chain` (a bool).
 fn s_format_exception(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let e = PyErr(exception_arg(args)?);
-    Ok(Value::str(&crate::traceback::format_exception(vm, &e)))
+    let e = exception_arg(args)?;
+    let limit = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(
+            as_int(v)
+                .map(|i| {
+                    let b = i.to_big();
+                    i64::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    })
+                })
+                .ok_or_else(|| type_error("limit must be an int or None"))?,
+        ),
+    };
+    let chain = match args.get(2) {
+        None => true,
+        Some(v) => vm.truthy(v)?,
+    };
+    Ok(Value::str(&crate::traceback::format_exception_limited(
+        vm,
+        &Value::Obj(e),
+        limit,
+        chain,
+        false,
+    )))
 }
 
 /// `format_exception_only(exc)`: the final `Type: message` line(s), with notes.
@@ -120,6 +154,61 @@ fn s_trim_traceback(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Valu
     Ok(Value::None)
 }
 
+/// Hides the code of `v` from tracebacks (see `CodeData::hidden`): a function's code, the
+/// functions of a class (methods, static and class methods, property accessors), or, for a
+/// module's globals dict, every function and class defined by that module.
+fn hide(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<()> {
+    let Value::Obj(o) = v else { return Ok(()) };
+    match &o.payload {
+        Payload::Function(f) => f.code.hide(),
+        Payload::Code(c) => c.hide(),
+        Payload::Dict(d) if depth == 0 => {
+            let module = d.borrow().get_str("__name__").cloned();
+            let items: Vec<Value> = d.borrow().iter().map(|e| e.value.clone()).collect();
+            for item in items {
+                let is_class = item.as_obj().is_some_and(|c| c.as_type().is_some());
+                let is_func = matches!(item.payload(), Some(Payload::Function(_)));
+                if !is_class && !is_func {
+                    continue;
+                }
+                let owner = vm.getattr_opt(&item, "__module__")?;
+                let same = match (&owner, &module) {
+                    (Some(a), Some(b)) => vm.eq(a, b)?,
+                    _ => false,
+                };
+                if same {
+                    hide(vm, &item, depth + 1)?;
+                }
+            }
+        }
+        _ if o.as_type().is_some() && depth < 4 => {
+            let members: Vec<Value> = match o.as_type() {
+                Some(t) => t.dict.borrow().iter().map(|e| e.value.clone()).collect(),
+                None => Vec::new(),
+            };
+            for m in members {
+                for attr in ["__func__", "fget", "fset", "fdel"] {
+                    if let Some(inner) = vm.getattr_opt(&m, attr).ok().flatten() {
+                        hide(vm, &inner, depth + 1)?;
+                    }
+                }
+                hide(vm, &m, depth + 1)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// `c_implemented(obj, ...)`: marks what CPython implements in C (see [`hide`]); returns the
+/// first argument, so it also works as a decorator.
+fn s_c_implemented(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    for a in args {
+        hide(vm, a, 0)?;
+    }
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
 /// Builds the `_stackinfo` module.
 pub(crate) fn init(vm: &mut Vm) -> PyResult<Obj> {
     Ok(new_module(
@@ -132,6 +221,7 @@ pub(crate) fn init(vm: &mut Vm) -> PyResult<Obj> {
             ("format_exception_only", s_format_exception_only),
             ("format_tb", s_format_tb),
             ("trim_traceback", s_trim_traceback),
+            ("c_implemented", s_c_implemented),
         ],
     ))
 }

@@ -103,6 +103,8 @@ pub(crate) fn run_prelude(vm: &mut Vm, module: &Obj, source: &str, name: &str) -
     let builtins = Value::Obj(vm.builtins.clone());
     vm.dict_set(dict, Value::str("__builtins__"), builtins)?;
     let data = crate::objects::function::CodeData::new(code);
+    // The module is native in CPython too: its Python half shows no frames in tracebacks.
+    data.hide();
     vm.run_code_with_locals(data, dict.clone(), Value::Obj(dict.clone()), None)?;
     Ok(())
 }

@@ -32,6 +32,10 @@ pub struct ExcState {
     /// For a `NameError` raised in a method: the frame's `self`, so the traceback can suggest
     /// `self.name` when the instance has that attribute (CPython looks at the frame's locals).
     pub frame_self: Option<Value>,
+    /// For a `NameError`: the names that were bound in the raising frame (its locals, or its
+    /// namespace dict in a module or class body) and that frame's globals, where CPython's
+    /// "Did you mean" looks, in that order, before the builtins.
+    pub frame_names: Option<(Vec<Value>, crate::object::Obj)>,
 }
 
 impl ExcState {
@@ -45,6 +49,7 @@ impl ExcState {
             suppress_context: false,
             tb_obj: None,
             frame_self: None,
+            frame_names: None,
         }
     }
 
@@ -54,6 +59,10 @@ impl ExcState {
         f(&self.context);
         if let Some(v) = &self.frame_self {
             f(v);
+        }
+        if let Some((names, globals)) = &self.frame_names {
+            names.iter().for_each(&mut *f);
+            f(&Value::Obj(globals.clone()));
         }
     }
 

@@ -159,6 +159,7 @@ fn code_replace(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         consts: c.consts.clone(),
         names: c.names.clone(),
         name_hashes: c.name_hashes.clone(),
+        hidden: std::cell::Cell::new(c.hidden.get()),
     };
     Ok(Value::Obj(Object::new(
         &types().code,

@@ -48,6 +48,10 @@ pub struct CodeData {
     pub names: Box<[Value]>,
     /// The hash of each name.
     pub name_hashes: Box<[i64]>,
+    /// Whether frames running this code are left out of tracebacks and stack listings: set
+    /// (through `_stackinfo.c_implemented`) on the parts of pyvm's `lib/` that CPython
+    /// implements in C, whose calls show no `File ...` entry there.
+    pub hidden: std::cell::Cell<bool>,
 }
 
 impl CodeData {
@@ -64,7 +68,21 @@ impl CodeData {
             consts,
             names,
             name_hashes,
+            hidden: std::cell::Cell::new(false),
         })
+    }
+
+    /// Hides this code and every code object nested in it (closures, generators,
+    /// comprehensions) from tracebacks; see [`CodeData::hidden`].
+    pub fn hide(&self) {
+        if self.hidden.replace(true) {
+            return;
+        }
+        for c in self.consts.iter() {
+            if let Some(Payload::Code(inner)) = c.payload() {
+                inner.hide();
+            }
+        }
     }
 }
 
