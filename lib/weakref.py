@@ -22,6 +22,10 @@ class ReferenceType:
     def __new__(cls, obj, callback=None, /):
         if type(obj) in (int, str, tuple, list, dict, type(None), bool, float, bytes):
             raise TypeError(f"cannot create weak reference to '{type(obj).__name__}' object")
+        # Instances of a class whose __slots__ leave out '__weakref__' take no weak references.
+        t = type(obj)
+        if "__slots__" in t.__dict__ and not hasattr(t, "__weakref__"):
+            raise TypeError(f"cannot create weak reference to '{t.__name__}' object")
         self = object.__new__(cls)
         self._obj = obj
         self.__callback__ = callback

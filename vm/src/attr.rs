@@ -235,23 +235,7 @@ impl Vm {
                 let fget = fget.clone();
                 self.call(&fget, std::slice::from_ref(obj), &[])
             }
-            Some(Payload::Member(name)) => {
-                let name = name.clone();
-                let v =
-                    obj.as_obj()
-                        .and_then(|o| o.instance_dict())
-                        .and_then(|d| match &d.payload {
-                            Payload::Dict(t) => t.borrow().get_str(&name).cloned(),
-                            _ => None,
-                        });
-                v.ok_or_else(|| {
-                    attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name_of(obj),
-                        name
-                    ))
-                })
-            }
+            Some(Payload::Member(m)) => crate::class::member_read(m, obj),
             Some(_) => {
                 let acls = type_of(attr);
                 if acls.as_type().is_some_and(|t| t.heap) {
@@ -340,6 +324,12 @@ impl Vm {
                     name, t.name
                 )));
             }
+            if let (Value::Obj(o), "__bases__") = (obj, name) {
+                return self.assign_bases(o, value);
+            }
+            if name == "__class__" && lookup(cls, name).is_none() {
+                return self.assign_class(obj, value);
+            }
             if self.set_special_attr(obj, name, &value)? {
                 return Ok(());
             }
@@ -386,7 +376,10 @@ impl Vm {
                     self.call(&f, &args, &[])?;
                     return Ok(());
                 }
-                Some(Payload::Member(_)) => {}
+                Some(Payload::Member(m)) => {
+                    let m = m.clone();
+                    return crate::class::member_write(&m, obj, value);
+                }
                 Some(_) if is_data_descriptor(&attr) => {
                     let acls = type_of(&attr).clone();
                     let (m, args) = match value {
@@ -404,18 +397,17 @@ impl Vm {
                 _ => {}
             }
         }
+        if name == "__class__" && lookup(cls, name).is_none() {
+            return self.assign_class(obj, value);
+        }
         if self.set_special_attr(obj, name, &value)? {
             return Ok(());
         }
         let Value::Obj(o) = obj else {
             return Err(self.readonly_attr(obj, name));
         };
-        let slot_ok =
-            lookup(cls, name).is_some_and(|a| matches!(a.payload(), Some(Payload::Member(_))));
         let dict = if let Payload::Module { dict, .. } = &o.payload {
             Some(dict)
-        } else if slot_ok {
-            Some(o.dict.get_or_init(crate::vm::fresh_dict))
         } else if o.class().as_type().is_some_and(|t| t.instance_dict)
             || matches!(o.payload, Payload::Function(_))
         {

@@ -497,7 +497,7 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
                 .as_obj()
                 .cloned()
                 .unwrap_or_else(|| types().object.clone())];
-            v.extend(t.mro.iter().cloned());
+            v.extend(t.mro().iter().cloned());
             v
         }
         Some(Payload::Module { .. }) => Vec::new(),
@@ -505,7 +505,7 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
             let cls = crate::vm::type_of(obj).clone();
             let mut v = vec![cls.clone()];
             if let Some(t) = cls.as_type() {
-                v.extend(t.mro.iter().cloned());
+                v.extend(t.mro().iter().cloned());
             }
             v
         }

@@ -134,19 +134,9 @@ impl Vm {
                 names.join(", ")
             )));
         };
-        // Two bases built on different built-in layouts (`class C(int, str)`) cannot be
-        // combined (CPython's `best_base`).
-        let layout = |b: &Obj| {
-            std::iter::once(b)
-                .chain(b.as_type().map(|t| t.mro.iter()).into_iter().flatten())
-                .filter_map(|c| c.as_type())
-                .map(|t| t.kind)
-                .find(|k| *k != Kind::Object)
-        };
-        let layouts: Vec<Kind> = bases.iter().filter_map(layout).collect();
-        if layouts.windows(2).any(|w| w.first() != w.get(1)) {
-            return Err(type_error("multiple bases have instance lay-out conflict"));
-        }
+        // Two bases built on different layouts (`class C(int, str)`, two bases that both add
+        // `__slots__`) cannot be combined (CPython's `best_base`).
+        let best = best_base(&bases)?;
         // The layout comes from the first built-in base with a payload.
         let kind = mro
             .iter()
@@ -170,7 +160,7 @@ impl Vm {
         let mut dict = Dict::new();
         let mut qualname: Option<String> = None;
         let mut classcell = None;
-        let mut slots: Option<Vec<String>> = None;
+        let mut slots: Option<Value> = None;
         for (k, v) in items {
             let ks = k
                 .as_pystr()
@@ -193,23 +183,7 @@ impl Vm {
                     classcell = Some(v);
                     continue;
                 }
-                "__slots__" => {
-                    let names = if v.as_pystr().is_some() {
-                        vec![v.clone()]
-                    } else {
-                        self.collect_iter(&v)?
-                    };
-                    slots = Some(
-                        names
-                            .iter()
-                            .map(|n| {
-                                n.as_pystr()
-                                    .map(|s| s.to_rust().into_owned())
-                                    .unwrap_or_default()
-                            })
-                            .collect(),
-                    );
-                }
+                "__slots__" => slots = Some(v.clone()),
                 _ => {}
             }
             let v = match (ks.as_str(), v.payload()) {
@@ -235,23 +209,44 @@ impl Vm {
         let base_has_dict = mro
             .iter()
             .any(|c| c.as_type().is_some_and(|t| t.heap && t.instance_dict));
+        let mut slot_names: Vec<Rc<str>> = best
+            .as_type()
+            .map(|b| b.slot_names.clone())
+            .unwrap_or_default();
+        let mut members: Vec<Rc<MemberDef>> = Vec::new();
         let instance_dict = match &slots {
             None => true,
-            Some(s) => {
-                base_has_dict || s.iter().any(|n| n == "__dict__") || kind == Kind::Exception
+            Some(v) => {
+                let spec = self.slot_spec(v, name, &mro, base_has_dict, &dict)?;
+                if !spec.names.is_empty()
+                    && matches!(kind, Kind::Int | Kind::Bool | Kind::Bytes | Kind::Tuple)
+                {
+                    return Err(type_error(format!(
+                        "nonempty __slots__ not supported for subtype of '{}'",
+                        type_name(&best)
+                    )));
+                }
+                for n in spec.names {
+                    let index = slot_names.len();
+                    slot_names.push(n.clone());
+                    members.push(Rc::new(MemberDef {
+                        name: n,
+                        index,
+                        owner_name: name.into(),
+                        owner: RefCell::new(std::rc::Weak::new()),
+                    }));
+                }
+                base_has_dict || spec.dict || kind == Kind::Exception
             }
         };
-        if let Some(s) = &slots {
-            for n in s {
-                if n == "__dict__" || n == "__weakref__" {
-                    continue;
-                }
-                let member = Value::Obj(Object::new(
-                    &t.member_descriptor,
-                    Payload::Member(n.as_str().into()),
-                ));
-                dict.set_str(n, member);
-            }
+        // CPython adds the members in sorted order.
+        members.sort_by(|a, b| a.name.cmp(&b.name));
+        for m in &members {
+            let member = Value::Obj(Object::new(
+                &t.member_descriptor,
+                Payload::Member(m.clone()),
+            ));
+            dict.set_str(&m.name, member);
         }
         // As CPython's type_new: a class without a docstring has `__doc__ = None` of its own
         // (class docstrings are not inherited), and one defining `__eq__` only is unhashable.
@@ -270,8 +265,8 @@ impl Vm {
             name: name.into(),
             qualname: qualname.as_deref().unwrap_or(name).into(),
             module: module.into(),
-            bases,
-            mro,
+            bases: RefCell::new(bases),
+            mro: RefCell::new(mro),
             dict: RefCell::new(dict),
             kind,
             heap: true,
@@ -280,8 +275,12 @@ impl Vm {
             version: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             renamed: RefCell::new((None, None)),
+            slot_names,
         };
         let cls = Object::new(meta, Payload::Type(Box::new(tobj)));
+        for m in &members {
+            *m.owner.borrow_mut() = Rc::downgrade(&cls);
+        }
         crate::objects::typeobj::register_subclass(&cls);
         let clsv = Value::Obj(cls.clone());
         if let Some(cell) = classcell {
@@ -309,13 +308,23 @@ impl Vm {
         for (k, v) in attrs {
             if type_of(&v).as_type().is_some_and(|t| t.heap) {
                 if let Some(sn) = lookup(type_of(&v), "__set_name__") {
-                    self.call(&sn, &[v.clone(), clsv.clone(), k.clone()], &[])?;
+                    if let Err(e) = self.call(&sn, &[v.clone(), clsv.clone(), k.clone()], &[]) {
+                        // CPython 3.12 says where the failing hook was called from.
+                        let note = format!(
+                            "Error calling __set_name__ on '{}' instance {} in '{}'",
+                            type_name_of(&v),
+                            self.repr_string(&k)?,
+                            name
+                        );
+                        self.call_method(&e.value(), "add_note", &[Value::str(&note)])?;
+                        return Err(e);
+                    }
                 }
             }
         }
         // __init_subclass__ of the parent.
         let parent_hook = cls.as_type().and_then(|tt| {
-            tt.mro.iter().find_map(|c| {
+            tt.mro().iter().find_map(|c| {
                 c.as_type()
                     .and_then(|ct| ct.own_lookup("__init_subclass__"))
             })
@@ -365,6 +374,350 @@ impl Vm {
     }
 }
 
+/// A `__slots__` member descriptor: which storage cell of an instance holds the slot.
+#[derive(Debug)]
+pub struct MemberDef {
+    pub(crate) name: Rc<str>,
+    /// Index into the instance's slot storage (the class's `slot_names` order).
+    pub(crate) index: usize,
+    /// The defining class's name, for reprs and messages.
+    pub(crate) owner_name: Rc<str>,
+    /// The defining class, weakly (the class's namespace holds the descriptor); set once the
+    /// class object exists.
+    pub(crate) owner: RefCell<std::rc::Weak<Object>>,
+}
+
+impl MemberDef {
+    /// The defining class, while it is alive.
+    pub(crate) fn owner(&self) -> Option<Obj> {
+        self.owner.borrow().upgrade()
+    }
+}
+
+/// What a class statement's `__slots__` asks for.
+struct SlotSpec {
+    /// New slot names, mangled, in the order given.
+    names: Vec<Rc<str>>,
+    /// `'__dict__'` was listed.
+    dict: bool,
+}
+
+impl Vm {
+    /// Reads and checks a class's `__slots__` value (CPython's `type_new_slots`).
+    fn slot_spec(
+        &mut self,
+        v: &Value,
+        class_name: &str,
+        mro: &[Obj],
+        base_has_dict: bool,
+        ns: &Dict,
+    ) -> PyResult<SlotSpec> {
+        let items = if v.as_pystr().is_some() {
+            vec![v.clone()]
+        } else {
+            self.collect_iter(v)?
+        };
+        let base_weakref = mro.iter().any(|c| {
+            c.as_type().is_some_and(|b| {
+                b.kind == Kind::Type
+                    || (b.heap
+                        && b.kind != Kind::Exception
+                        && crate::special::class_getset_names(b).contains(&"__weakref__"))
+            })
+        });
+        let mut spec = SlotSpec {
+            names: Vec::new(),
+            dict: false,
+        };
+        let mut weakref = false;
+        for item in &items {
+            let Some(s) = item.as_pystr() else {
+                return Err(type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    type_name_of(item)
+                )));
+            };
+            let s = s.to_rust().into_owned();
+            if !crate::objects::str_more::is_identifier(&s) {
+                return Err(type_error("__slots__ must be identifiers"));
+            }
+            if s == "__dict__" {
+                if base_has_dict || spec.dict {
+                    return Err(type_error("__dict__ slot disallowed: we already got one"));
+                }
+                spec.dict = true;
+                continue;
+            }
+            if s == "__weakref__" {
+                if base_weakref || weakref {
+                    return Err(type_error(
+                        "__weakref__ slot disallowed: we already got one",
+                    ));
+                }
+                weakref = true;
+                continue;
+            }
+            let mangled = pyvm_compiler::symtable::mangle(Some(class_name), &s);
+            if ns.get_str(&mangled).is_some() {
+                return Err(crate::error::value_error(format!(
+                    "'{mangled}' in __slots__ conflicts with class variable"
+                )));
+            }
+            spec.names.push(mangled.into());
+        }
+        Ok(spec)
+    }
+}
+
+/// The class whose instance layout `cls` shares (CPython's `solid_base`): the nearest class
+/// that adds slot storage, or the built-in type that decides the payload.
+fn solid_base(cls: &Obj) -> Obj {
+    let mut cur = cls.clone();
+    loop {
+        let Some(t) = cur.as_type() else { return cur };
+        let next = if t.heap {
+            let bases = t.bases().clone();
+            let base_slots = bases
+                .iter()
+                .filter_map(|b| b.as_type())
+                .map(|b| b.slot_names.len())
+                .max()
+                .unwrap_or(0);
+            if t.slot_names.len() > base_slots {
+                return cur.clone();
+            }
+            match best_base(&bases) {
+                Ok(b) => b,
+                Err(_) => return cur.clone(),
+            }
+        } else {
+            match t.first_base() {
+                Some(b) if b.as_type().is_some_and(|bt| !bt.heap && bt.kind == t.kind) => b,
+                _ => return cur.clone(),
+            }
+        };
+        cur = next;
+    }
+}
+
+/// The base whose layout a class with `bases` gets (CPython's `best_base`), or the
+/// "lay-out conflict" error when no base's layout extends all the others'.
+pub(crate) fn best_base(bases: &[Obj]) -> PyResult<Obj> {
+    let mut winner: Option<(Obj, Obj)> = None;
+    for b in bases {
+        let s = solid_base(b);
+        winner = match winner {
+            None => Some((s, b.clone())),
+            Some((ws, wb)) => {
+                if is_subtype(&ws, &s) {
+                    Some((ws, wb))
+                } else if is_subtype(&s, &ws) {
+                    Some((s, b.clone()))
+                } else {
+                    return Err(type_error("multiple bases have instance lay-out conflict"));
+                }
+            }
+        };
+    }
+    match winner {
+        Some((_, b)) => Ok(b),
+        None => Ok(types().object.clone()),
+    }
+}
+
+/// Built-in layouts whose instances CPython frees without the cycle collector: a class on one
+/// of them cannot trade places with a class on another layout ("deallocator differs").
+fn plain_dealloc(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Int | Kind::Bool | Kind::Float | Kind::Complex | Kind::Str | Kind::Bytes
+    )
+}
+
+/// Whether instances have a `__dict__` (some built-in layouts always do).
+fn has_dict(t: &TypeObject) -> bool {
+    t.instance_dict
+        || matches!(
+            t.kind,
+            Kind::Module | Kind::Exception | Kind::Function | Kind::Type
+        )
+}
+
+/// The built-in type at the root of `cls`'s layout.
+fn builtin_solid(cls: &Obj) -> Obj {
+    let mut cur = solid_base(cls);
+    while cur.as_type().is_some_and(|t| t.heap) {
+        let next = cur.as_type().and_then(|t| best_base(&t.bases()).ok());
+        match next {
+            Some(n) => cur = solid_base(&n),
+            None => break,
+        }
+    }
+    cur
+}
+
+/// CPython's `compatible_for_assignment`: instances of `old` may become instances of `new`
+/// only if both store the same things (payload, slots, dict).
+fn check_compatible(new: &Obj, old: &Obj, attr: &str) -> PyResult<()> {
+    let (Some(nt), Some(ot)) = (new.as_type(), old.as_type()) else {
+        return Ok(());
+    };
+    if plain_dealloc(nt.kind) != plain_dealloc(ot.kind) {
+        return Err(type_error(format!(
+            "{attr} assignment: '{}' deallocator differs from '{}'",
+            nt.name, ot.name
+        )));
+    }
+    let same = Rc::ptr_eq(&builtin_solid(new), &builtin_solid(old))
+        && nt.kind == ot.kind
+        && nt.slot_names == ot.slot_names
+        && has_dict(nt) == has_dict(ot);
+    if !same {
+        return Err(type_error(format!(
+            "{attr} assignment: '{}' object layout differs from '{}'",
+            nt.name, ot.name
+        )));
+    }
+    Ok(())
+}
+
+impl Vm {
+    /// `obj.__class__ = value` (`None`: `del obj.__class__`).
+    pub(crate) fn assign_class(&mut self, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        let Some(value) = value else {
+            return Err(type_error("can't delete __class__ attribute"));
+        };
+        let new = match &value {
+            Value::Obj(c) if c.as_type().is_some() => c.clone(),
+            _ => {
+                return Err(type_error(format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    type_name_of(&value)
+                )))
+            }
+        };
+        let old = type_of(obj).clone();
+        let heap = |c: &Obj| c.as_type().is_some_and(|t| t.heap);
+        let module = &types().module;
+        let both_modules = is_subtype(&new, module) && is_subtype(&old, module);
+        let Value::Obj(o) = obj else {
+            return Err(type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        };
+        if !(both_modules || heap(&new) && heap(&old)) {
+            return Err(type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        check_compatible(&new, &old, "__class__")?;
+        if !Rc::ptr_eq(&new, &old) {
+            o.set_class(new);
+        }
+        Ok(())
+    }
+
+    /// `cls.__bases__ = value`: checks the new bases as CPython's `type_set_bases` does, then
+    /// recomputes the MRO of `cls` and of every class deriving from it.
+    pub(crate) fn assign_bases(&mut self, cls: &Obj, value: Option<Value>) -> PyResult<()> {
+        let Some(t) = cls.as_type() else {
+            return Ok(());
+        };
+        let name = t.name.clone();
+        let Some(value) = value else {
+            return Err(type_error(format!(
+                "cannot delete '__bases__' attribute of immutable type '{name}'"
+            )));
+        };
+        let items = match value.payload() {
+            Some(Payload::Tuple(items)) if !items.is_empty() => items.clone(),
+            Some(Payload::Tuple(_)) => {
+                return Err(type_error(format!(
+                    "can only assign non-empty tuple to {name}.__bases__, not ()"
+                )))
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "can only assign tuple to {name}.__bases__, not {}",
+                    type_name_of(&value)
+                )))
+            }
+        };
+        let mut new_bases = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            let b = match item {
+                Value::Obj(b) if b.as_type().is_some() => b.clone(),
+                _ => {
+                    return Err(type_error(format!(
+                        "{name}.__bases__ must be tuple of classes, not '{}'",
+                        type_name_of(item)
+                    )))
+                }
+            };
+            if is_subtype(&b, cls) {
+                return Err(type_error("a __bases__ item causes an inheritance cycle"));
+            }
+            if let Some(bt) = b.as_type() {
+                if !bt.base_ok {
+                    return Err(type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        bt.name
+                    )));
+                }
+            }
+            new_bases.push(b);
+        }
+        let new_base = best_base(&new_bases)?;
+        let old_bases = t.bases().clone();
+        let old_base = best_base(&old_bases).unwrap_or_else(|_| types().object.clone());
+        check_compatible(&new_base, &old_base, "__bases__")?;
+
+        // Swap the bases in, then recompute every affected MRO; on failure put everything back.
+        *t.bases.borrow_mut() = new_bases.clone();
+        let mut affected = vec![cls.clone()];
+        let mut i = 0;
+        while let Some(c) = affected.get(i).cloned() {
+            for s in crate::objects::typeobj::subclasses_of(&c) {
+                if !affected.iter().any(|x| Rc::ptr_eq(x, &s)) {
+                    affected.push(s);
+                }
+            }
+            i += 1;
+        }
+        let mut saved: Vec<(Obj, Vec<Obj>)> = Vec::new();
+        for c in &affected {
+            let Some(ct) = c.as_type() else { continue };
+            let bases = ct.bases().clone();
+            let Some(mro) = c3_mro(&bases) else {
+                let names: Vec<String> = mro_conflict_heads(&bases).iter().map(type_name).collect();
+                *t.bases.borrow_mut() = old_bases;
+                for (sc, old) in saved {
+                    if let Some(st) = sc.as_type() {
+                        *st.mro.borrow_mut() = old;
+                    }
+                }
+                return Err(type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            let old = std::mem::replace(&mut *ct.mro.borrow_mut(), mro);
+            ct.version.set(ct.version.get().wrapping_add(1));
+            saved.push((c.clone(), old));
+        }
+        // Move `cls` between the `__subclasses__()` lists of its old and new bases.
+        for b in &old_bases {
+            if let Some(bt) = b.as_type() {
+                bt.subclasses
+                    .borrow_mut()
+                    .retain(|w| w.upgrade().is_some_and(|s| !Rc::ptr_eq(&s, cls)));
+            }
+        }
+        crate::objects::typeobj::register_subclass(cls);
+        Ok(())
+    }
+}
+
 /// The classes CPython names when the C3 merge fails: the heads of the lists still left to
 /// merge (the bases' MROs, then the bases), each once, in that order.
 fn mro_conflict_heads(bases: &[Obj]) -> Vec<Obj> {
@@ -374,7 +727,7 @@ fn mro_conflict_heads(bases: &[Obj]) -> Vec<Obj> {
             // `mro` leaves out the type itself.
             let mut v = vec![b.clone()];
             if let Some(t) = b.as_type() {
-                v.extend(t.mro.iter().cloned());
+                v.extend(t.mro().iter().cloned());
             }
             v
         })
@@ -477,7 +830,7 @@ impl Vm {
             return Ok(None);
         };
         let mut mro = vec![start_cls.clone()];
-        mro.extend(st.mro.iter().cloned());
+        mro.extend(st.mro().iter().cloned());
         let pos = mro.iter().position(|c| Rc::ptr_eq(c, this));
         let Some(pos) = pos else { return Ok(None) };
         for c in mro.iter().skip(pos + 1) {
@@ -540,72 +893,75 @@ pub(crate) const MEMBER_METHODS: &[(&str, crate::objects::function::NativeFn)] =
     ("__delete__", member_delete),
 ];
 
-/// The slot name of a member descriptor and the instance holding the value.
-fn member_parts(args: &[Value]) -> PyResult<(Rc<str>, Value)> {
-    let name = match args.first().and_then(Value::payload) {
-        Some(Payload::Member(n)) => n.clone(),
+/// The member descriptor in `args[0]` and the instance in `args[1]`.
+fn member_parts(args: &[Value]) -> PyResult<(Rc<MemberDef>, Value)> {
+    let m = match args.first().and_then(Value::payload) {
+        Some(Payload::Member(m)) => m.clone(),
         _ => {
             return Err(type_error(
                 "descriptor requires a 'member_descriptor' object",
             ))
         }
     };
-    Ok((name, args.get(1).cloned().unwrap_or(Value::None)))
+    Ok((m, args.get(1).cloned().unwrap_or(Value::None)))
 }
 
-fn member_missing(obj: &Value, name: &str) -> PyErr {
-    crate::error::attribute_error(format!(
-        "'{}' object has no attribute '{}'",
-        type_name_of(obj),
-        name
-    ))
+/// The instance `obj` as an object of the member's class.
+fn member_target<'a>(m: &MemberDef, obj: &'a Value) -> PyResult<&'a Obj> {
+    let fits = m
+        .owner()
+        .is_none_or(|owner| is_subtype(type_of(obj), &owner));
+    match obj {
+        Value::Obj(o) if fits => Ok(o),
+        _ => Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name,
+            m.owner_name,
+            type_name_of(obj)
+        ))),
+    }
+}
+
+/// Reads slot `m` of `obj` (`AttributeError` when it is empty).
+pub(crate) fn member_read(m: &MemberDef, obj: &Value) -> PyResult<Value> {
+    let o = member_target(m, obj)?;
+    o.slot_get(m.index).ok_or_else(|| {
+        crate::error::attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            type_name_of(obj),
+            m.name
+        ))
+    })
+}
+
+/// Stores (or, with `None`, clears) slot `m` of `obj`.
+pub(crate) fn member_write(m: &MemberDef, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let o = member_target(m, obj)?;
+    let deleting = value.is_none();
+    let old = o.slot_set(m.index, value);
+    if deleting && old.is_none() {
+        // CPython's message for deleting an empty slot is the bare name.
+        return Err(crate::error::attribute_error(m.name.to_string()));
+    }
+    drop(old);
+    Ok(())
 }
 
 fn member_get(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let (name, obj) = member_parts(args)?;
+    let (m, obj) = member_parts(args)?;
     if obj.is(&Value::None) {
         return Ok(args.first().cloned().unwrap_or(Value::None));
     }
-    let v = obj
-        .as_obj()
-        .and_then(|o| o.instance_dict())
-        .and_then(|d| match &d.payload {
-            Payload::Dict(t) => t.borrow().get_str(&name).cloned(),
-            _ => None,
-        });
-    v.ok_or_else(|| member_missing(&obj, &name))
+    member_read(&m, &obj)
 }
 
 fn member_set(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let (name, obj) = member_parts(args)?;
+    let (m, obj) = member_parts(args)?;
     let value = args.get(2).cloned().unwrap_or(Value::None);
-    let Some(o) = obj.as_obj() else {
-        return Err(member_missing(&obj, &name));
-    };
-    if let Payload::Dict(t) = &o.dict.get_or_init(crate::vm::fresh_dict).payload {
-        t.borrow_mut().set_str(&name, value);
-    }
-    Ok(Value::None)
+    member_write(&m, &obj, Some(value)).map(|_| Value::None)
 }
 
 fn member_delete(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let (name, obj) = member_parts(args)?;
-    let removed = obj
-        .as_obj()
-        .and_then(|o| o.instance_dict())
-        .and_then(|d| match &d.payload {
-            Payload::Dict(t) => {
-                let mut t = t.borrow_mut();
-                let h = crate::objects::str::str_hash(&name);
-                match t.probe(&Value::str(&name), h) {
-                    crate::objects::dict::Probe::Found(i) => t.remove_at(i),
-                    _ => None,
-                }
-            }
-            _ => None,
-        });
-    match removed {
-        Some(_) => Ok(Value::None),
-        None => Err(member_missing(&obj, &name)),
-    }
+    let (m, obj) = member_parts(args)?;
+    member_write(&m, &obj, None).map(|_| Value::None)
 }

@@ -1777,7 +1777,10 @@ impl Vm {
                         Some(a) => !crate::attr::is_data_descriptor(a),
                     };
                     // `obj.__dict__ = d` replaces the namespace instead of adding a key.
-                    let plain = plain && !nv.as_pystr().is_some_and(|s| s.eq_str("__dict__"));
+                    let plain = plain
+                        && !nv
+                            .as_pystr()
+                            .is_some_and(|s| s.eq_str("__dict__") || s.eq_str("__class__"));
                     if plain {
                         if let Some(d) = o.instance_dict_or_create() {
                             if let Payload::Dict(t) = &d.payload {

@@ -4,7 +4,7 @@
 //! behaviour; a user subclass of `list` is an `Object` whose class is the subclass and whose
 //! payload is a `List`. Identity is the `Rc` pointer.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -31,7 +31,22 @@ pub struct Object {
     pub(crate) class: Option<Obj>,
     /// The instance `__dict__`, created on first use for classes whose instances have one.
     pub(crate) dict: OnceCell<Obj>,
+    /// Rarely used state (slot values, an assigned class), boxed so that it costs ordinary
+    /// objects one word.
+    ext: OnceCell<Box<ObjExt>>,
     pub(crate) payload: Payload,
+}
+
+/// The [`Object`] state few objects need.
+#[derive(Debug, Default)]
+struct ObjExt {
+    /// `__slots__` values, indexed by the member descriptors' `index`, grown on the first store
+    /// (an unset slot is `Value::Unbound`).
+    slots: RefCell<Vec<Value>>,
+    /// The class assigned by `obj.__class__ = C`. `class()` hands out `&Obj` borrowed from the
+    /// object, so an assigned class is leaked into a `'static` box rather than stored in a
+    /// cell that could be overwritten while such a borrow is alive (assignments are rare).
+    class: Cell<Option<&'static Obj>>,
 }
 
 /// What a built-in type stores in its instances.
@@ -84,8 +99,8 @@ pub enum Payload {
     },
     ClassMethod(Value),
     StaticMethod(Value),
-    /// A `__slots__` member descriptor: the slot's value lives in the (hidden) instance dict.
-    Member(Rc<str>),
+    /// A `__slots__` member descriptor: the slot's value lives in the instance's slot storage.
+    Member(Rc<crate::class::MemberDef>),
     /// `super(type, obj)`.
     Super {
         this: Obj,
@@ -103,6 +118,7 @@ impl Object {
         Rc::new(Object {
             class: Some(class.clone()),
             dict: OnceCell::new(),
+            ext: OnceCell::new(),
             payload,
         })
     }
@@ -112,6 +128,7 @@ impl Object {
         Rc::new(Object {
             class: None,
             dict: OnceCell::new(),
+            ext: OnceCell::new(),
             payload: Payload::Type(Box::new(t)),
         })
     }
@@ -124,10 +141,44 @@ impl Object {
     /// The class object.
     #[inline]
     pub fn class(&self) -> &Obj {
+        if let Some(c) = self.ext.get().and_then(|e| e.class.get()) {
+            return c;
+        }
         match &self.class {
             Some(c) => c,
             None => &types().type_,
         }
+    }
+
+    /// `obj.__class__ = cls` (the caller has checked that the layouts agree).
+    pub(crate) fn set_class(&self, cls: Obj) {
+        let leaked: &'static Obj = Box::leak(Box::new(cls));
+        self.ext_or_create().class.set(Some(leaked));
+    }
+
+    fn ext_or_create(&self) -> &ObjExt {
+        self.ext.get_or_init(Box::default)
+    }
+
+    /// The value of slot `index`, if set.
+    pub(crate) fn slot_get(&self, index: usize) -> Option<Value> {
+        let slots = self.ext.get()?.slots.borrow();
+        slots.get(index).filter(|v| !v.is_unbound()).cloned()
+    }
+
+    /// Stores slot `index` (`None` clears it); returns the previous value, if it was set.
+    pub(crate) fn slot_set(&self, index: usize, value: Option<Value>) -> Option<Value> {
+        let old = {
+            let mut slots = self.ext_or_create().slots.borrow_mut();
+            if slots.len() <= index {
+                value.as_ref()?;
+                slots.resize(index + 1, Value::Unbound);
+            }
+            let slot = slots.get_mut(index)?;
+            std::mem::replace(slot, value.unwrap_or(Value::Unbound))
+        };
+        // The old value drops here, outside the borrow (its `__del__` may touch the object).
+        (!old.is_unbound()).then_some(old)
     }
 
     /// The payload.
@@ -178,6 +229,13 @@ impl Object {
     pub fn traverse(&self, f: &mut dyn FnMut(&Value)) {
         if let Some(d) = self.dict.get() {
             f(&Value::Obj(d.clone()));
+        }
+        if let Some(e) = self.ext.get() {
+            e.slots
+                .borrow()
+                .iter()
+                .filter(|v| !v.is_unbound())
+                .for_each(&mut *f);
         }
         match &self.payload {
             Payload::Tuple(items) => items.iter().for_each(&mut *f),
@@ -267,6 +325,7 @@ impl Drop for Object {
                 let revived = Rc::new(Object {
                     class,
                     dict: OnceCell::new(),
+                    ext: OnceCell::new(),
                     payload: Payload::Generator(Box::new(RefCell::new(state))),
                 });
                 FINALIZE.with(|f| {
@@ -278,7 +337,7 @@ impl Drop for Object {
             }
             return;
         }
-        let children: Vec<Value> = match &mut self.payload {
+        let mut children: Vec<Value> = match &mut self.payload {
             Payload::Tuple(items) => std::mem::take(items).into_vec(),
             Payload::List(items) => std::mem::take(items.get_mut()),
             Payload::Dict(d) => {
@@ -287,8 +346,13 @@ impl Drop for Object {
                     .flat_map(|e| [e.key.clone(), e.value.clone()])
                     .collect()
             }
-            _ => return,
+            _ => Vec::new(),
         };
+        // Slot values go through the same queue: a linked list of slotted nodes is as deep
+        // as a nested list.
+        if let Some(e) = self.ext.get_mut() {
+            children.append(e.slots.get_mut());
+        }
         if children.is_empty() {
             return;
         }
@@ -314,5 +378,46 @@ impl Drop for Object {
             }
         }
         DROP_DEPTH.with(|d| d.set(depth));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn instance() -> Obj {
+        Object::new(&types().object, Payload::Instance)
+    }
+
+    #[test]
+    fn slots_start_empty_and_grow_on_store() {
+        let o = instance();
+        assert!(o.slot_get(3).is_none());
+        // Clearing an unset slot stores nothing.
+        assert!(o.slot_set(3, None).is_none());
+        assert!(o.slot_set(2, Some(Value::Int(7))).is_none());
+        assert!(matches!(o.slot_get(2), Some(Value::Int(7))));
+        assert!(o.slot_get(0).is_none());
+        assert!(matches!(o.slot_set(2, None), Some(Value::Int(7))));
+        assert!(o.slot_get(2).is_none());
+    }
+
+    #[test]
+    fn assigned_class_replaces_the_original() {
+        let o = instance();
+        assert!(Rc::ptr_eq(o.class(), &types().object));
+        o.set_class(types().int.clone());
+        assert!(Rc::ptr_eq(o.class(), &types().int));
+    }
+
+    #[test]
+    fn a_long_chain_of_slotted_objects_drops_without_overflow() {
+        let mut head = instance();
+        for _ in 0..200_000 {
+            let next = instance();
+            next.slot_set(0, Some(Value::Obj(head)));
+            head = next;
+        }
+        drop(head);
     }
 }

@@ -364,7 +364,9 @@ impl Vm {
         let tb = type_of(b).clone();
         let same = std::rc::Rc::ptr_eq(&ta, &tb);
         let mut tried_reflected = false;
-        if !same && is_subtype(&tb, &ta) && self.overrides(&tb, &ta, op.swapped().dunder()) {
+        // Unlike the binary operators, a subclass on the right goes first whether or not it
+        // overrides the reflected method (CPython's `do_richcompare`).
+        if !same && is_subtype(&tb, &ta) {
             tried_reflected = true;
             if let Some(r) = self.call_dunder(b, op.swapped().dunder(), std::slice::from_ref(a))? {
                 if !self.is_not_implemented(&r) {

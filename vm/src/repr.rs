@@ -253,7 +253,7 @@ pub(crate) fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let r = vm.repr_string(f)?;
             format!("<staticmethod({r})>")
         }
-        Payload::Member(n) => format!("<member '{}' of '{}' objects>", n, "object"),
+        Payload::Member(m) => format!("<member '{}' of '{}' objects>", m.name, m.owner_name),
         Payload::Super { this, obj } => {
             let tn = this
                 .as_type()

@@ -26,7 +26,7 @@ fn strs(vm: &Vm, items: &[Rc<str>]) -> Value {
 fn weakref_owner(cls: &Obj) -> Option<Obj> {
     let t = cls.as_type()?;
     std::iter::once(cls)
-        .chain(t.mro.iter())
+        .chain(t.mro().iter())
         .find(|c| {
             c.as_type()
                 .is_some_and(|ct| class_getset_names(ct).contains(&"__weakref__"))
@@ -54,10 +54,10 @@ pub(crate) fn class_getset_names(t: &crate::objects::typeobj::TypeObject) -> Vec
         });
         let has = |n: &str| slots.as_ref().is_none_or(|s| s.iter().any(|x| x == n));
         let base_dict = t
-            .mro
+            .mro()
             .iter()
             .any(|c| c.as_type().is_some_and(|b| b.instance_dict));
-        let base_weakref = t.mro.iter().any(|c| {
+        let base_weakref = t.mro().iter().any(|c| {
             c.as_type().is_some_and(|b| {
                 let own_slots_ok = match b.own_lookup("__slots__") {
                     None => true,
@@ -528,15 +528,14 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             ),
             "__mro__" => {
                 let mut v = vec![o.clone()];
-                v.extend(t.mro.iter().cloned());
+                v.extend(t.mro().iter().cloned());
                 Some(tuple_of(vm, v))
             }
-            "__bases__" => Some(tuple_of(vm, t.bases.iter().cloned())),
-            "__base__" => Some(
-                t.bases
-                    .first()
-                    .map_or(Value::None, |b| Value::Obj(b.clone())),
-            ),
+            "__bases__" => {
+                let bases = t.bases().clone();
+                Some(tuple_of(vm, bases))
+            }
+            "__base__" => Some(t.first_base().map_or(Value::None, Value::Obj)),
             "__dict__" => {
                 let copy = class_dict_snapshot(vm, o, t);
                 Some(new_mappingproxy(copy))
@@ -723,8 +722,11 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             "__isabstractmethod__" => Some(Value::Bool(false)),
             _ => None,
         },
-        Payload::Member(n) => match name {
-            "__name__" => Some(Value::str(n)),
+        Payload::Member(m) => match name {
+            "__name__" => Some(Value::str(&m.name)),
+            "__qualname__" => Some(Value::str(&format!("{}.{}", m.owner_name, m.name))),
+            "__objclass__" => m.owner().map(Value::Obj),
+            "__doc__" => Some(Value::None),
             _ => None,
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {

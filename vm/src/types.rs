@@ -59,8 +59,8 @@ macro_rules! registry {
                 let bases = vec![beg, exc_t];
                 let mro = crate::objects::typeobj::c3_mro(&bases).unwrap_or_default();
                 let mut t = TypeObject::builtin("ExceptionGroup", None, Kind::Exception, true);
-                t.bases = bases;
-                t.mro = mro;
+                *t.bases.get_mut() = bases;
+                *t.mro.get_mut() = mro;
                 t.instance_dict = true;
                 m.insert("exception_group", Object::new_type_object(t));
             }

@@ -91,9 +91,10 @@ fn make_class(
     // Heap-like, so that `repr()` dispatches to the `__repr__` below.
     ty.heap = true;
     for b in bases.iter().skip(1) {
-        if !ty.mro.iter().any(|m| Rc::ptr_eq(m, b)) {
-            let pos = ty.mro.len().saturating_sub(1);
-            ty.mro.insert(pos, (*b).clone());
+        let mro = ty.mro.get_mut();
+        if !mro.iter().any(|m| Rc::ptr_eq(m, b)) {
+            let pos = mro.len().saturating_sub(1);
+            mro.insert(pos, (*b).clone());
         }
     }
     let cls = Object::new_type_object(ty);

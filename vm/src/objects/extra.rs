@@ -945,14 +945,61 @@ fn obj_reduce(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     )))
 }
 
-fn obj_getstate(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    match self_arg(args)
-        .as_obj()
-        .and_then(|o| o.instance_dict().cloned())
-    {
-        Some(d) => Ok(Value::Obj(d)),
-        None => Ok(Value::None),
+/// `object.__getstate__`: the instance dict (`None` when empty), paired with a dict of the
+/// set `__slots__` values when the class has slots (the most derived class's slots first).
+fn obj_getstate(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let this = self_arg(args);
+    let dict = this.as_obj().and_then(|o| o.instance_dict().cloned());
+    let state = match dict {
+        Some(d) if matches!(&d.payload, Payload::Dict(t) if !t.borrow().is_empty()) => {
+            Value::Obj(d)
+        }
+        _ => Value::None,
+    };
+    let cls = crate::vm::type_of(&this).clone();
+    let has_slots = cls.as_type().is_some_and(|t| !t.slot_names.is_empty());
+    if !has_slots {
+        return Ok(state);
     }
+    let mut classes = vec![cls.clone()];
+    if let Some(t) = cls.as_type() {
+        classes.extend(t.mro().iter().cloned());
+    }
+    let slots = vm.new_dict();
+    let mut any = false;
+    for c in &classes {
+        let Some(ct) = c.as_type() else { continue };
+        let Some(spec) = ct.own_lookup("__slots__") else {
+            continue;
+        };
+        let names = if spec.as_pystr().is_some() {
+            vec![spec]
+        } else {
+            vm.collect_iter(&spec)?
+        };
+        for n in names {
+            let Some(s) = n.as_pystr().map(|s| s.to_rust().into_owned()) else {
+                continue;
+            };
+            if s == "__dict__" || s == "__weakref__" {
+                continue;
+            }
+            let mangled = pyvm_compiler::symtable::mangle(Some(&ct.name), &s);
+            let v = match vm.getattr_opt(&this, &mangled) {
+                Ok(v) => v,
+                Err(e) if e.matches(&crate::types::types().attribute_error) => None,
+                Err(e) => return Err(e),
+            };
+            if let Some(v) = v {
+                vm.setitem(&slots, &Value::str(&mangled), Some(v))?;
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return Ok(state);
+    }
+    Ok(vm.new_tuple(vec![state, slots]))
 }
 
 fn obj_subclasshook(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -11,7 +11,7 @@ fn type_mro(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         Some(Value::Obj(o)) => match o.as_type() {
             Some(t) => {
                 let mut items = vec![Value::Obj(o.clone())];
-                items.extend(t.mro.iter().cloned().map(Value::Obj));
+                items.extend(t.mro().iter().cloned().map(Value::Obj));
                 Ok(vm.new_list(items))
             }
             None => Err(type_error("descriptor 'mro' requires a 'type' object")),

@@ -436,7 +436,7 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
 }
 
-fn is_identifier(t: &str) -> bool {
+pub(crate) fn is_identifier(t: &str) -> bool {
     let mut cs = t.chars();
     match cs.next() {
         Some(c) if in_ranges(case_tables::XID_START, c) => {}

@@ -53,9 +53,11 @@ pub struct TypeObject {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     pub module: Rc<str>,
-    pub bases: Vec<Obj>,
-    /// The method resolution order *without* the type itself (an `Rc` cannot point to itself).
-    pub mro: Vec<Obj>,
+    /// The direct bases; a cell because `C.__bases__ = (...)` replaces them.
+    pub bases: RefCell<Vec<Obj>>,
+    /// The method resolution order *without* the type itself (an `Rc` cannot point to itself);
+    /// recomputed when the bases of the class or of one of its ancestors are assigned.
+    pub mro: RefCell<Vec<Obj>>,
     pub dict: RefCell<Dict>,
     pub kind: Kind,
     /// Defined by a `class` statement (attributes may be set, repr says "class").
@@ -73,6 +75,10 @@ pub struct TypeObject {
     /// above stay as created (they are shared `Rc<str>`s read everywhere); the class's own
     /// `__name__`/`__qualname__` attributes and its repr consult these first.
     pub renamed: RefCell<Renamed>,
+    /// The `__slots__` storage of instances, inherited slots first: a member descriptor's index
+    /// points into this order, and two classes are layout-compatible (for `__class__`
+    /// assignment) only if these agree name by name.
+    pub slot_names: Vec<Rc<str>>,
 }
 
 impl TypeObject {
@@ -82,15 +88,15 @@ impl TypeObject {
         if let Some(b) = base {
             mro.push(b.clone());
             if let Some(t) = b.as_type() {
-                mro.extend(t.mro.iter().cloned());
+                mro.extend(t.mro().iter().cloned());
             }
         }
         TypeObject {
             name: name.into(),
             qualname: name.into(),
             module: "builtins".into(),
-            bases: base.into_iter().cloned().collect(),
-            mro,
+            bases: RefCell::new(base.into_iter().cloned().collect()),
+            mro: RefCell::new(mro),
             dict: RefCell::new(Dict::new()),
             kind,
             heap: false,
@@ -99,7 +105,25 @@ impl TypeObject {
             version: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             renamed: RefCell::new((None, None)),
+            slot_names: Vec::new(),
         }
+    }
+
+    /// The MRO without the type itself (borrowed: do not run Python code while holding it).
+    #[inline]
+    pub fn mro(&self) -> std::cell::Ref<'_, Vec<Obj>> {
+        self.mro.borrow()
+    }
+
+    /// The direct bases (borrowed: do not run Python code while holding it).
+    #[inline]
+    pub fn bases(&self) -> std::cell::Ref<'_, Vec<Obj>> {
+        self.bases.borrow()
+    }
+
+    /// The first base (`__base__`), if any.
+    pub fn first_base(&self) -> Option<Obj> {
+        self.bases.borrow().first().cloned()
     }
 
     /// The current `__name__` (after any assignment).
@@ -126,7 +150,7 @@ impl TypeObject {
     }
 
     pub(crate) fn traverse(&self, f: &mut dyn FnMut(&Value)) {
-        for b in &self.bases {
+        for b in self.bases().iter() {
             f(&Value::Obj(b.clone()));
         }
         for e in self.dict.borrow().iter() {
@@ -139,7 +163,7 @@ impl TypeObject {
 /// Records `cls` in the `__subclasses__()` list of each of its bases.
 pub(crate) fn register_subclass(cls: &Obj) {
     let Some(t) = cls.as_type() else { return };
-    for b in &t.bases {
+    for b in t.bases().iter() {
         if let Some(bt) = b.as_type() {
             let mut subs = bt.subclasses.borrow_mut();
             subs.retain(|w| w.strong_count() > 0);
@@ -167,8 +191,8 @@ pub fn lookup(cls: &Obj, name: &str) -> Option<Value> {
     if let Some(v) = t.own_lookup(name) {
         return Some(v);
     }
-    t.mro
-        .iter()
+    let mro = t.mro();
+    mro.iter()
         .find_map(|c| c.as_type().and_then(|t| t.own_lookup(name)))
 }
 
@@ -178,7 +202,8 @@ pub fn lookup_value(cls: &Obj, name: &Value, hash: i64) -> Option<Value> {
     if let Some(v) = t.dict.borrow().get_fast(name, hash) {
         return Some(v.clone());
     }
-    t.mro.iter().find_map(|c| {
+    let mro = t.mro();
+    mro.iter().find_map(|c| {
         c.as_type()
             .and_then(|t| t.dict.borrow().get_fast(name, hash).cloned())
     })
@@ -190,7 +215,7 @@ pub fn is_subtype(cls: &Obj, base: &Obj) -> bool {
         return true;
     }
     cls.as_type()
-        .is_some_and(|t| t.mro.iter().any(|c| Rc::ptr_eq(c, base)))
+        .is_some_and(|t| t.mro().iter().any(|c| Rc::ptr_eq(c, base)))
 }
 
 /// C3 linearisation of `bases` (the MRO of a new class, without the class itself).
@@ -200,7 +225,7 @@ pub fn c3_mro(bases: &[Obj]) -> Option<Vec<Obj>> {
         .map(|b| {
             let mut v = vec![b.clone()];
             if let Some(t) = b.as_type() {
-                v.extend(t.mro.iter().cloned());
+                v.extend(t.mro().iter().cloned());
             }
             v
         })
