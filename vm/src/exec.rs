@@ -32,6 +32,76 @@ pub(crate) fn register(vm: &mut Vm) {
     );
 }
 
+/// Compiles `text` as `compile()`, `exec`/`eval` and imports do: the parser's
+/// `SyntaxWarning`s go through `warnings.warn_explicit` (so filters apply and the report reads
+/// `file:line: SyntaxWarning: ...`), a syntax error becomes a `SyntaxError`.
+pub(crate) fn compile_source(
+    vm: &mut Vm,
+    text: &str,
+    filename: &str,
+    mode: pyvm_parser::Mode,
+) -> PyResult<std::rc::Rc<pyvm_compiler::code::CodeObject>> {
+    let arena = bumpalo::Bump::new();
+    let mut warnings = Vec::new();
+    let parsed = pyvm_parser::parse_with_warnings(
+        text,
+        mode,
+        pyvm_parser::ParseOptions::default(),
+        &arena,
+        &mut warnings,
+    );
+    let compiled = match parsed {
+        Ok(module) => {
+            pyvm_compiler::compile_mod_with_warnings(&module, text, filename, &mut warnings)
+        }
+        Err(e) => Err(pyvm_compiler::CompileError::Syntax(e)),
+    };
+    if !warnings.is_empty() {
+        let m = crate::import::import_module_level(vm, "warnings", &Value::None, &Value::None, 0)?;
+        let warn = vm.getattr_str(&m, "warn_explicit")?;
+        let category = Value::Obj(types().syntax_warning.clone());
+        for w in &warnings {
+            let r = vm.call(
+                &warn,
+                &[
+                    Value::str(&w.msg),
+                    category.clone(),
+                    Value::str(filename),
+                    Value::Int(i64::from(w.lineno)),
+                ],
+                &[],
+            );
+            match r {
+                Ok(_) => {}
+                // A warning filter turned it into an error: CPython reports a SyntaxError
+                // at the warning's place instead.
+                Err(e) if e.matches(&types().syntax_warning) => {
+                    let line = Value::Int(i64::from(w.lineno));
+                    let details = vm.new_tuple(vec![
+                        Value::str(filename),
+                        line.clone(),
+                        Value::Int(i64::from(w.offset)),
+                        Value::None,
+                        line,
+                        Value::None,
+                    ]);
+                    let cls = Value::Obj(types().syntax_error.clone());
+                    return match vm.call(&cls, &[Value::str(&w.msg), details], &[])? {
+                        Value::Obj(o) => Err(PyErr(o)),
+                        _ => Err(e),
+                    };
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    match compiled {
+        Ok(code) => Ok(code),
+        Err(pyvm_compiler::CompileError::Syntax(se)) => Err(syntax_error(vm, &se, filename, text)),
+        Err(other) => Err(PyErr::new(&types().system_error, other.to_string())),
+    }
+}
+
 /// `SyntaxError.__init__(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`:
 /// besides `args`, sets the location attributes (all `None` unless given).
 fn syntax_error_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -207,13 +277,7 @@ impl Vm {
         filename: &str,
         mode: pyvm_parser::Mode,
     ) -> PyResult<std::rc::Rc<CodeData>> {
-        match pyvm_compiler::compile(text, filename, mode) {
-            Ok(code) => Ok(CodeData::new(code)),
-            Err(pyvm_compiler::CompileError::Syntax(se)) => {
-                Err(syntax_error(self, &se, filename, text))
-            }
-            Err(other) => Err(PyErr::new(&types().system_error, other.to_string())),
-        }
+        compile_source(self, text, filename, mode).map(CodeData::new)
     }
 
     /// The globals and locals of `exec`/`eval` from their optional arguments.

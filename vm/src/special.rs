@@ -910,12 +910,26 @@ pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> Py
                     let items = vm.collect_iter(&v)?;
                     st.borrow_mut().args = vm.new_tuple(items);
                 }
-                "__cause__" => {
+                "__cause__" | "__context__" => {
+                    let is_exc = matches!(v.payload(), Some(Payload::Exception(_)));
+                    if !is_exc && !v.is(&Value::None) {
+                        let what = if name == "__cause__" {
+                            "cause"
+                        } else {
+                            "context"
+                        };
+                        return Err(type_error(format!(
+                            "exception {what} must be None or derive from BaseException"
+                        )));
+                    }
                     let mut s = st.borrow_mut();
-                    s.cause = v;
-                    s.suppress_context = true;
+                    if name == "__cause__" {
+                        s.cause = v;
+                        s.suppress_context = true;
+                    } else {
+                        s.context = v;
+                    }
                 }
-                "__context__" => st.borrow_mut().context = v,
                 "__suppress_context__" => st.borrow_mut().suppress_context = vm.truthy_fast(&v),
                 "__traceback__" => {
                     if v.is(&Value::None) {

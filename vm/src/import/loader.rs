@@ -95,13 +95,7 @@ fn compile_source(vm: &mut Vm, path: &str) -> PyResult<Rc<CodeObject>> {
             return Err(PyErr::new(&types().syntax_error, e.message(path)));
         }
     };
-    match pyvm_compiler::compile(&text, path, pyvm_parser::Mode::Exec) {
-        Ok(code) => Ok(code),
-        Err(pyvm_compiler::CompileError::Syntax(se)) => {
-            Err(crate::exec::syntax_error(vm, &se, path, &text))
-        }
-        Err(other) => Err(PyErr::new(&types().system_error, other.to_string())),
-    }
+    crate::exec::compile_source(vm, &text, path, pyvm_parser::Mode::Exec)
 }
 
 /// `SourceLoader.get_code`: the cached code if the pyc matches the source's mtime and size,

@@ -177,9 +177,16 @@ fn oserror_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn oserror_init(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let this = arg(args, 0);
     let rest = args.get(1..).unwrap_or_default();
+    // BlockingIOError(errno, strerror, n): the third argument is `characters_written`.
+    let third = rest.get(2).filter(|_| (3..=5).contains(&rest.len()));
+    let written = third.filter(|v| {
+        crate::objects::typeobj::is_subtype(crate::vm::type_of(&this), &types().blocking_io_error)
+            && crate::objects::int::as_int(v).is_some()
+    });
+    let has_filename = third.is_some_and(|v| !v.is(&Value::None)) && written.is_none();
     if let Some(Payload::Exception(s)) = this.payload() {
         // CPython keeps only (errno, strerror) in `args` when a filename is given.
-        let kept = if (3..=5).contains(&rest.len()) {
+        let kept = if has_filename {
             rest.get(..2).unwrap_or_default()
         } else {
             rest
@@ -193,7 +200,9 @@ fn oserror_init(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     if (2..=5).contains(&rest.len()) {
         vm.setattr(&this, "errno", arg(rest, 0))?;
         vm.setattr(&this, "strerror", arg(rest, 1))?;
-        if rest.len() >= 3 {
+        if let Some(w) = written {
+            vm.setattr(&this, "characters_written", w.clone())?;
+        } else if rest.len() >= 3 {
             vm.setattr(&this, "filename", arg(rest, 2))?;
         }
         if rest.len() >= 5 {
