@@ -13,10 +13,10 @@ async def main():
     r = await asyncio.gather(job("d", 0.01), job("e", 0, True), job("f", 0.02), return_exceptions=True)
     print(r)
     try:
-        await asyncio.gather(job("g", 0.01, True), job("h", 0.03))
+        await asyncio.gather(job("g", 0, True), job("h", 0.2))
     except RuntimeError as e:
         print("gather raised", e)
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
     print(await asyncio.gather())
     # gather same coroutine object twice? same task twice
     t = asyncio.create_task(job("same", 0))

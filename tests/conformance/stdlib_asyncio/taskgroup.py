@@ -39,8 +39,8 @@ async def main():
         show_cancelled()
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail("f", 0.01, KeyError))
-            tg.create_task(fail("g", 0.01, TypeError))
+            tg.create_task(fail("f", 0, KeyError))
+            tg.create_task(fail("g", 0, TypeError))
     except ExceptionGroup as eg:
         print(eg.message, sorted(type(e).__name__ for e in eg.exceptions))
     # body raises
