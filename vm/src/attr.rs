@@ -51,6 +51,13 @@ impl Vm {
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         if let Some(Payload::Super { this, obj: inner }) = obj.payload() {
             let (this, inner) = (this.clone(), inner.clone());
+            if inner.is_unbound() {
+                return Ok(match name {
+                    "__thisclass__" => Some(Value::Obj(this)),
+                    "__self__" | "__self_class__" => Some(Value::None),
+                    _ => self.special_attr(obj, name)?,
+                });
+            }
             if name != "__class__" {
                 if let Some(v) = self.super_getattr(&this, &inner, name)? {
                     return Ok(Some(v));
@@ -190,7 +197,10 @@ impl Vm {
         }
         if let Some(a) = lookup(t, name) {
             return match a.payload() {
-                Some(Payload::ClassMethod(f)) => Ok(Some(new_bound(f.clone(), tv))),
+                Some(Payload::ClassMethod(f)) => {
+                    let f = f.clone();
+                    self.bind_classmethod(&f, tv).map(Some)
+                }
                 Some(Payload::StaticMethod(f)) => Ok(Some(f.clone())),
                 Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Property { .. }) => {
                     Ok(Some(a))
@@ -222,7 +232,8 @@ impl Vm {
                 }
             }
             Some(Payload::ClassMethod(f)) => {
-                Ok(new_bound(f.clone(), Value::Obj(type_of(obj).clone())))
+                let f = f.clone();
+                self.bind_classmethod(&f, Value::Obj(type_of(obj).clone()))
             }
             Some(Payload::StaticMethod(f)) => Ok(f.clone()),
             Some(Payload::Property { fget, .. }) => {
@@ -247,6 +258,25 @@ impl Vm {
                 Ok(attr.clone())
             }
             None => Ok(attr.clone()),
+        }
+    }
+
+    /// `classmethod.__get__`: the wrapped callable bound to `owner`. A wrapped descriptor (a
+    /// `property`, which 3.12 still allows under `classmethod`) is asked for its own value for
+    /// `owner` instead.
+    pub(crate) fn bind_classmethod(&mut self, f: &Value, owner: Value) -> PyResult<Value> {
+        match f.payload() {
+            Some(Payload::Property { fget, .. }) if !fget.is(&Value::None) => {
+                let fget = fget.clone();
+                self.call(&fget, std::slice::from_ref(&owner), &[])
+            }
+            Some(_) if type_of(f).as_type().is_some_and(|t| t.heap) => {
+                match lookup(type_of(f), "__get__") {
+                    Some(g) => self.call(&g, &[f.clone(), owner.clone(), owner], &[]),
+                    None => Ok(new_bound(f.clone(), owner)),
+                }
+            }
+            _ => Ok(new_bound(f.clone(), owner)),
         }
     }
 
@@ -326,6 +356,25 @@ impl Vm {
             }
             if let (Value::Obj(o), "__bases__") = (obj, name) {
                 return self.assign_bases(o, value);
+            }
+            // The getset/member descriptors of `type` that take no assignment.
+            match name {
+                "__dict__" | "__mro__" | "__text_signature__" => {
+                    return Err(attribute_error(format!(
+                        "attribute '{name}' of 'type' objects is not writable"
+                    )))
+                }
+                "__base__" | "__basicsize__" | "__itemsize__" | "__flags__"
+                | "__weakrefoffset__" | "__dictoffset__" => {
+                    return Err(attribute_error("readonly attribute"))
+                }
+                "__doc__" | "__module__" if value.is_none() => {
+                    return Err(type_error(format!(
+                        "cannot delete '{name}' attribute of immutable type '{}'",
+                        t.name
+                    )))
+                }
+                _ => {}
             }
             if name == "__class__" && lookup(cls, name).is_none() {
                 return self.assign_class(obj, value);
@@ -591,9 +640,48 @@ impl Vm {
                 type_name_of(obj)
             )
         } else {
+            // CPython words this two ways: "doesn't" from the sequence protocol (an index key
+            // on a type that has one), "does not" from the generic fallback.
+            let cls = type_of(obj);
+            let has_sequence = cls.as_type().is_some_and(|t| {
+                use crate::objects::typeobj::Kind as K;
+                t.heap
+                    || !matches!(
+                        t.kind,
+                        K::Object
+                            | K::Int
+                            | K::Bool
+                            | K::Float
+                            | K::Complex
+                            | K::NoneType
+                            | K::Function
+                            | K::BoundMethod
+                            | K::Builtin
+                            | K::Module
+                            | K::Type
+                            | K::Cell
+                            | K::Code
+                            | K::Exception
+                            | K::Property
+                            | K::ClassMethod
+                            | K::StaticMethod
+                            | K::NotImplemented
+                            | K::Ellipsis
+                            | K::Super
+                            | K::Slice
+                    )
+            });
+            let index_key = matches!(key, Value::Int(_) | Value::Bool(_))
+                || matches!(key.payload(), Some(Payload::Int(_)))
+                || lookup(type_of(key), "__index__").is_some();
             format!(
-                "'{}' object doesn't support item deletion",
-                type_name_of(obj)
+                "'{}' object {} support item deletion",
+                type_name_of(obj),
+                if has_sequence && index_key {
+                    "doesn't"
+                } else {
+                    "does not"
+                }
             )
         }))
     }

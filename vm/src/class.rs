@@ -776,11 +776,8 @@ fn super_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::no_kwargs("super", kw)?;
     let (this, obj) = match (args.get(1), args.get(2)) {
         (Some(t), Some(o)) => (t.clone(), o.clone()),
-        (Some(_), None) => {
-            return Err(type_error(
-                "super() with one argument is not supported by pyvm",
-            ))
-        }
+        // `super(C)`: an unbound super object (its `obj` is the unbound marker).
+        (Some(t), None) => (t.clone(), Value::Unbound),
         _ => vm.implicit_super_args()?,
     };
     let Value::Obj(this) = this else {
@@ -796,6 +793,7 @@ fn super_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         )));
     }
     let ok = match &obj {
+        Value::Unbound => true,
         Value::Obj(o) if o.as_type().is_some() && is_subtype(o, &this) => true,
         _ => is_subtype(type_of(&obj), &this),
     };
@@ -838,10 +836,11 @@ impl Vm {
             if let Some(a) = ct.own_lookup(name) {
                 let is_type_obj = matches!(obj, Value::Obj(o) if o.as_type().is_some() && Rc::ptr_eq(o, &start_cls));
                 return match a.payload() {
-                    Some(Payload::ClassMethod(f)) => Ok(Some(crate::attr::new_bound(
-                        f.clone(),
-                        Value::Obj(start_cls.clone()),
-                    ))),
+                    Some(Payload::ClassMethod(f)) => {
+                        let f = f.clone();
+                        self.bind_classmethod(&f, Value::Obj(start_cls.clone()))
+                            .map(Some)
+                    }
                     Some(Payload::StaticMethod(f)) => Ok(Some(f.clone())),
                     _ if is_type_obj => Ok(Some(a)),
                     _ => self.descr_get(&a, obj, &start_cls).map(Some),
@@ -870,7 +869,10 @@ fn wrapper_get(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         _ => type_of(&obj).clone(),
     };
     match this.payload() {
-        Some(Payload::ClassMethod(f)) => Ok(crate::attr::new_bound(f.clone(), Value::Obj(owner))),
+        Some(Payload::ClassMethod(f)) => {
+            let f = f.clone();
+            vm.bind_classmethod(&f, Value::Obj(owner))
+        }
         Some(Payload::StaticMethod(f)) => Ok(f.clone()),
         _ => vm.descr_get(&this, &obj, &owner),
     }

@@ -259,11 +259,15 @@ pub(crate) fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 .as_type()
                 .map(|t| t.name.to_string())
                 .unwrap_or_default();
-            format!(
-                "<super: <class '{}'>, <{} object>>",
-                tn,
-                crate::vm::type_name_of(obj)
-            )
+            if obj.is_unbound() {
+                format!("<super: <class '{tn}'>, NULL>")
+            } else {
+                format!(
+                    "<super: <class '{}'>, <{} object>>",
+                    tn,
+                    crate::vm::type_name_of(obj)
+                )
+            }
         }
         Payload::Traceback(_) => format!("<traceback object at {addr:#x}>"),
         _ => default_repr(o),

@@ -232,6 +232,9 @@ fn getset_get(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Va
 // and comparisons behave as CPython's, and writes fail as they do there.
 
 const PROXY_KEY: &str = " mapping";
+/// Where the proxy of a class's namespace (`C.__dict__`) keeps the class: the namespace is read
+/// afresh on each use, so the proxy is live as CPython's is.
+const CLASS_PROXY_KEY: &str = " class";
 
 fn new_mappingproxy(mapping: Value) -> Value {
     let o = crate::object::Object::new(&types().mappingproxy, Payload::Instance);
@@ -241,40 +244,51 @@ fn new_mappingproxy(mapping: Value) -> Value {
     Value::Obj(o)
 }
 
-fn proxied(args: &[Value]) -> PyResult<Value> {
-    let inner = match args.first() {
+fn proxied(vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    let (inner, class) = match args.first() {
         Some(Value::Obj(o)) if Rc::ptr_eq(o.class(), &types().mappingproxy) => {
             match &o.hidden_dict().payload {
-                Payload::Dict(d) => d.borrow().get_str(PROXY_KEY).cloned(),
-                _ => None,
+                Payload::Dict(d) => {
+                    let d = d.borrow();
+                    (
+                        d.get_str(PROXY_KEY).cloned(),
+                        d.get_str(CLASS_PROXY_KEY).cloned(),
+                    )
+                }
+                _ => (None, None),
             }
         }
-        _ => None,
+        _ => (None, None),
     };
+    if let Some(Value::Obj(cls)) = class {
+        if let Some(t) = cls.as_type() {
+            return Ok(class_dict_snapshot(vm, &cls, t));
+        }
+    }
     inner.ok_or_else(|| type_error("descriptor requires a 'mappingproxy' object"))
 }
 
 fn mp_forward(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
-    let m = proxied(args)?;
+    let m = proxied(vm, args)?;
     vm.call_method(&m, method, args.get(1..).unwrap_or(&[]))
 }
 
 fn mp_getitem(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
-    let m = proxied(args)?;
+    let m = proxied(vm, args)?;
     let k = args.get(1).cloned().unwrap_or(Value::None);
     vm.getitem(&m, &k)
 }
 fn mp_contains(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
-    let m = proxied(args)?;
+    let m = proxied(vm, args)?;
     let k = args.get(1).cloned().unwrap_or(Value::None);
     Ok(Value::Bool(vm.contains(&m, &k)?))
 }
 fn mp_iter(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
-    let m = proxied(args)?;
+    let m = proxied(vm, args)?;
     vm.iter(&m)
 }
 fn mp_len(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
-    let m = proxied(args)?;
+    let m = proxied(vm, args)?;
     Ok(Value::Int(vm.len(&m)? as i64))
 }
 fn mp_keys(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
@@ -293,19 +307,19 @@ fn mp_copy(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value
     mp_forward(vm, args, "copy")
 }
 fn mp_eq(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
-    let m = proxied(args)?;
+    let m = proxied(vm, args)?;
     let other = args.get(1).cloned().unwrap_or(Value::None);
-    let other = proxied(std::slice::from_ref(&other)).unwrap_or(other);
+    let other = proxied(vm, std::slice::from_ref(&other)).unwrap_or(other);
     Ok(Value::Bool(vm.eq(&m, &other)?))
 }
 fn mp_repr(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
-    let m = proxied(args)?;
+    let m = proxied(vm, args)?;
     let r = vm.repr_string(&m)?;
     Ok(Value::str(&format!("mappingproxy({r})")))
 }
 
 fn mp_str(vm: &mut Vm, args: &[Value], _: &crate::vm::KwArgs) -> PyResult<Value> {
-    let m = proxied(args)?;
+    let m = proxied(vm, args)?;
     vm.str(&m)
 }
 
@@ -336,7 +350,7 @@ fn mp_new(vm: &mut Vm, args: &[Value], kw: &crate::vm::KwArgs) -> PyResult<Value
             crate::vm::type_name_of(&mapping)
         )));
     }
-    let inner = proxied(std::slice::from_ref(&mapping)).unwrap_or(mapping);
+    let inner = proxied(vm, std::slice::from_ref(&mapping)).unwrap_or(mapping);
     Ok(new_mappingproxy(inner))
 }
 
@@ -537,8 +551,13 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
             }
             "__base__" => Some(t.first_base().map_or(Value::None, Value::Obj)),
             "__dict__" => {
-                let copy = class_dict_snapshot(vm, o, t);
-                Some(new_mappingproxy(copy))
+                let proxy = crate::object::Object::new(&types().mappingproxy, Payload::Instance);
+                if let Payload::Dict(d) = &proxy.hidden_dict().payload {
+                    d.borrow_mut()
+                        .set_str(CLASS_PROXY_KEY, Value::Obj(o.clone()));
+                }
+                let _ = t;
+                Some(Value::Obj(proxy))
             }
             "__weakref__" => weakref_owner(o).map(|owner| getset_descriptor(name, &owner)),
             "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
@@ -719,7 +738,19 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
                     Some(vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None))
                 }
             }
-            "__isabstractmethod__" => Some(Value::Bool(false)),
+            "__isabstractmethod__" => {
+                let parts = [fget.clone(), fset.clone(), fdel.clone()];
+                let mut abstract_ = false;
+                for f in parts.iter().filter(|f| !f.is(&Value::None)) {
+                    if let Some(v) = vm.getattr_opt(f, "__isabstractmethod__")? {
+                        if vm.truthy(&v)? {
+                            abstract_ = true;
+                            break;
+                        }
+                    }
+                }
+                Some(Value::Bool(abstract_))
+            }
             _ => None,
         },
         Payload::Member(m) => match name {
@@ -736,7 +767,13 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
                 let f = f.clone();
                 vm.getattr_opt(&f, name)?
             }
-            "__isabstractmethod__" => Some(Value::Bool(false)),
+            "__isabstractmethod__" => {
+                let f = f.clone();
+                match vm.getattr_opt(&f, "__isabstractmethod__")? {
+                    Some(v) => Some(Value::Bool(vm.truthy(&v)?)),
+                    None => Some(Value::Bool(false)),
+                }
+            }
             "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),
             _ => None,
         },

@@ -582,6 +582,10 @@ impl Vm {
                 return Ok(b);
             }
         }
+        // `__bool__ = None` is called like any other value (CPython's slot calls it).
+        if lookup(cls, "__bool__").is_some_and(|b| b.is(&Value::None)) {
+            return Err(type_error("'NoneType' object is not callable"));
+        }
         if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
             return match r {
                 Value::Bool(b) => Ok(b),

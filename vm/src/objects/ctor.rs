@@ -151,6 +151,19 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (cls, rest) = split_cls(args)?;
     crate::builtins::no_kwargs("frozenset", kw)?;
     check_arity("frozenset", rest, 0, 1)?;
+    // Copying a set keeps its table layout (CPython's `set_merge` into an empty set), so
+    // colliding keys iterate in the same order as in the source.
+    match rest.first().and_then(Value::payload) {
+        Some(Payload::Set(s)) => {
+            let set = s.borrow().clone();
+            return Ok(Value::Obj(Object::new(&cls, Payload::FrozenSet(set))));
+        }
+        Some(Payload::FrozenSet(s)) => {
+            let set = s.clone();
+            return Ok(Value::Obj(Object::new(&cls, Payload::FrozenSet(set))));
+        }
+        _ => {}
+    }
     let tmp = vm.new_set();
     if let Some(v) = rest.first() {
         for x in vm.collect_iter(v)? {
@@ -235,6 +248,16 @@ fn set_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     check_arity("set", rest, 0, 1)?;
     if let Some(Payload::Set(s)) = this.payload() {
         s.borrow_mut().clear();
+        // As in `frozenset_new`: a set source is copied with its table layout.
+        let src = match rest.first().and_then(Value::payload) {
+            Some(Payload::Set(o)) if !std::ptr::eq(o, s) => Some(o.borrow().clone()),
+            Some(Payload::FrozenSet(o)) => Some(o.clone()),
+            _ => None,
+        };
+        if let Some(src) = src {
+            *s.borrow_mut() = src;
+            return Ok(Value::None);
+        }
     }
     if let Some(v) = rest.first() {
         for x in vm.collect_iter(v)? {

@@ -281,6 +281,19 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             vm.type_name(&bases_v)
         )));
     };
+    for b in bases.iter() {
+        if b.payload().is_some_and(|p| !matches!(p, Payload::Type(_)))
+            && vm
+                .getattr_opt(b, "__mro_entries__")
+                .ok()
+                .flatten()
+                .is_some()
+        {
+            return Err(type_error(
+                "type() doesn't support MRO entry resolution; use types.new_class()",
+            ));
+        }
+    }
     let bases = crate::class::bases_as_types(bases)?;
     let ns = args.get(3).cloned().unwrap_or(Value::None);
     if !matches!(ns.payload(), Some(Payload::Dict(_))) {
@@ -289,8 +302,25 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             vm.type_name(&ns)
         )));
     }
-    let meta = vm.calculate_meta(meta, &bases)?;
-    vm.new_class(&meta, &name, bases, &ns, kw)
+    let winner = vm.calculate_meta(meta, &bases)?;
+    // A more derived metaclass with its own `__new__` builds the class (CPython's type_new
+    // defers to `winner->tp_new`).
+    if !std::rc::Rc::ptr_eq(&winner, meta) {
+        if let Some(new) = crate::objects::typeobj::lookup(&winner, "__new__") {
+            let new = match new.payload() {
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ => new,
+            };
+            if !matches!(new.payload(), Some(Payload::Builtin(_))) {
+                let mut a = args.to_vec();
+                if let Some(first) = a.first_mut() {
+                    *first = Value::Obj(winner.clone());
+                }
+                return vm.call(&new, &a, kw);
+            }
+        }
+    }
+    vm.new_class(&winner, &name, bases, &ns, kw)
 }
 
 fn type_init(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
