@@ -272,3 +272,7 @@ class JSONDecoder(object):
             return _Scanner(self).value(s, idx)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
+
+
+# CPython scans JSON in C (_json.scanstring, c_make_scanner): no frames in tracebacks.
+__import__("_stackinfo").c_implemented(_Scanner, scanstring, _hex4, _scan_number, _skip_ws)

@@ -226,3 +226,7 @@ class _Encoding:
             yield self._newline(level)
         yield '}'
         self._unmark(marker)
+
+
+# CPython encodes JSON in C (_json.c_make_encoder): no frames in tracebacks.
+__import__("_stackinfo").c_implemented(_Encoding)

@@ -31,6 +31,7 @@ pub mod types;
 mod typing;
 pub mod value;
 pub mod vm;
+mod wide_chars;
 
 pub use error::{PyErr, PyResult};
 pub use import::ImportConfig;

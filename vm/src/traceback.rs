@@ -129,7 +129,7 @@ fn format_exc(vm: &mut Vm, v: &Value, ctx: &mut Ctx, chain: bool) {
         if let Some(m) = m {
             ctx.emit(m, '|');
         }
-        let tb_text = traceback_text(vm, &e, ctx.limit);
+        let tb_text = traceback_text(vm, &e, ctx.limit, ctx.c_style);
         if crate::exc_group::is_group(&e) {
             if ctx.depth > MAX_GROUP_DEPTH {
                 ctx.emit(
@@ -213,7 +213,7 @@ fn format_exc(vm: &mut Vm, v: &Value, ctx: &mut Ctx, chain: bool) {
 }
 
 /// The `File ..., line ...` entries of an exception's traceback.
-fn traceback_text(vm: &mut Vm, v: &Value, limit: Option<i64>) -> String {
+fn traceback_text(vm: &mut Vm, v: &Value, limit: Option<i64>, c_style: bool) -> String {
     let mut out = String::new();
     if let Some(Payload::Exception(st)) = v.payload() {
         let mut tb: Vec<TbEntry> = st.borrow().traceback.clone();
@@ -255,7 +255,7 @@ fn traceback_text(vm: &mut Vm, v: &Value, limit: Option<i64>) -> String {
             if count > CUTOFF {
                 continue;
             }
-            format_entry(vm, entry, &mut out);
+            format_entry(vm, entry, &mut out, c_style);
         }
         if count > CUTOFF {
             repeated(count, &mut out);
@@ -552,7 +552,12 @@ fn syntax_error_only(vm: &mut Vm, v: &Value, stype: &str) -> Option<String> {
     Some(out)
 }
 
-pub(crate) fn format_entry(vm: &mut Vm, entry: &TbEntry, out: &mut String) {
+/// One `File "...", line N, in NAME` entry with its source line and position markers.
+///
+/// `c_style` is the interpreter's own printing, which keeps trailing blanks on the source line;
+/// the `traceback` module strips them (and, quirkily, shifts the markers left by as many).
+/// Markers are measured in display columns: East Asian wide characters count two.
+pub(crate) fn format_entry(vm: &mut Vm, entry: &TbEntry, out: &mut String, c_style: bool) {
     let code = &entry.code.code;
     let pos = code.positions.get(entry.ip).unwrap_or_default();
     let line_no = pos.line;
@@ -570,15 +575,20 @@ pub(crate) fn format_entry(vm: &mut Vm, entry: &TbEntry, out: &mut String) {
     let Some(src) = vm.source_line(&code.filename, l) else {
         return;
     };
-    let stripped = src.trim();
+    let line = src.trim_end_matches(['\n', '\r']);
+    let stripped = line.trim();
     if stripped.is_empty() {
         return;
     }
-    out.push_str(&format!("    {stripped}\n"));
+    let shown = if c_style {
+        line.trim_start_matches([' ', '\t', '\u{c}'])
+    } else {
+        stripped
+    };
+    out.push_str(&format!("    {shown}\n"));
     let (Some(col), Some(end_col)) = (pos.col, pos.end_col) else {
         return;
     };
-    let line = src.trim_end_matches(['\n', '\r']);
     let start = byte_to_char(line, col as usize);
     let mut end = byte_to_char(line, end_col as usize);
     let same_line = pos.end_line == pos.line;
@@ -593,24 +603,46 @@ pub(crate) fn format_entry(vm: &mut Vm, entry: &TbEntry, out: &mut String) {
         end = line.trim_end().chars().count();
         None
     };
-    let stripped_chars = line.chars().count() - line.trim_start().chars().count();
-    let show =
-        end.saturating_sub(start) < stripped.chars().count() || anchors.is_some_and(|(l, r)| r > l);
+    let total = line.chars().count();
+    let leading = total - line.trim_start().chars().count();
+    let (stripped_chars, shown_len) = if c_style {
+        (leading, shown.chars().count())
+    } else {
+        (total - stripped.chars().count(), stripped.chars().count())
+    };
+    let span = end.saturating_sub(start);
+    let show = if c_style {
+        span != shown_len || anchors.is_some()
+    } else {
+        span < shown_len || anchors.is_some_and(|(l, r)| r > l)
+    };
     if !show || end <= start {
         return;
     }
+    let dp_start = display_width(line, start);
+    let dp_end = display_width(line, end);
     let mut row = String::from("    ");
-    row.push_str(&" ".repeat(start.saturating_sub(stripped_chars)));
+    row.push_str(&" ".repeat(dp_start.saturating_sub(stripped_chars)));
     match anchors {
         Some((left, right)) => {
-            row.push_str(&"~".repeat(left));
-            row.push_str(&"^".repeat(right.saturating_sub(left)));
-            row.push_str(&"~".repeat((end - start).saturating_sub(right)));
+            let dp_left = display_width(&segment, left);
+            let dp_right = display_width(&segment, right);
+            row.push_str(&"~".repeat(dp_left));
+            row.push_str(&"^".repeat(dp_right.saturating_sub(dp_left)));
+            row.push_str(&"~".repeat((dp_end - dp_start).saturating_sub(dp_right)));
         }
-        None => row.push_str(&"^".repeat(end - start)),
+        None => row.push_str(&"^".repeat(dp_end - dp_start)),
     }
     out.push_str(&row);
     out.push('\n');
+}
+
+/// The display columns of the first `chars` characters of `text` (wide characters count two).
+fn display_width(text: &str, chars: usize) -> usize {
+    text.chars()
+        .take(chars)
+        .map(|c| if crate::wide_chars::is_wide(c) { 2 } else { 1 })
+        .sum()
 }
 
 fn byte_to_char(line: &str, byte: usize) -> usize {

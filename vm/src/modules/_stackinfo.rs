@@ -125,7 +125,7 @@ fn s_format_tb(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     };
     let mut out = String::new();
     for entry in &entries {
-        crate::traceback::format_entry(vm, entry, &mut out);
+        crate::traceback::format_entry(vm, entry, &mut out, false);
     }
     Ok(Value::str(&out))
 }
