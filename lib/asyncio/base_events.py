@@ -115,8 +115,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._running = True
+        old_agen_hooks = sys.get_asyncgen_hooks()
         events._set_running_loop(self)
         try:
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
             while True:
                 self._run_once()
                 if self._stopping:
@@ -125,6 +128,18 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._running = False
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An async generator died unfinished: close it in a task of its own, as CPython does.
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        # CPython records agen in a WeakSet for shutdown_asyncgens(); pyvm has no weak
+        # references yet, and a strong set would keep every generator alive, so generators
+        # still referenced when the loop shuts down are not closed by it.
+        pass
 
     def run_until_complete(self, future):
         """Run until future (a coroutine is wrapped in a Task) is done; its result."""

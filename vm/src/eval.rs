@@ -204,6 +204,7 @@ impl Vm {
             handled: Value::None,
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
+            finalizer: None,
         };
         Value::Obj(Object::new(
             cls,
@@ -2424,6 +2425,28 @@ impl Vm {
                 }
                 _ => false,
             };
+            let hook = match &g.payload {
+                Payload::Generator(st) => {
+                    let mut st = st.borrow_mut();
+                    if st.status == GenStatus::Finished {
+                        None
+                    } else {
+                        // `Unbound`: the hook ran (it is not called again, nor is the
+                        // generator closed when it dies for good).
+                        st.finalizer
+                            .replace(Value::Unbound)
+                            .filter(|f| !matches!(f, Value::None | Value::Unbound))
+                    }
+                }
+                _ => None,
+            };
+            if let Some(hook) = hook {
+                // CPython's _PyGen_Finalize: the hook (asyncio schedules `aclose()`); errors
+                // are unraisable.
+                let _ = self.call(&hook, &[Value::Obj(g.clone())], &[]);
+                self.handled = saved;
+                continue;
+            }
             if unawaited {
                 if let Payload::Generator(st) = &g.payload {
                     st.borrow_mut().status = GenStatus::Finished;

@@ -308,7 +308,15 @@ impl Drop for Object {
             // A coroutine that never started gets CPython's "was never awaited" warning.
             let unawaited = st.status == crate::objects::generator::GenStatus::Created
                 && st.code.code.flags & pyvm_compiler::code::flags::COROUTINE != 0;
-            if pending_finally || unawaited {
+            // An async generator the event loop saw first: its finalizer hook closes it.
+            let hooked = st.status != crate::objects::generator::GenStatus::Finished
+                && st
+                    .finalizer
+                    .as_ref()
+                    .is_some_and(|f| !matches!(f, Value::None | Value::Unbound));
+            // Finalizers run once (PEP 442): one whose hook already ran is left alone.
+            let finalized = matches!(st.finalizer, Some(Value::Unbound));
+            if (pending_finally || unawaited || hooked) && !finalized {
                 let dummy = crate::objects::generator::GenState {
                     code: st.code.clone(),
                     func: None,
@@ -319,6 +327,7 @@ impl Drop for Object {
                     handled: Value::None,
                     name: Value::None,
                     qualname: Value::None,
+                    finalizer: None,
                 };
                 let state = std::mem::replace(st, dummy);
                 let class = self.class.clone();

@@ -21,6 +21,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("intern", sys_intern),
     ("getsizeof", sys_getsizeof),
     ("excepthook", sys_excepthook),
+    ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
+    ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
 ];
 
 const STREAM_METHODS: &[(&str, NativeFn)] = &[
@@ -1013,4 +1015,104 @@ pub(crate) fn apply_config(vm: &mut Vm, config: &crate::import::ImportConfig) {
             .filter(|p| !p.is_empty())
             .map_or(Value::None, Value::str),
     );
+}
+
+/// `sys.set_asyncgen_hooks([firstiter][, finalizer])`: an omitted hook keeps its value.
+fn sys_set_asyncgen_hooks(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "set_asyncgen_hooks() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut firstiter = args.first().cloned();
+    let mut finalizer = args.get(1).cloned();
+    for (k, v) in kw {
+        match k.as_pystr().map(|s| s.to_rust().into_owned()).as_deref() {
+            Some("firstiter") => firstiter = Some(v.clone()),
+            Some("finalizer") => finalizer = Some(v.clone()),
+            Some(other) => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for set_asyncgen_hooks()"
+                )))
+            }
+            None => return Err(type_error("keywords must be strings")),
+        }
+    }
+    for (name, hook) in [("finalizer", &finalizer), ("firstiter", &firstiter)] {
+        if let Some(h) = hook {
+            if !matches!(h, Value::None) && !crate::builtins::is_callable(h) {
+                return Err(type_error(format!(
+                    "callable {name} expected, got {}",
+                    type_name_of(h)
+                )));
+            }
+        }
+    }
+    if let Some(f) = firstiter {
+        vm.asyncgen_hooks.0 = f;
+    }
+    if let Some(f) = finalizer {
+        vm.asyncgen_hooks.1 = f;
+    }
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=..., finalizer=...)`.
+fn sys_get_asyncgen_hooks(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let items = vec![vm.asyncgen_hooks.0.clone(), vm.asyncgen_hooks.1.clone()];
+    let fields: [(&'static str, NativeFn); 2] = [("firstiter", ah_first), ("finalizer", ah_final)];
+    let ns = crate::vm::fresh_dict();
+    if let Payload::Dict(d) = &ns.payload {
+        let mut d = d.borrow_mut();
+        d.set_str("__module__", Value::str("sys"));
+        for (name, f) in fields {
+            let prop = Object::new(
+                &types().property,
+                Payload::Property {
+                    fget: vm.new_builtin_function(name, f),
+                    fset: Value::None,
+                    fdel: Value::None,
+                },
+            );
+            d.set_str(name, Value::Obj(prop));
+        }
+        d.set_str("__repr__", vm.new_builtin_function("__repr__", ah_repr));
+    }
+    let t = types();
+    match vm.new_class(
+        &t.type_,
+        "asyncgen_hooks",
+        vec![t.tuple.clone()],
+        &Value::Obj(ns),
+        &[],
+    ) {
+        Ok(Value::Obj(cls)) => Ok(Value::Obj(Object::new(&cls, Payload::Tuple(items.into())))),
+        _ => Ok(vm.new_tuple(items)),
+    }
+}
+
+fn hooks_field(args: &[Value], i: usize) -> PyResult<Value> {
+    match args.first().and_then(Value::payload) {
+        Some(Payload::Tuple(t)) => Ok(t.get(i).cloned().unwrap_or(Value::None)),
+        _ => Err(type_error("descriptor requires a 'asyncgen_hooks' object")),
+    }
+}
+
+fn ah_first(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    hooks_field(args, 0)
+}
+
+fn ah_final(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    hooks_field(args, 1)
+}
+
+fn ah_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let a = hooks_field(args, 0)?;
+    let b = hooks_field(args, 1)?;
+    let a = vm.repr_string(&a)?;
+    let b = vm.repr_string(&b)?;
+    Ok(Value::str(&format!(
+        "asyncgen_hooks(firstiter={a}, finalizer={b})"
+    )))
 }

@@ -54,6 +54,8 @@ pub struct Vm {
     pub(crate) reraising: bool,
     /// Set when `run` returned because a generator yielded (not returned).
     pub(crate) yielded: bool,
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)` (`None` when unset).
+    pub(crate) asyncgen_hooks: (Value, Value),
     /// Source texts by file name, for tracebacks.
     pub(crate) sources: std::collections::HashMap<Rc<str>, Rc<str>>,
     /// Objects whose `repr` is being computed (to print `[...]` for self-references).
@@ -172,6 +174,7 @@ impl Vm {
             repr_stack: Vec::new(),
             reraising: false,
             yielded: false,
+            asyncgen_hooks: (Value::None, Value::None),
             sources: std::collections::HashMap::new(),
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         };

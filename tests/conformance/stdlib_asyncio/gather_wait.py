@@ -9,8 +9,8 @@ async def job(name, delay, fail=False):
     return name
 
 async def main():
-    print(await asyncio.gather(job("a", 0.02), job("b", 0.01), job("c", 0)))
-    r = await asyncio.gather(job("d", 0.01), job("e", 0, True), job("f", 0.02), return_exceptions=True)
+    print(await asyncio.gather(job("a", 0.2), job("b", 0.1), job("c", 0)))
+    r = await asyncio.gather(job("d", 0.1), job("e", 0, True), job("f", 0.2), return_exceptions=True)
     print(r)
     try:
         await asyncio.gather(job("g", 0, True), job("h", 0.2))
@@ -64,7 +64,7 @@ async def main():
     c.close()
     # as_completed
     order = []
-    tasks = [asyncio.create_task(job(n, d)) for n, d in (("p", 0.03), ("q", 0.01), ("r", 0.02))]
+    tasks = [asyncio.create_task(job(n, d)) for n, d in (("p", 0.3), ("q", 0.1), ("r", 0.2))]
     for fut in asyncio.as_completed(tasks):
         order.append(await fut)
     print(order)

@@ -30,10 +30,10 @@ async def main():
     print("after yield")
     await t
     # timers
-    loop.call_later(0.02, print, "later 0.02")
-    loop.call_later(0.01, print, "later 0.01")
+    loop.call_later(0.2, print, "later 0.2")
+    loop.call_later(0.1, print, "later 0.1")
     loop.call_soon(print, "soon")
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
     print("main end")
     return 42
 

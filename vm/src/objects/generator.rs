@@ -30,12 +30,18 @@ pub struct GenState {
     pub handled: Value,
     pub name: Value,
     pub qualname: Value,
+    /// Async generators: `None` until first iterated, then the `sys` finalizer hook in force at
+    /// that moment (`Value::None` if there was none), called instead of closing it when it dies.
+    pub finalizer: Option<Value>,
 }
 
 impl GenState {
     pub(crate) fn traverse(&self, f: &mut dyn FnMut(&Value)) {
         self.regs.iter().for_each(&mut *f);
         f(&self.handled);
+        if let Some(fin) = &self.finalizer {
+            f(fin);
+        }
     }
 }
 
@@ -337,26 +343,51 @@ fn agen_this(args: &[Value]) -> PyResult<&Obj> {
     }
 }
 
+/// CPython's `async_gen_init_hooks`: on the first `__anext__`/`asend`/`athrow`/`aclose`, the
+/// generator keeps the current finalizer hook and the firstiter hook is called with it.
+fn init_hooks(vm: &mut Vm, agen: &Obj) -> PyResult<()> {
+    let Payload::Generator(st) = &agen.payload else {
+        return Ok(());
+    };
+    if st.borrow().finalizer.is_some() {
+        return Ok(());
+    }
+    let (firstiter, finalizer) = vm.asyncgen_hooks.clone();
+    st.borrow_mut().finalizer = Some(finalizer);
+    if !matches!(firstiter, Value::None) {
+        vm.call(&firstiter, &[Value::Obj(agen.clone())], &[])?;
+    }
+    Ok(())
+}
+
 fn agen_aiter(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(agen_this(args)?.clone()))
 }
 
-fn agen_anext(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    Ok(new_awaitable(agen_this(args)?, MODE_SEND, Value::None))
+fn agen_anext(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let g = agen_this(args)?;
+    init_hooks(vm, g)?;
+    Ok(new_awaitable(g, MODE_SEND, Value::None))
 }
 
-fn agen_asend(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn agen_asend(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let v = args.get(1).cloned().unwrap_or(Value::None);
-    Ok(new_awaitable(agen_this(args)?, MODE_SEND, v))
+    let g = agen_this(args)?;
+    init_hooks(vm, g)?;
+    Ok(new_awaitable(g, MODE_SEND, v))
 }
 
-fn agen_athrow(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn agen_athrow(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     let v = args.get(1).cloned().unwrap_or(Value::None);
-    Ok(new_awaitable(agen_this(args)?, MODE_THROW, v))
+    let g = agen_this(args)?;
+    init_hooks(vm, g)?;
+    Ok(new_awaitable(g, MODE_THROW, v))
 }
 
-fn agen_aclose(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    Ok(new_awaitable(agen_this(args)?, MODE_CLOSE, Value::None))
+fn agen_aclose(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let g = agen_this(args)?;
+    init_hooks(vm, g)?;
+    Ok(new_awaitable(g, MODE_CLOSE, Value::None))
 }
 
 /// The native methods of `async_generator`.
