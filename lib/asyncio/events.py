@@ -206,6 +206,9 @@ def _init_event_loop_policy():
         _event_loop_policy = DefaultEventLoopPolicy()
 
 
+__import__("_stackinfo").c_implemented(get_running_loop, _get_running_loop, _set_running_loop)
+
+
 def get_event_loop_policy():
     if _event_loop_policy is None:
         _init_event_loop_policy()

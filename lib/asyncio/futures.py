@@ -155,7 +155,11 @@ class Future:
             raise exceptions.InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
-            raise self._exception.with_traceback(self._exception_tb)
+            # As C's future_get_result: the stored traceback is used once, then dropped, so a
+            # second retrieval shows only the frames that re-raise it.
+            tb = self._exception_tb
+            self._exception_tb = None
+            raise self._exception.with_traceback(tb)
         return self._result
 
     def exception(self):
@@ -214,6 +218,8 @@ class Future:
 
 
 Future.__module__ = '_asyncio'
+# CPython implements Future in C (_asyncio): no traceback entries for its methods.
+__import__("_stackinfo").c_implemented(Future)
 
 
 def _get_loop(fut):

@@ -240,18 +240,27 @@ class Task(futures.Future):
             self = None
 
     def _wakeup(self, future):
+        # The step runs outside the except clause: the coroutine must not see the waited-for
+        # exception as "being handled" (C's task_wakeup has no such context either).
         try:
             future.result()
         except BaseException as exc:
-            self._step(exc)
+            err = exc
         else:
+            err = None
+        if err is None:
             self._step()
+        else:
+            self._step(err)
         self = None
 
     _wakeup.__qualname__ = 'Task.task_wakeup'
 
 
 Task.__module__ = '_asyncio'
+# CPython implements these in C (_asyncio): no traceback entries for them.
+__import__("_stackinfo").c_implemented(Task, current_task, _register_task, _unregister_task,
+                                       _enter_task, _leave_task)
 
 
 def create_task(coro, *, name=None, context=None):
