@@ -335,14 +335,31 @@ pub fn types() -> &'static Types {
     })
 }
 
+thread_local! {
+    /// CPython's `wrapper_descriptor` (an unbound slot method such as `object.__init__`); it
+    /// derives from `method_descriptor` here so that it shares its behaviour.
+    static WRAPPER_DESCRIPTOR: Obj = Object::new_type_object(TypeObject::builtin(
+        "wrapper_descriptor",
+        Some(&types().method_descriptor),
+        Kind::Builtin,
+        false,
+    ));
+}
+
 /// Adds native methods to a type's namespace.
 pub(crate) fn add_methods(cls: &Obj, methods: &[(&'static str, NativeFn)], kind: BuiltinKind) {
     let Some(t) = cls.as_type() else { return };
     let owner: Rc<str> = t.name.clone();
     let mut d = t.dict.borrow_mut();
     for &(name, func) in methods {
+        // Slot methods (`object.__init__`, `int.__add__`) are `wrapper_descriptor`s in CPython.
+        let class = if crate::repr::is_slot_name(name) {
+            WRAPPER_DESCRIPTOR.with(Obj::clone)
+        } else {
+            types().method_descriptor.clone()
+        };
         let f = Object::new(
-            &types().method_descriptor,
+            &class,
             Payload::Builtin(BuiltinFn {
                 name,
                 func,

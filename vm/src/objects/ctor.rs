@@ -15,10 +15,29 @@ use crate::value::Value;
 use crate::vm::{type_name_of, KwArgs, Vm};
 
 /// The class argument of a `__new__` and the remaining arguments.
-fn split_cls(args: &[Value]) -> PyResult<(Obj, &[Value])> {
+/// The class argument of `T.__new__(cls, ...)` and the rest; `cls` must derive from `builtin`.
+fn split_cls<'a>(args: &'a [Value], builtin: &Obj) -> PyResult<(Obj, &'a [Value])> {
+    let tname = builtin
+        .as_type()
+        .map(|t| t.name.clone())
+        .unwrap_or_default();
     match args.split_first() {
-        Some((Value::Obj(c), rest)) if c.as_type().is_some() => Ok((c.clone(), rest)),
-        _ => Err(type_error("__new__(X): X is not a type object")),
+        Some((Value::Obj(c), rest)) if c.as_type().is_some() => {
+            if !crate::objects::typeobj::is_subtype(c, builtin) {
+                let cname = c.as_type().map(|t| t.name.clone()).unwrap_or_default();
+                return Err(type_error(format!(
+                    "{tname}.__new__({cname}): {cname} is not a subtype of {tname}"
+                )));
+            }
+            Ok((c.clone(), rest))
+        }
+        Some((other, _)) => Err(type_error(format!(
+            "{tname}.__new__(X): X is not a type object ({})",
+            crate::vm::type_name_of(other)
+        ))),
+        None => Err(type_error(format!(
+            "{tname}.__new__(): not enough arguments"
+        ))),
     }
 }
 
@@ -27,7 +46,7 @@ fn is_exact(cls: &Obj, builtin: &Obj) -> bool {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (cls, rest) = split_cls(args)?;
+    let (cls, rest) = split_cls(args, &types().int)?;
     let [base] = crate::builtins::take_kwargs_builtin("int", kw, ["base"])?;
     let mut a = rest.to_vec();
     if let Some(b) = base {
@@ -51,7 +70,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn bool_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (_, rest) = split_cls(args)?;
+    let (_, rest) = split_cls(args, &types().bool_)?;
     crate::builtins::no_kwargs("bool", kw)?;
     if rest.len() > 1 {
         return Err(type_error(format!(
@@ -60,13 +79,23 @@ fn bool_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         )));
     }
     match rest.first() {
-        Some(v) => vm.truthy(v).map(Value::Bool),
+        Some(v) => {
+            // Only `bool()` warns here: the eval loop's own truth tests do not record the
+            // current line for the warning's location.
+            if matches!(v.payload(), Some(Payload::NotImplemented)) {
+                vm.warn(
+                    &types().deprecation_warning,
+                    "NotImplemented should not be used in a boolean context",
+                )?;
+            }
+            vm.truthy(v).map(Value::Bool)
+        }
         None => Ok(Value::Bool(false)),
     }
 }
 
 fn float_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (cls, rest) = split_cls(args)?;
+    let (cls, rest) = split_cls(args, &types().float)?;
     crate::builtins::no_kwargs("float", kw)?;
     check_arity("float", rest, 0, 1)?;
     let v = crate::objects::float::construct(vm, rest)?;
@@ -81,7 +110,7 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (cls, rest) = split_cls(args)?;
+    let (cls, rest) = split_cls(args, &types().str)?;
     let [object, encoding, errors] = take_kwargs("str", kw, ["object", "encoding", "errors"])?;
     let obj = rest.first().cloned().or(object);
     let s = match obj {
@@ -127,7 +156,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (cls, rest) = split_cls(args)?;
+    let (cls, rest) = split_cls(args, &types().tuple)?;
     if is_exact(&cls, &types().tuple) {
         crate::builtins::no_kwargs("tuple", kw)?;
     }
@@ -148,7 +177,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (cls, rest) = split_cls(args)?;
+    let (cls, rest) = split_cls(args, &types().frozenset)?;
     crate::builtins::no_kwargs("frozenset", kw)?;
     check_arity("frozenset", rest, 0, 1)?;
     // Copying a set keeps its table layout (CPython's `set_merge` into an empty set), so
@@ -178,7 +207,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn list_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let (cls, _) = split_cls(args)?;
+    let (cls, _) = split_cls(args, &types().list)?;
     Ok(Value::Obj(Object::new(
         &cls,
         Payload::List(RefCell::new(Vec::new())),
@@ -203,7 +232,7 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn dict_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let (cls, _) = split_cls(args)?;
+    let (cls, _) = split_cls(args, &types().dict)?;
     Ok(Value::Obj(Object::new(
         &cls,
         Payload::Dict(RefCell::new(Dict::new())),
@@ -233,7 +262,7 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn set_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let (cls, _) = split_cls(args)?;
+    let (cls, _) = split_cls(args, &types().set)?;
     Ok(Value::Obj(Object::new(
         &cls,
         Payload::Set(RefCell::new(Set::new())),
@@ -288,7 +317,7 @@ fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
 }
 
 fn range_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (_, rest) = split_cls(args)?;
+    let (_, rest) = split_cls(args, &types().range)?;
     crate::builtins::no_kwargs("range", kw)?;
     let one = || num_bigint::BigInt::from(1);
     let (start, stop, step) = match rest {
@@ -313,7 +342,7 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (_, rest) = split_cls(args)?;
+    let (_, rest) = split_cls(args, &types().slice)?;
     crate::builtins::no_kwargs("slice", kw)?;
     let parts = match rest {
         [stop] => [Value::None, stop.clone(), Value::None],
@@ -335,7 +364,7 @@ fn slice_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn property_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (cls, rest) = split_cls(args)?;
+    let (cls, rest) = split_cls(args, &types().property)?;
     let [fget, fset, fdel, doc] = take_kwargs("property", kw, ["fget", "fset", "fdel", "doc"])?;
     let pick = |i: usize, k: Option<Value>| rest.get(i).cloned().or(k).unwrap_or(Value::None);
     let p = Object::new(
@@ -358,14 +387,14 @@ fn property_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn classmethod_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let (cls, rest) = split_cls(args)?;
+    let (cls, rest) = split_cls(args, &types().classmethod)?;
     check_arity("classmethod", rest, 1, 1)?;
     let f = rest.first().cloned().unwrap_or(Value::None);
     Ok(Value::Obj(Object::new(&cls, Payload::ClassMethod(f))))
 }
 
 fn staticmethod_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let (cls, rest) = split_cls(args)?;
+    let (cls, rest) = split_cls(args, &types().staticmethod)?;
     check_arity("staticmethod", rest, 1, 1)?;
     let f = rest.first().cloned().unwrap_or(Value::None);
     Ok(Value::Obj(Object::new(&cls, Payload::StaticMethod(f))))
