@@ -10,6 +10,7 @@
 //! [`NATIVE_MODULES`]. Modules that are easier to write in Python go in the top-level `lib/`
 //! directory (pyvm's own standard library) instead.
 
+mod _hashlib;
 mod _random;
 mod _sre;
 mod _stackinfo;
@@ -36,6 +37,7 @@ pub(crate) type ModuleInit = fn(&mut Vm) -> PyResult<Obj>;
 
 /// Every native module by its import name, in alphabetical order.
 pub(crate) const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
+    ("_hashlib", _hashlib::init),
     ("_random", _random::init),
     ("_sre", _sre::init),
     ("_stackinfo", _stackinfo::init),
