@@ -94,8 +94,7 @@ fn hash_class() -> Obj {
 
 /// A new HASH object for algorithm `name` holding `data`.
 fn new_hash(vm: &mut Vm, name: &str, data: Vec<u8>) -> PyResult<Value> {
-    let Some(&(_, digest_size, block_size)) = ALGORITHMS.iter().find(|(n, _, _)| *n == name)
-    else {
+    let Some(&(_, digest_size, block_size)) = ALGORITHMS.iter().find(|(n, _, _)| *n == name) else {
         return Err(value_error(format!("unsupported hash type {name}")));
     };
     let obj = Value::Obj(Object::new(&hash_class(), Payload::Instance));
