@@ -197,6 +197,20 @@ pub struct ExceptionEntry {
     pub exc_reg: u8,
 }
 
+/// A variable of an inlined comprehension (PEP 709): while instructions `start..end` run, the
+/// name `name` lives in register `reg` (inside a cell when `cell`). Comprehension variables
+/// live in temporary registers so that the enclosing scope's variable of the same name is
+/// untouched; this table lets `locals()`, `vars()`, `dir()`, frame objects and `dis` name
+/// them as CPython does. Only those slow paths read it, so the eval loop pays nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompLocal {
+    pub name: Rc<str>,
+    pub reg: u8,
+    pub cell: bool,
+    pub start: u32,
+    pub end: u32,
+}
+
 /// A compiled function, class body or module.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CodeObject {
@@ -223,6 +237,9 @@ pub struct CodeObject {
     pub firstlineno: u32,
     pub positions: PositionTable,
     pub exception_table: Box<[ExceptionEntry]>,
+    /// Variables of inlined comprehensions, ordered by `start` (an enclosing comprehension's
+    /// entries come before those of comprehensions nested in it).
+    pub comp_locals: Box<[CompLocal]>,
 }
 
 impl CodeObject {
@@ -241,6 +258,14 @@ impl CodeObject {
             n += 1;
         }
         n
+    }
+
+    /// The comprehension variables visible at instruction `index`, outermost first (a later
+    /// entry with the same name shadows an earlier one).
+    pub fn comp_locals_at(&self, index: usize) -> impl Iterator<Item = &CompLocal> + '_ {
+        self.comp_locals
+            .iter()
+            .filter(move |c| (c.start as usize) <= index && index < c.end as usize)
     }
 }
 
@@ -269,6 +294,7 @@ pub struct CodeBuilder {
     handlers: Vec<(Label, Label, Label, u8)>,
     /// Handler entries given by instruction indices (the compiler's ranges).
     ranges: Vec<(usize, usize, Label, u8)>,
+    comp_locals: Vec<CompLocal>,
     line: Option<u32>,
 }
 
@@ -294,6 +320,7 @@ impl CodeBuilder {
                 firstlineno: 1,
                 positions: PositionTable::default(),
                 exception_table: Box::new([]),
+                comp_locals: Box::new([]),
             },
             instrs: Vec::new(),
             constants: Vec::new(),
@@ -302,6 +329,7 @@ impl CodeBuilder {
             fixups: Vec::new(),
             handlers: Vec::new(),
             ranges: Vec::new(),
+            comp_locals: Vec::new(),
             line: Some(1),
         }
     }
@@ -397,6 +425,21 @@ impl CodeBuilder {
     /// Registers an exception handler for the instructions `start..end` (indices).
     pub fn handler_at(&mut self, start: usize, end: usize, handler: Label, exc_reg: u8) {
         self.ranges.push((start, end, handler, exc_reg));
+    }
+
+    /// Records that `name` lives in register `reg` while instructions `start..end` run (an
+    /// inlined comprehension's variable, see [`CompLocal`]).
+    pub fn comp_local(&mut self, name: Rc<str>, reg: u8, cell: bool, start: usize, end: usize) {
+        let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+            return;
+        };
+        self.comp_locals.push(CompLocal {
+            name,
+            reg,
+            cell,
+            start,
+            end,
+        });
     }
 
     /// Number of constants so far.
@@ -506,6 +549,9 @@ impl CodeBuilder {
         self.code.constants = self.constants.into_boxed_slice();
         self.code.names = self.names.into_boxed_slice();
         self.code.exception_table = table.into_boxed_slice();
+        // Stable: entries of one comprehension keep their order.
+        self.comp_locals.sort_by_key(|c| c.start);
+        self.code.comp_locals = self.comp_locals.into_boxed_slice();
         Ok(self.code)
     }
 }

@@ -368,7 +368,11 @@ fn jump_target_of(instrs: &[Instr], idx: usize, i: &Instr) -> Option<usize> {
     i.jump_target().map(usize::from)
 }
 
-fn reg_name(code: &CodeObject, r: u8) -> String {
+fn reg_name(code: &CodeObject, idx: usize, r: u8) -> String {
+    // An inlined comprehension's variable (the innermost one holding this register).
+    if let Some(v) = code.comp_locals_at(idx).filter(|v| v.reg == r).last() {
+        return v.name.to_string();
+    }
     let r = usize::from(r);
     if code.flags & crate::code::flags::OPTIMIZED != 0 {
         if let Some(n) = code.varnames.get(r) {
@@ -421,7 +425,7 @@ fn argrepr(code: &CodeObject, idx: usize, i: &Instr) -> String {
     };
     let regs = |rs: &[u8]| -> String {
         rs.iter()
-            .map(|&r| reg_name(code, r))
+            .map(|&r| reg_name(code, idx, r))
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
             .join(", ")

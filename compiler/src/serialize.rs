@@ -26,7 +26,9 @@
 //! 6. the position table: a bytes object holding, per instruction, four unsigned LEB128
 //!    numbers (line, end line, column, end column), each the value + 1, 0 for unknown;
 //! 7. the exception table: a bytes object of 13-byte entries (start, end, handler as u32 LE,
-//!    then the exception register).
+//!    then the exception register);
+//! 8. the inlined comprehensions' variables: a tuple of their names, then a bytes object of
+//!    10-byte entries, one per name (start, end as u32 LE, the register, 1 if it holds a cell).
 //!
 //! # Validation
 //!
@@ -51,7 +53,9 @@ use std::rc::Rc;
 
 use pyvm_marshal::{Heap, ObjId, PyStr, Value};
 
-use crate::code::{write_varint, CodeObject, Constant, ExceptionEntry, Position, PositionTable};
+use crate::code::{
+    write_varint, CodeObject, CompLocal, Constant, ExceptionEntry, Position, PositionTable,
+};
 use crate::instr::{FunctionAttr, Instr};
 
 /// Bumped by hand to force a new [`MAGIC`] (see the module documentation).
@@ -616,6 +620,16 @@ fn write_code(out: &mut Vec<u8>, c: &CodeObject) {
         exc.push(e.exc_reg);
     }
     put_bytes(out, &exc);
+    let comp_names: Vec<Rc<str>> = c.comp_locals.iter().map(|v| v.name.clone()).collect();
+    put_str_tuple(out, &comp_names);
+    let mut comp = Vec::with_capacity(c.comp_locals.len() * 10);
+    for v in c.comp_locals.iter() {
+        comp.extend_from_slice(&v.start.to_le_bytes());
+        comp.extend_from_slice(&v.end.to_le_bytes());
+        comp.push(v.reg);
+        comp.push(u8::from(v.cell));
+    }
+    put_bytes(out, &comp);
 }
 
 fn write_constant(out: &mut Vec<u8>, k: &Constant) {
@@ -947,6 +961,25 @@ impl<'a> Reader<'a> {
                 }
             })
             .collect();
+        let comp_names = self.str_tuple()?;
+        let comp = self.bytes()?;
+        if comp_names.len().checked_mul(10) != Some(comp.len()) {
+            return Err(invalid("comprehension variable table length mismatch"));
+        }
+        let comp_locals = comp
+            .chunks_exact(10)
+            .zip(comp_names.iter())
+            .map(|(e, name)| {
+                let u = |i: usize| u32::from_le_bytes([e[i], e[i + 1], e[i + 2], e[i + 3]]);
+                CompLocal {
+                    name: name.clone(),
+                    start: u(0),
+                    end: u(4),
+                    reg: e[8],
+                    cell: e[9] != 0,
+                }
+            })
+            .collect();
         let code = CodeObject {
             instructions: instructions.into_boxed_slice(),
             constants: constants.into_boxed_slice(),
@@ -965,6 +998,7 @@ impl<'a> Reader<'a> {
             firstlineno,
             positions,
             exception_table,
+            comp_locals,
         };
         validate(&code)?;
         Ok(code)
@@ -1088,6 +1122,11 @@ fn validate(c: &CodeObject) -> Result<(), LoadError> {
             || usize::from(e.exc_reg) >= nregs
         {
             return Err(invalid("exception table entry out of range"));
+        }
+    }
+    for v in c.comp_locals.iter() {
+        if v.start > v.end || v.end as usize > len || usize::from(v.reg) >= nregs {
+            return Err(invalid("comprehension variable entry out of range"));
         }
     }
     Ok(())
@@ -1236,6 +1275,28 @@ mod tests {
         assert_eq!(code_from_pyc(&pyc, 8, 9), Err(PycError::StaleMtime));
         assert_eq!(code_from_pyc(&pyc, 7, 8), Err(PycError::StaleSize));
         assert_eq!(code_from_pyc(&pyc[..10], 7, 9), Err(PycError::Truncated));
+    }
+
+    #[test]
+    fn comprehension_variables_round_trip() {
+        let code = crate::compile(
+            "def f():\n    return [[a, b] for a in 'x' for b in 'y']\n",
+            "<t>",
+            pyvm_parser::Mode::Exec,
+        )
+        .expect("compiles");
+        let Some(Constant::Code(f)) = code.constants.first() else {
+            panic!("no function")
+        };
+        assert_eq!(f.comp_locals.len(), 2);
+        let bytes = code_to_marshal(&code);
+        assert_eq!(code_from_marshal(&bytes).as_ref(), Ok(&*code));
+        // An entry naming a register outside the frame is rejected.
+        let mut bad = (**f).clone();
+        if let Some(v) = bad.comp_locals.first_mut() {
+            v.reg = 250;
+        }
+        assert!(code_from_marshal(&code_to_marshal(&bad)).is_err());
     }
 
     #[test]

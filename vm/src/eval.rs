@@ -3026,54 +3026,128 @@ impl Vm {
     /// `locals()` of the running frame: the namespace of module/class code, a snapshot of the
     /// bound local variables in functions.
     pub(crate) fn current_locals(&mut self) -> PyResult<Value> {
-        let Some(f) = self.frames.last() else {
+        match self.frames.len().checked_sub(1) {
+            Some(i) => self.locals_of_frame(i),
+            None => Ok(self.new_dict()),
+        }
+    }
+
+    /// `locals()` of frame `i` as CPython 3.12's `PyFrame_GetLocals` builds it. Module and class
+    /// bodies: their namespace, or, inside an inlined comprehension, a copy of it with the
+    /// comprehension's variables added. Functions: the frame's one locals dict, refreshed from
+    /// the registers (an inlined comprehension's variables shadow the function's own).
+    pub(crate) fn locals_of_frame(&mut self, i: usize) -> PyResult<Value> {
+        let Some(f) = self.frames.get(i) else {
             return Ok(self.new_dict());
         };
-        if let Some(l) = &f.locals {
-            return Ok(l.clone());
-        }
         let code = f.code.clone();
         let base = f.base;
-        let d = match &f.locals_cache {
-            Some(d) => d.clone(),
-            None => crate::vm::fresh_dict(),
+        let namespace = f.locals.clone();
+        let cache = f.locals_cache.clone();
+        let cell_value = |v: Value| match v.payload() {
+            Some(Payload::Cell(c)) => c.borrow().clone(),
+            _ => v,
         };
-        if let Some(f) = self.frames.last_mut() {
-            f.locals_cache = Some(d.clone());
-        }
-        for (i, name) in code.code.varnames.iter().enumerate() {
-            let v = self.stack.get(base + i).cloned().unwrap_or(Value::Unbound);
-            let v = match v.payload() {
-                Some(Payload::Cell(c)) if code.code.cellvars.contains(name) => c.borrow().clone(),
-                _ => v,
-            };
-            if !v.is_unbound() {
-                self.dict_set(&d, Value::str(name), v)?;
-            } else if self.dict_get(&d, &Value::str(name))?.is_some() {
-                self.dict_remove(&d, &Value::str(name))?;
+        // The comprehension variables in scope at the current instruction (inner ones last,
+        // replacing outer ones of the same name).
+        let mut comp: Vec<(Rc<str>, Value)> = Vec::new();
+        for v in code.code.comp_locals_at(f.lasti) {
+            let val = self
+                .stack
+                .get(base + usize::from(v.reg))
+                .cloned()
+                .unwrap_or(Value::Unbound);
+            let val = if v.cell { cell_value(val) } else { val };
+            match comp.iter_mut().find(|(n, _)| *n == v.name) {
+                Some(slot) => slot.1 = val,
+                None => comp.push((v.name.clone(), val)),
             }
         }
-        // Free variables (and non-parameter cells) after the fast locals.
-        let extra: Vec<Rc<str>> = code
+        if let Some(ns) = namespace {
+            if comp.is_empty() {
+                return Ok(ns);
+            }
+            let copy = crate::vm::fresh_dict();
+            let items = match &ns {
+                Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => self.dict_items(o),
+                _ => {
+                    let keys = self.call_method(&ns, "keys", &[])?;
+                    let mut out = Vec::new();
+                    for k in self.collect_iter(&keys)? {
+                        let v = self.getitem(&ns, &k)?;
+                        out.push((k, v));
+                    }
+                    out
+                }
+            };
+            for (k, v) in items {
+                self.dict_set(&copy, k, v)?;
+            }
+            for (n, v) in comp {
+                if !v.is_unbound() {
+                    self.dict_set(&copy, Value::str(&n), v)?;
+                }
+            }
+            return Ok(Value::Obj(copy));
+        }
+        let d = cache.unwrap_or_else(crate::vm::fresh_dict);
+        if let Some(f) = self.frames.get_mut(i) {
+            f.locals_cache = Some(d.clone());
+        }
+        // Fast locals in `co_varnames` order, then cells that are not parameters and free
+        // variables (their registers follow), then comprehension variables not named before.
+        let first = code.code.varnames.len();
+        let slots = code.code.varnames.iter().enumerate().map(|(j, n)| {
+            let is_cell = code.code.cellvars.contains(n);
+            (n.clone(), j, is_cell)
+        });
+        let extra = code
             .code
             .cellvars
             .iter()
             .filter(|c| !code.code.varnames.contains(c))
             .chain(code.code.freevars.iter())
-            .cloned()
-            .collect();
-        let first = code.code.varnames.len();
-        for (j, name) in extra.iter().enumerate() {
-            if let Some(Payload::Cell(c)) =
-                self.stack.get(base + first + j).and_then(Value::payload)
-            {
-                let v = c.borrow().clone();
-                if !v.is_unbound() {
-                    self.dict_set(&d, Value::str(name), v)?;
+            .enumerate()
+            .map(|(j, n)| (n.clone(), first + j, true));
+        let slots: Vec<(Rc<str>, usize, bool)> = slots.chain(extra).collect();
+        for (name, reg, is_cell) in &slots {
+            let v = match comp.iter().position(|(n, _)| n == name) {
+                Some(k) => comp.swap_remove(k).1,
+                None => {
+                    let v = self
+                        .stack
+                        .get(base + reg)
+                        .cloned()
+                        .unwrap_or(Value::Unbound);
+                    if *is_cell {
+                        match v.payload() {
+                            Some(Payload::Cell(c)) => c.borrow().clone(),
+                            // A free variable's register always holds its cell.
+                            _ if *reg >= first => Value::Unbound,
+                            _ => v,
+                        }
+                    } else {
+                        v
+                    }
                 }
-            }
+            };
+            self.sync_local(&d, name, v)?;
+        }
+        for (name, v) in comp {
+            self.sync_local(&d, &name, v)?;
         }
         Ok(Value::Obj(d))
+    }
+
+    /// Sets `name` in a function's locals dict, or removes it when the variable is unbound.
+    fn sync_local(&mut self, d: &crate::object::Obj, name: &str, v: Value) -> PyResult<()> {
+        if !v.is_unbound() {
+            self.dict_set(d, Value::str(name), v)
+        } else if self.dict_get(d, &Value::str(name))?.is_some() {
+            self.dict_remove(d, &Value::str(name)).map(drop)
+        } else {
+            Ok(())
+        }
     }
 
     /// The `(type, obj)` of a zero-argument `super()`: the `__class__` cell and the first

@@ -1,6 +1,5 @@
 //! `exec`, `eval` and `compile`, and `SyntaxError` objects made from the parser's errors.
 
-use crate::builtins::take_kwargs;
 use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::object::{Object, Payload};
 use crate::objects::function::{CodeData, NativeFn};
@@ -50,6 +49,7 @@ pub(crate) fn compile_source(
         &arena,
         &mut warnings,
     );
+    let from_parser = parsed.is_err();
     let compiled = match parsed {
         Ok(module) => {
             pyvm_compiler::compile_mod_with_warnings(&module, text, filename, &mut warnings)
@@ -97,7 +97,19 @@ pub(crate) fn compile_source(
     }
     match compiled {
         Ok(code) => Ok(code),
-        Err(pyvm_compiler::CompileError::Syntax(se)) => Err(syntax_error(vm, &se, filename, text)),
+        Err(pyvm_compiler::CompileError::Syntax(se)) if from_parser => {
+            let exec = matches!(mode, pyvm_parser::Mode::Exec);
+            Err(syntax_error_in(vm, &se, filename, text, exec))
+        }
+        Err(pyvm_compiler::CompileError::Syntax(se)) => {
+            // Errors found after parsing (symbol table, code generator): CPython takes their
+            // `text` from the file `filename` names, so a string compiled under a name like
+            // "<string>" has none.
+            let file_text = std::fs::read(filename)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default();
+            Err(syntax_error(vm, &se, filename, &file_text))
+        }
         Err(other) => Err(PyErr::new(&types().system_error, other.to_string())),
     }
 }
@@ -139,6 +151,11 @@ fn syntax_error_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value
                 items.len()
             )));
         }
+        if items.len() == 5 {
+            return Err(type_error(
+                "end_offset must be provided when end_lineno is provided",
+            ));
+        }
         for (slot, item) in attrs.iter_mut().skip(1).zip(items) {
             slot.1 = item;
         }
@@ -159,6 +176,87 @@ pub(crate) fn syntax_error(
     filename: &str,
     source: &str,
 ) -> PyErr {
+    syntax_error_in(vm, se, filename, source, true)
+}
+
+/// `eval`/`single` input with nothing but blank and comment lines: CPython reports "invalid
+/// syntax" at column 0 of the last line (line 0 for an empty string), with that line as text.
+fn blank_expression_error(vm: &mut Vm, text: &str, filename: &str) -> Option<PyErr> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let blank = |l: &str| {
+        let t = l.trim_start_matches([' ', '\t', '\u{c}']);
+        t.starts_with('#') || t == "\n" || t == "\r\n"
+    };
+    let (last, before) = match lines.split_last() {
+        Some((last, before)) => (*last, before),
+        None => ("", &[][..]),
+    };
+    if !before.iter().all(|l| blank(l)) {
+        return None;
+    }
+    let lineno = u32::try_from(lines.len()).ok()?;
+    let se = if last.is_empty() || blank(last) {
+        pyvm_parser::SyntaxError {
+            kind: pyvm_parser::SyntaxErrorKind::SyntaxError,
+            msg: "invalid syntax".to_string(),
+            lineno,
+            offset: 0,
+            end_lineno: Some(lineno),
+            end_offset: Some(0),
+        }
+    } else if last.trim_start_matches([' ', '\t', '\u{c}']).is_empty() {
+        // Spaces with no newline after them: an indent before the end of the input.
+        pyvm_parser::SyntaxError {
+            kind: pyvm_parser::SyntaxErrorKind::IndentationError,
+            msg: "unexpected indent".to_string(),
+            lineno,
+            offset: u32::try_from(last.chars().count()).ok()?,
+            end_lineno: Some(lineno),
+            end_offset: None,
+        }
+    } else {
+        return None;
+    };
+    let e = syntax_error_in(vm, &se, filename, text, false);
+    if lineno == 0 {
+        crate::import::spec::inst_set(&e.value(), "text", Value::str(""));
+    }
+    Some(e)
+}
+
+/// Whether CPython's tokenizer (rather than the parser) reports this error, or the parser
+/// reports it once the tokenizer has gone past the line: then `text` is the line without
+/// its newline.
+fn reported_past_line(msg: &str) -> bool {
+    const PREFIXES: [&str; 14] = [
+        "unterminated string literal",
+        "unterminated triple-quoted string literal",
+        "unmatched '",
+        "closing parenthesis '",
+        "leading zeros in decimal integer literals",
+        "invalid decimal literal",
+        "invalid hexadecimal literal",
+        "invalid octal literal",
+        "invalid binary literal",
+        "invalid digit '",
+        "invalid character '",
+        "invalid non-printable character",
+        "f-string: expecting '}'",
+        "too many nested parentheses",
+    ];
+    PREFIXES.iter().any(|p| msg.starts_with(p))
+}
+
+/// [`syntax_error`] for a source CPython's tokenizer reads with (`exec` mode, files) or
+/// without (`eval`, `single`) a final newline added: `text` is the line as the tokenizer holds
+/// it.
+pub(crate) fn syntax_error_in(
+    vm: &mut Vm,
+    se: &pyvm_parser::SyntaxError,
+    filename: &str,
+    source: &str,
+    final_newline: bool,
+) -> PyErr {
     let t = types();
     let cls = match se.kind {
         pyvm_parser::SyntaxErrorKind::IndentationError => &t.indentation_error,
@@ -168,13 +266,21 @@ pub(crate) fn syntax_error(
         }
         _ => &t.syntax_error,
     };
+    let last_line = u32::try_from(source.split_inclusive('\n').count()).unwrap_or(u32::MAX);
     let text = source
         .split_inclusive('\n')
         .nth((se.lineno as usize).saturating_sub(1))
         .map(|l| {
             let mut l = l.to_string();
-            if !l.ends_with('\n') {
+            if final_newline && !l.ends_with('\n') {
                 l.push('\n');
+            }
+            // An unclosed bracket is reported at the end of the input: on an earlier line
+            // the tokenizer has gone past it.
+            let past = reported_past_line(&se.msg)
+                || (se.msg.ends_with("' was never closed") && se.lineno < last_line);
+            if past && l.ends_with('\n') {
+                l.pop();
             }
             l
         });
@@ -183,13 +289,19 @@ pub(crate) fn syntax_error(
         _ => Value::None,
     };
     let opt = |v: Option<u32>| v.map_or(Value::None, |x| Value::Int(i64::from(x)));
+    // CPython's end offset is -1 where the parser knows the end line but not the column
+    // ("unexpected indent", "expected 'except' or 'finally' block").
+    let end_offset = match (se.end_lineno, se.end_offset) {
+        (Some(_), None) => Value::Int(-1),
+        (_, e) => opt(e),
+    };
     let details = vm.new_tuple(vec![
         Value::str(filename),
         Value::Int(i64::from(se.lineno)),
         Value::Int(i64::from(se.offset)),
         text_v.clone(),
         opt(se.end_lineno),
-        opt(se.end_offset),
+        end_offset.clone(),
     ]);
     let e = PyErr::with_args(cls, vec![Value::str(&se.msg), details]);
     if let Some(d) = e.object().instance_dict_or_create() {
@@ -201,7 +313,7 @@ pub(crate) fn syntax_error(
             t.set_str("offset", Value::Int(i64::from(se.offset)));
             t.set_str("text", text_v);
             t.set_str("end_lineno", opt(se.end_lineno));
-            t.set_str("end_offset", opt(se.end_offset));
+            t.set_str("end_offset", end_offset);
             t.set_str("print_file_and_line", Value::None);
         }
     }
@@ -228,7 +340,8 @@ fn syntax_error_str(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> 
             _ => Vec::new(),
         };
         match items.as_slice() {
-            [] => String::new(),
+            // CPython prints the `msg` attribute, None here.
+            [] => "None".to_string(),
             [one] => vm.str_string(one)?,
             _ => {
                 let t = vm.new_tuple(items.clone());
@@ -277,6 +390,17 @@ impl Vm {
         filename: &str,
         mode: pyvm_parser::Mode,
     ) -> PyResult<std::rc::Rc<CodeData>> {
+        if text.contains('\0') {
+            let msg = Value::str("source code string cannot contain null bytes");
+            let e = PyErr::with_args(&types().syntax_error, vec![msg.clone()]);
+            crate::import::spec::inst_set(&e.value(), "msg", msg);
+            return Err(e);
+        }
+        if !matches!(mode, pyvm_parser::Mode::Exec) {
+            if let Some(e) = blank_expression_error(self, text, filename) {
+                return Err(e);
+            }
+        }
         compile_source(self, text, filename, mode).map(CodeData::new)
     }
 
@@ -334,36 +458,120 @@ impl Vm {
     }
 }
 
+/// The keyword arguments of `exec`/`compile`, checked against `allowed` with CPython's
+/// message for the others.
+fn keyword_args<const N: usize>(
+    fname: &str,
+    kw: &KwArgs,
+    allowed: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    for (k, v) in kw {
+        let ks = k
+            .as_pystr()
+            .map(|s| s.to_rust().into_owned())
+            .unwrap_or_default();
+        match allowed.iter().position(|n| *n == ks) {
+            Some(i) => {
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = Some(v.clone());
+                }
+            }
+            None => {
+                return Err(type_error(format!(
+                    "'{ks}' is an invalid keyword argument for {fname}()"
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn builtin_exec(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [g_kw, l_kw, _closure] = take_kwargs("exec", kw, ["globals", "locals", "closure"])?;
-    if args.is_empty() || args.len() > 3 {
+    let [closure] = keyword_args("exec", kw, ["closure"])?;
+    if args.is_empty() {
+        return Err(type_error(
+            "exec() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    if args.len() > 3 {
         return Err(type_error(format!(
-            "exec expected at least 1 argument, got {}",
+            "exec() takes at most 3 positional arguments ({} given)",
             args.len()
         )));
     }
+    let closure = closure.filter(|c| !c.is(&Value::None));
+    let (g, l) = vm.namespaces("exec", args.get(1).cloned(), args.get(2).cloned())?;
     let src = source_arg(&args[0], "exec")?;
     let code = match src {
         Source::Code(c) => c,
-        Source::Text(t) => vm.compile_text(&t, "<string>", pyvm_parser::Mode::Exec)?,
+        Source::Text(t) => {
+            if closure.is_some() {
+                return Err(type_error(
+                    "closure can only be used when source is a code object",
+                ));
+            }
+            vm.compile_text(&t, "<string>", pyvm_parser::Mode::Exec)?
+        }
     };
-    let (g, l) = vm.namespaces(
-        "exec",
-        args.get(1).cloned().or(g_kw),
-        args.get(2).cloned().or(l_kw),
-    )?;
-    vm.run_code_with_locals(code, g, l, None)?;
+    let func = exec_closure(&code, &g, closure)?;
+    vm.run_code_with_locals(code, g, l, func)?;
     Ok(Value::None)
 }
 
+/// The function object `exec` runs a code object with free variables under: it carries the
+/// `closure` cells (CPython checks them as here).
+fn exec_closure(
+    code: &std::rc::Rc<CodeData>,
+    globals: &crate::object::Obj,
+    closure: Option<Value>,
+) -> PyResult<Option<crate::object::Obj>> {
+    let nfree = code.code.freevars.len();
+    if nfree == 0 {
+        return match closure {
+            Some(_) => Err(type_error("cannot use a closure with this code object")),
+            None => Ok(None),
+        };
+    }
+    let cells: Option<Vec<Value>> = match closure.as_ref().and_then(Value::payload) {
+        Some(Payload::Tuple(items))
+            if items.len() == nfree
+                && items
+                    .iter()
+                    .all(|c| matches!(c.payload(), Some(Payload::Cell(_)))) =>
+        {
+            Some(items.to_vec())
+        }
+        _ => None,
+    };
+    let Some(cells) = cells.filter(|_| {
+        closure
+            .as_ref()
+            .is_some_and(|c| std::rc::Rc::ptr_eq(crate::vm::type_of(c), &types().tuple))
+    }) else {
+        return Err(type_error(format!(
+            "code object requires a closure of exactly length {nfree}"
+        )));
+    };
+    let f = crate::objects::function::Function::new(code.clone(), globals.clone());
+    *f.closure.borrow_mut() = std::rc::Rc::from(cells);
+    Ok(Some(Object::new(&types().function, Payload::Function(f))))
+}
+
 fn builtin_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [g_kw, l_kw] = take_kwargs("eval", kw, ["globals", "locals"])?;
+    if !kw.is_empty() {
+        return Err(type_error("eval() takes no keyword arguments"));
+    }
     if args.is_empty() || args.len() > 3 {
         return Err(type_error(format!(
-            "eval expected at least 1 argument, got {}",
+            "eval expected at {} {} argument{}, got {}",
+            if args.is_empty() { "least" } else { "most" },
+            if args.is_empty() { 1 } else { 3 },
+            if args.is_empty() { "" } else { "s" },
             args.len()
         )));
     }
+    let (g, l) = vm.namespaces("eval", args.get(1).cloned(), args.get(2).cloned())?;
     let src = source_arg(&args[0], "eval")?;
     let code = match src {
         Source::Code(c) => c,
@@ -372,47 +580,98 @@ fn builtin_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             vm.compile_text(t, "<string>", pyvm_parser::Mode::Eval)?
         }
     };
-    let (g, l) = vm.namespaces(
-        "eval",
-        args.get(1).cloned().or(g_kw),
-        args.get(2).cloned().or(l_kw),
-    )?;
+    if !code.code.freevars.is_empty() {
+        return Err(type_error(
+            "code object passed to eval() may not contain free variables",
+        ));
+    }
     vm.run_code_with_locals(code, g, l, None)
 }
 
+/// `compile()`'s `flags` bits CPython accepts: the `__future__` features
+/// (`CO_FUTURE_*`), `CO_NESTED` (obsolete) and the `PyCF_*` compiler flags.
+const COMPILE_FLAGS_MASK: i64 = 0x1FE_0000 | 0x10 | 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000;
+
 fn builtin_compile(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [source, filename, mode, _flags, _dont_inherit, _optimize] = take_kwargs(
-        "compile",
-        kw,
-        [
-            "source",
-            "filename",
-            "mode",
-            "flags",
-            "dont_inherit",
-            "optimize",
-        ],
-    )?;
-    let get = |i: usize, k: Option<Value>| args.get(i).cloned().or(k);
-    let (Some(source), Some(filename), Some(mode)) =
-        (get(0, source), get(1, filename), get(2, mode))
-    else {
-        return Err(type_error("compile() missing required argument"));
+    const NAMES: [&str; 6] = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
+    if args.len() > 6 {
+        return Err(type_error(format!(
+            "compile() takes at most 6 positional arguments ({} given)",
+            args.len()
+        )));
+    }
+    let by_kw = keyword_args("compile", kw, NAMES)?;
+    let mut params: [Option<Value>; 6] = std::array::from_fn(|i| args.get(i).cloned());
+    for (i, (slot, k)) in params.iter_mut().zip(by_kw).enumerate() {
+        if let Some(v) = k {
+            if slot.is_some() {
+                return Err(type_error(format!(
+                    "argument for compile() given by name ('{}') and position ({})",
+                    NAMES[i],
+                    i + 1
+                )));
+            }
+            *slot = Some(v);
+        }
+    }
+    let [source, filename, mode, flags, _dont_inherit, optimize] = params;
+    let (source, filename, mode) = match (source, filename, mode) {
+        (Some(s), Some(f), Some(m)) => (s, f, m),
+        (s, f, _) => {
+            let (name, pos) = if s.is_none() {
+                ("source", 1)
+            } else if f.is_none() {
+                ("filename", 2)
+            } else {
+                ("mode", 3)
+            };
+            return Err(type_error(format!(
+                "compile() missing required argument '{name}' (pos {pos})"
+            )));
+        }
     };
     let fname = match filename.payload() {
         Some(Payload::Str(s)) => s.to_rust().into_owned(),
         Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
         _ => {
             return Err(type_error(format!(
-                "compile() argument 'filename' must be str, bytes or os.PathLike, not {}",
+                "expected str, bytes or os.PathLike object, not {}",
                 type_name_of(&filename)
             )))
         }
     };
-    let mode_s = mode
-        .as_pystr()
-        .map(|s| s.to_rust().into_owned())
-        .unwrap_or_default();
+    let Some(mode_s) = mode.as_pystr().map(|s| s.to_rust().into_owned()) else {
+        return Err(type_error(format!(
+            "compile() argument 'mode' must be str, not {}",
+            type_name_of(&mode)
+        )));
+    };
+    let int_arg = |v: &Option<Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None => Ok(default),
+            Some(Value::Int(i)) => Ok(*i),
+            Some(Value::Bool(b)) => Ok(i64::from(*b)),
+            Some(other) => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name_of(other)
+            ))),
+        }
+    };
+    let flags = int_arg(&flags, 0)?;
+    let optimize = int_arg(&optimize, -1)?;
+    if flags & !COMPILE_FLAGS_MASK != 0 {
+        return Err(value_error("compile(): unrecognised flags"));
+    }
+    if !(-1..=2).contains(&optimize) {
+        return Err(value_error("compile(): invalid optimize value"));
+    }
     let m = match mode_s.as_str() {
         "exec" => pyvm_parser::Mode::Exec,
         "eval" => pyvm_parser::Mode::Eval,
@@ -423,13 +682,19 @@ fn builtin_compile(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
             ))
         }
     };
+    if flags & 0x400 != 0 {
+        // PyCF_ONLY_AST: pyvm has no `ast` module objects to return.
+        return Err(PyErr::new(
+            &types().not_implemented_error,
+            "compile() with ast.PyCF_ONLY_AST is not supported by pyvm",
+        ));
+    }
     match source_arg(&source, "compile") {
-        Ok(Source::Code(c)) => Ok(Value::Obj(Object::new(&types().code, Payload::Code(c)))),
         Ok(Source::Text(t)) => {
             let code = vm.compile_text(&t, &fname, m)?;
             Ok(Value::Obj(Object::new(&types().code, Payload::Code(code))))
         }
-        Err(_) => Err(type_error(
+        Ok(Source::Code(_)) | Err(_) => Err(type_error(
             "compile() arg 1 must be a string, bytes or AST object",
         )),
     }

@@ -894,6 +894,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
         // Iteration variables get their own registers (PEP 709 isolation).
         let saved = self.unit.comp_vars.len();
         let mut names = Vec::new();
+        let mut first_names = Vec::new();
+        collect_target_names(&first.target, &mut first_names);
         for g in gens {
             collect_target_names(&g.target, &mut names);
         }
@@ -915,14 +917,22 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 if cell {
                     self.emit(Instr::DeleteFast { reg: r });
                     self.emit(Instr::MakeCell { reg: r });
+                } else if !first_names.contains(&&*n) {
+                    // Bound only by an inner `for`: a stale temporary must not show in
+                    // `locals()` before that (the first loop's targets are bound at once).
+                    self.emit(Instr::DeleteFast { reg: r });
                 }
                 self.unit.comp_vars.push((n, r, cell));
             }
         }
+        let start = self.unit.b.here();
         self.unit.comp_scopes.push(comp_scope);
         let r = self.comp_loop(gens, 0, Some(it), &kind, dst, false);
         self.unit.comp_scopes.pop();
-        self.unit.comp_vars.truncate(saved);
+        let end = self.unit.b.here();
+        for (n, reg, cell) in self.unit.comp_vars.drain(saved..) {
+            self.unit.b.comp_local(n, reg, cell, start, end);
+        }
         r
     }
 

@@ -274,6 +274,25 @@ fn comprehension_cells_are_fresh_registers() {
 }
 
 #[test]
+fn comprehension_variables_are_named_by_range() {
+    let f = first_function(&code(
+        "def f():\n    x = 1\n    return [[y for y in x] for x in 'ab']\n",
+    ));
+    // `x` of the comprehension is not the function's `x`, and the inner range nests in the
+    // outer one (outer entry first).
+    let names: Vec<&str> = f.comp_locals.iter().map(|v| &*v.name).collect();
+    assert_eq!(names, ["x", "y"]);
+    let (outer, inner) = (&f.comp_locals[0], &f.comp_locals[1]);
+    assert_ne!(usize::from(outer.reg), 0);
+    assert!(outer.start < inner.start && inner.end <= outer.end);
+    assert!(
+        crate::disassemble(&f).contains("(y)"),
+        "{}",
+        crate::disassemble(&f)
+    );
+}
+
+#[test]
 fn compiler_syntax_warnings() {
     let src = "x = 1\nprint(x is 1)\nassert (x, 'm')\ny = [1, 2] [0, 1]\nw = (1)(2)\nq = -1(2)\n";
     let arena = bumpalo::Bump::new();

@@ -94,6 +94,24 @@ fn bool_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `types.CellType([contents])`: a cell, empty without an argument (the closures `exec`
+/// accepts are built from these).
+fn cell_new(_vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (_cls, rest) = split_cls(args)?;
+    crate::builtins::no_kwargs("cell", kw)?;
+    if rest.len() > 1 {
+        return Err(crate::error::type_error(format!(
+            "cell expected at most 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    let v = rest.first().cloned().unwrap_or(Value::Unbound);
+    Ok(Value::Obj(Object::new(
+        &types().cell,
+        Payload::Cell(std::cell::RefCell::new(v)),
+    )))
+}
+
 fn float_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (cls, rest) = split_cls(args, &types().float)?;
     crate::builtins::no_kwargs("float", kw)?;
@@ -468,6 +486,7 @@ pub(crate) fn tables() -> Vec<(&'static Obj, Table, Table)> {
             &[("__init__", set_init as NativeFn)],
         ),
         (&t.range, &[("__new__", range_new as NativeFn)], &[]),
+        (&t.cell, &[("__new__", cell_new as NativeFn)], &[]),
         (&t.slice, &[("__new__", slice_new as NativeFn)], &[]),
         (
             &t.property,

@@ -249,21 +249,22 @@ fn make_frame(vm: &mut Vm, desc: &Value) -> PyResult<Value> {
         .code
         .line_of(lasti)
         .map_or(Value::None, |l| Value::Int(i64::from(l)));
-    // Function locals: read from the VM frame while it is still the same call.
-    let locals = if matches!(locals, Value::None) {
-        match (as_usize(index), as_usize(base)) {
-            (Some(i), Some(b))
-                if vm
-                    .frames
-                    .get(i)
-                    .is_some_and(|f| f.base == b && std::rc::Rc::ptr_eq(&f.code, &code)) =>
-            {
-                fast_locals(vm, i)?
-            }
-            _ => vm.new_dict(),
+    // Read from the VM frame while it is still the same call (what `locals()` gives there).
+    let live = match (as_usize(index), as_usize(base)) {
+        (Some(i), Some(b))
+            if vm
+                .frames
+                .get(i)
+                .is_some_and(|f| f.base == b && std::rc::Rc::ptr_eq(&f.code, &code)) =>
+        {
+            Some(i)
         }
-    } else {
-        locals.clone()
+        _ => None,
+    };
+    let locals = match live {
+        Some(i) => vm.locals_of_frame(i)?,
+        None if matches!(locals, Value::None) => vm.new_dict(),
+        None => locals.clone(),
     };
     let builtins = match globals {
         Value::Obj(g) => match vm.dict_get(g, &Value::str("__builtins__"))? {
@@ -317,22 +318,6 @@ fn frame_back(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
         return Ok(frame);
     }
     Ok(desc)
-}
-
-/// A dict of the bound local variables (cells dereferenced) of function frame `i`.
-fn fast_locals(vm: &mut Vm, i: usize) -> PyResult<Value> {
-    let Some(f) = vm.frames.get(i) else {
-        return Ok(vm.new_dict());
-    };
-    let code = f.code.clone();
-    let base = f.base;
-    let n = usize::from(code.code.nregisters);
-    let regs: Vec<Value> = vm
-        .stack
-        .get(base..base + n)
-        .map(<[Value]>::to_vec)
-        .unwrap_or_default();
-    locals_of(vm, &code, &regs)
 }
 
 /// A dict of the bound local variables of a function frame whose registers are `regs`:

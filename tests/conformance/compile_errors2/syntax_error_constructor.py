@@ -1,0 +1,13 @@
+e = SyntaxError("m")
+print(e.msg, e.lineno, e.offset, e.text, e.filename, e.end_lineno, e.end_offset, e.args)
+e = SyntaxError("m", ("f.py", 3, 4, "txt\n", 3, 6))
+print(e.msg, e.lineno, e.offset, repr(e.text), e.filename, e.end_lineno, e.end_offset, e.args, str(e))
+e = SyntaxError("m", ("f.py", 3, 4, "txt\n"))
+print(e.msg, e.lineno, e.offset, repr(e.text), e.filename, e.end_lineno, e.end_offset, e.args, str(e))
+e = SyntaxError()
+print(e.msg, e.lineno, str(e))
+e = IndentationError("bad", ("x", 1, 2, "t", 1, 3))
+print(e.msg, e.lineno, str(e))
+try:
+    SyntaxError("m", (1, 2))
+except Exception as x: print(type(x).__name__, x)
