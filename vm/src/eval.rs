@@ -1500,12 +1500,21 @@ impl Vm {
             Payload::Dict(d) => BUILTINS_KEY.with(|(k, kh)| d.borrow().get_fast(k, *kh).cloned()),
             _ => None,
         };
-        let bdict = match custom.as_ref().and_then(Value::payload) {
-            Some(Payload::Module { dict, .. }) => Some(dict.clone()),
-            Some(Payload::Dict(_)) => custom.as_ref().and_then(|c| c.as_obj().cloned()),
-            _ => None,
-        }
-        .unwrap_or_else(|| self.builtins.clone());
+        let bdict = match custom {
+            None => self.builtins.clone(),
+            Some(c) => match (c.payload(), c.as_obj()) {
+                (Some(Payload::Module { dict, .. }), _) => dict.clone(),
+                (Some(Payload::Dict(_)), Some(o)) => o.clone(),
+                // Any other object is subscripted, as CPython does (`__builtins__ = None`
+                // makes every builtin lookup a TypeError).
+                _ => {
+                    return match self.getitem(&c, n) {
+                        Err(e) if e.matches(&types().key_error) => Err(self.name_not_defined(n)),
+                        other => other,
+                    };
+                }
+            },
+        };
         if let Payload::Dict(d) = &bdict.payload {
             if let Some(v) = d.borrow().get_fast(n, h) {
                 return Ok(v.clone());
