@@ -29,6 +29,22 @@ pub(crate) fn register(vm: &mut Vm) {
         ],
         m,
     );
+    // Instances made without `__init__` (the VM's own errors) read these class defaults.
+    if let Some(ty) = types().syntax_error.as_type() {
+        let mut d = ty.dict.borrow_mut();
+        for attr in [
+            "msg",
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+            "print_file_and_line",
+        ] {
+            d.set_str(attr, Value::None);
+        }
+    }
 }
 
 /// Compiles `text` as `compile()`, `exec`/`eval` and imports do: the parser's
@@ -555,7 +571,10 @@ fn exec_closure(
     };
     let f = crate::objects::function::Function::new(code.clone(), globals.clone());
     *f.closure.borrow_mut() = std::rc::Rc::from(cells);
-    Ok(Some(Object::new(&types().function, Payload::Function(f))))
+    Ok(Some(Object::new(
+        &types().function,
+        Payload::Function(Box::new(f)),
+    )))
 }
 
 fn builtin_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
