@@ -34,6 +34,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sinh", m_sinh),
     ("cosh", m_cosh),
     ("tanh", m_tanh),
+    ("asinh", m_asinh),
+    ("acosh", m_acosh),
+    ("atanh", m_atanh),
+    ("cbrt", m_cbrt),
+    ("exp2", m_exp2),
     ("atan2", m_atan2),
     ("hypot", m_hypot),
     ("pow", m_pow),
@@ -174,9 +179,72 @@ unary_fns! {
     m_sinh, "sinh" => |x| Ok(x.sinh());
     m_cosh, "cosh" => |x| Ok(x.cosh());
     m_tanh, "tanh" => |x| Ok(x.tanh());
+    m_asinh, "asinh" => |x| Ok(fdlibm_asinh(x));
+    m_acosh, "acosh" => |x| if x < 1.0 { Err(domain()) } else { Ok(fdlibm_acosh(x)) };
+    m_atanh, "atanh" => |x| if x.abs() >= 1.0 { Err(domain()) } else { Ok(fdlibm_atanh(x)) };
+    m_cbrt, "cbrt" => |x| Ok(x.cbrt());
+    m_exp2, "exp2" => |x| Ok(x.exp2());
     m_fabs, "fabs" => |x| Ok(x.abs());
     m_degrees, "degrees" => |x| Ok(x.to_degrees());
     m_radians, "radians" => |x| Ok(x.to_radians());
+}
+
+/// The inverse hyperbolic functions as the C library computes them (fdlibm's formulas over
+/// `log`/`log1p`/`sqrt`, which Rust takes from the same libm): Rust's own `f64::asinh` & co.
+/// use different formulas and differ from CPython in the last bit.
+pub(crate) fn fdlibm_asinh(x: f64) -> f64 {
+    let ax = x.abs();
+    let hi = high_word(ax);
+    if !ax.is_finite() || hi < 0x3e30_0000 {
+        return x;
+    }
+    let w = if hi > 0x41b0_0000 {
+        ax.ln() + std::f64::consts::LN_2
+    } else if hi > 0x4000_0000 {
+        (2.0 * ax + 1.0 / ((x * x + 1.0).sqrt() + ax)).ln()
+    } else {
+        let t = x * x;
+        (ax + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    w.copysign(x)
+}
+
+/// The upper 32 bits of a double (fdlibm branches on them, not on the value).
+fn high_word(x: f64) -> u32 {
+    (x.to_bits() >> 32) as u32
+}
+
+pub(crate) fn fdlibm_acosh(x: f64) -> f64 {
+    let hi = high_word(x);
+    if hi >= 0x41b0_0000 {
+        if x.is_infinite() {
+            return x;
+        }
+        x.ln() + std::f64::consts::LN_2
+    } else if x == 1.0 {
+        0.0
+    } else if hi > 0x4000_0000 {
+        let t = x * x;
+        (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln()
+    } else {
+        let t = x - 1.0;
+        (t + (2.0 * t + t * t).sqrt()).ln_1p()
+    }
+}
+
+pub(crate) fn fdlibm_atanh(x: f64) -> f64 {
+    let ax = x.abs();
+    let hi = high_word(ax);
+    if hi < 0x3e30_0000 {
+        return x;
+    }
+    let t = if hi < 0x3fe0_0000 {
+        let t = ax + ax;
+        0.5 * (t + t * ax / (1.0 - ax)).ln_1p()
+    } else {
+        0.5 * ((ax + ax) / (1.0 - ax)).ln_1p()
+    };
+    t.copysign(x)
 }
 
 /// Natural log of any real, exact for big ints (`log(2**1000)`).
