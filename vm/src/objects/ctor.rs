@@ -97,7 +97,7 @@ fn bool_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 /// `types.CellType([contents])`: a cell, empty without an argument (the closures `exec`
 /// accepts are built from these).
 fn cell_new(_vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let (_cls, rest) = split_cls(args)?;
+    let (_cls, rest) = split_cls(args, &types().cell)?;
     crate::builtins::no_kwargs("cell", kw)?;
     if rest.len() > 1 {
         return Err(crate::error::type_error(format!(
