@@ -312,7 +312,8 @@ impl Vm {
         }
         if !is_group(exc) {
             if self.isinstance(exc, ty)? {
-                // A naked exception is wrapped in a group with its traceback.
+                // A naked exception is wrapped in a group; CPython 3.12 gives the wrapper
+                // no traceback of its own (the naked exception keeps its).
                 let eg_cls = Value::Obj(types().exception_group.clone());
                 let l = self.new_tuple(vec![exc.clone()]);
                 let g = if is_subtype(type_of(exc), &types().exception) {
@@ -321,11 +322,6 @@ impl Vm {
                     let beg = Value::Obj(types().base_exception_group.clone());
                     self.call(&beg, &[Value::str(""), l], &[])?
                 };
-                if let (Some(Payload::Exception(a)), Some(Payload::Exception(b))) =
-                    (exc.payload(), g.payload())
-                {
-                    b.borrow_mut().traceback = a.borrow().traceback.clone();
-                }
                 return Ok((g, Value::None));
             }
             return Ok((Value::None, exc.clone()));

@@ -125,7 +125,13 @@ fn format_exc(vm: &mut Vm, v: &Value, ctx: &mut Ctx, chain: bool) {
         let m = output.get(i + 1).and_then(|(m, _)| *m);
         pairs.push((m, output[i].1.clone()));
     }
+    // The interpreter's printer (`print_chained` in pythonrun.c) restores the group-closing
+    // state after each chained exception; the `traceback` module does not.
+    let saved_need_close = ctx.need_close;
     for (m, e) in pairs.into_iter().rev() {
+        if ctx.c_style {
+            ctx.need_close = saved_need_close;
+        }
         if let Some(m) = m {
             ctx.emit(m, '|');
         }
