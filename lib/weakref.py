@@ -1,231 +1,632 @@
-"""Weak references -- a STRONG-reference stand-in (pyvm's own weakref module).
+"""Weak references (pyvm's own weakref module).
 
-pyvm has no weak references yet. This module keeps the API so that code using weakref for
-caches, registries and back-pointers runs, but every "weak" reference here keeps its referent
-alive: ``ref(obj)()`` never returns None, callbacks never run, and the Weak* containers never
-lose entries by themselves. Programs that observe an object's death through weakref (``del x``
-then ``r() is None``) behave differently from CPython.
+``ref`` is native (``_weakref``): a reference that does not keep its referent alive, returns
+None once the referent is gone, and calls its callback when the referent dies. Everything else
+here is built on it: proxies, ``WeakMethod``, the weak containers and ``finalize``.
+
+Objects die when their last reference goes; objects in reference cycles die at
+``gc.collect()`` (pyvm does not collect cycles automatically).
 """
 
+import _weakref
+from _weakref import getweakrefcount, getweakrefs
 from collections.abc import MutableMapping, MutableSet
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
            "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
            "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
 
-
-class ReferenceType:
-    """ref(object[, callback]) -- a reference to object (kept alive in pyvm)."""
-
-    __slots__ = ("_obj", "__callback__")
-
-    def __new__(cls, obj, callback=None, /):
-        if type(obj) in (int, str, tuple, list, dict, type(None), bool, float, bytes):
-            raise TypeError(f"cannot create weak reference to '{type(obj).__name__}' object")
-        # Instances of a class whose __slots__ leave out '__weakref__' take no weak references.
-        t = type(obj)
-        if "__slots__" in t.__dict__ and not hasattr(t, "__weakref__"):
-            raise TypeError(f"cannot create weak reference to '{t.__name__}' object")
-        self = object.__new__(cls)
-        self._obj = obj
-        self.__callback__ = callback
-        return self
-
-    def __init__(self, obj, callback=None, /):
-        pass
-
-    def __call__(self):
-        return self._obj
-
-    def __eq__(self, other):
-        if not isinstance(other, ReferenceType):
-            return NotImplemented
-        return self._obj == other._obj
-
-    def __ne__(self, other):
-        if not isinstance(other, ReferenceType):
-            return NotImplemented
-        return self._obj != other._obj
-
-    def __hash__(self):
-        return hash(self._obj)
-
-    def __repr__(self):
-        obj = self._obj
-        return (f"<weakref at {id(self):#x}; to '{type(obj).__module__}."
-                f"{type(obj).__qualname__}' at {id(obj):#x}>")
-
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
-
-
+ReferenceType = _weakref.ref
 ref = ReferenceType
 
 
-class WeakMethod(ReferenceType):
-    """A reference to a bound method that does not (in CPython) keep its object alive."""
+def _ref_callback(self):
+    return _weakref._callback(self)
 
-    __slots__ = ()
+
+def _ref_class_getitem(cls, item):
+    from types import GenericAlias
+    return GenericAlias(cls, item)
+
+
+ReferenceType.__callback__ = property(_ref_callback)
+ReferenceType.__class_getitem__ = classmethod(_ref_class_getitem)
+_deref = _weakref._deref
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method: it dies when the object or the function does."""
+
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
 
     def __new__(cls, meth, callback=None):
         try:
-            meth.__self__
-            meth.__func__
+            obj = meth.__self__
+            func = meth.__func__
         except AttributeError:
             raise TypeError(f"argument should be a bound method, not {type(meth)}") from None
-        self = object.__new__(cls)
-        self._obj = meth
-        self.__callback__ = callback
+
+        def _cb(arg):
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
         return self
 
+    def __init__(self, meth, callback=None):
+        pass
 
-class ProxyType:
-    """proxy(object[, callback]) -- forwards attribute access to object."""
-
-    __slots__ = ("_proxy_target",)
-
-    def __init__(self, obj, callback=None):
-        object.__setattr__(self, "_proxy_target", obj)
-
-    def __getattr__(self, name):
-        return getattr(object.__getattribute__(self, "_proxy_target"), name)
-
-    def __setattr__(self, name, value):
-        setattr(object.__getattribute__(self, "_proxy_target"), name, value)
-
-    def __delattr__(self, name):
-        delattr(object.__getattribute__(self, "_proxy_target"), name)
-
-    def __repr__(self):
-        obj = object.__getattribute__(self, "_proxy_target")
-        return f"<weakproxy at {id(self):#x}; to '{type(obj).__module__}." \
-               f"{type(obj).__qualname__}' at {id(obj):#x}>"
-
-    def __str__(self):
-        return str(object.__getattribute__(self, "_proxy_target"))
-
-    def __len__(self):
-        return len(object.__getattribute__(self, "_proxy_target"))
-
-    def __iter__(self):
-        return iter(object.__getattribute__(self, "_proxy_target"))
-
-    def __getitem__(self, key):
-        return object.__getattribute__(self, "_proxy_target")[key]
-
-    def __setitem__(self, key, value):
-        object.__getattribute__(self, "_proxy_target")[key] = value
+    def __call__(self):
+        obj = ref.__call__(self)
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
 
     def __eq__(self, other):
-        return object.__getattribute__(self, "_proxy_target") == other
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
+
+
+def _unwrap(p):
+    return _deref(p)
+
+
+class ProxyType(ref):
+    """proxy(object[, callback]) -- forwards to object while it lives."""
+
+    __slots__ = ()
+
+    def __getattribute__(self, name):
+        return getattr(_deref(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_deref(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_deref(self), name)
+
+    def __repr__(self):
+        obj = ref.__call__(self)
+        if obj is None:
+            return f"<weakproxy at {id(self):#x}; dead>"
+        return f"<weakproxy at {id(self):#x}; to '{type(obj).__name__}' at {id(obj):#x}>"
+
+    def __str__(self):
+        return str(_deref(self))
+
+    def __bytes__(self):
+        return bytes(_deref(self))
 
     def __bool__(self):
-        return bool(object.__getattribute__(self, "_proxy_target"))
+        return bool(_deref(self))
+
+    def __len__(self):
+        return len(_deref(self))
+
+    def __iter__(self):
+        return iter(_deref(self))
+
+    def __next__(self):
+        return next(_deref(self))
+
+    def __reversed__(self):
+        return reversed(_deref(self))
+
+    def __contains__(self, item):
+        return item in _deref(self)
+
+    def __getitem__(self, key):
+        return _deref(self)[key]
+
+    def __setitem__(self, key, value):
+        _deref(self)[key] = value
+
+    def __delitem__(self, key):
+        del _deref(self)[key]
+
+    def __index__(self):
+        return _deref(self).__index__()
+
+    def __int__(self):
+        return int(_deref(self))
+
+    def __float__(self):
+        return float(_deref(self))
+
+    def __abs__(self):
+        return abs(_deref(self))
+
+    def __neg__(self):
+        return -_deref(self)
+
+    def __pos__(self):
+        return +_deref(self)
+
+    def __invert__(self):
+        return ~_deref(self)
+
+    def __eq__(self, other):
+        return _deref(self) == _unwrap_maybe(other)
+
+    def __ne__(self, other):
+        return _deref(self) != _unwrap_maybe(other)
+
+    def __lt__(self, other):
+        return _deref(self) < _unwrap_maybe(other)
+
+    def __le__(self, other):
+        return _deref(self) <= _unwrap_maybe(other)
+
+    def __gt__(self, other):
+        return _deref(self) > _unwrap_maybe(other)
+
+    def __ge__(self, other):
+        return _deref(self) >= _unwrap_maybe(other)
 
     __hash__ = None
+
+
+def _unwrap_maybe(x):
+    if type(x) in ProxyTypes:
+        return _deref(x)
+    return x
+
+
+def _binary(name, op):
+    def forward(self, other):
+        return op(_deref(self), _unwrap_maybe(other))
+
+    def backward(self, other):
+        return op(_unwrap_maybe(other), _deref(self))
+
+    def inplace(self, other):
+        return op(_deref(self), _unwrap_maybe(other))
+
+    forward.__name__ = f"__{name}__"
+    backward.__name__ = f"__r{name}__"
+    setattr(ProxyType, f"__{name}__", forward)
+    setattr(ProxyType, f"__r{name}__", backward)
+
+
+import operator as _op
+for _name, _fn in [("add", _op.add), ("sub", _op.sub), ("mul", _op.mul),
+                   ("truediv", _op.truediv), ("floordiv", _op.floordiv), ("mod", _op.mod),
+                   ("pow", _op.pow), ("and", _op.and_), ("or", _op.or_), ("xor", _op.xor),
+                   ("lshift", _op.lshift), ("rshift", _op.rshift), ("matmul", _op.matmul)]:
+    _binary(_name, _fn)
+del _name, _fn
 
 
 class CallableProxyType(ProxyType):
     __slots__ = ()
 
     def __call__(self, *args, **kwargs):
-        return object.__getattribute__(self, "_proxy_target")(*args, **kwargs)
+        return _deref(self)(*args, **kwargs)
 
 
 ProxyTypes = (ProxyType, CallableProxyType)
+_weakref._set_proxy_types(ProxyType, CallableProxyType)
 
 
 def proxy(obj, callback=None, /):
-    """Create a proxy object that refers to obj."""
+    """Create a proxy object that weakly references 'object'."""
     if callable(obj):
         return CallableProxyType(obj, callback)
     return ProxyType(obj, callback)
 
 
-def getweakrefcount(obj, /):
-    """The number of weak references to obj (always 0 here: none are tracked)."""
-    return 0
+class KeyedRef(ref):
+    """A weak reference that remembers a key (for WeakValueDictionary)."""
 
+    __slots__ = ("key",)
 
-def getweakrefs(obj, /):
-    """The weak references to obj (always empty here: none are tracked)."""
-    return []
+    def __new__(cls, ob, callback, key):
+        self = ref.__new__(cls, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        pass
 
 
 class WeakValueDictionary(MutableMapping):
-    """Mapping whose values would be weakly referenced (kept alive in pyvm)."""
+    """Mapping whose values are weakly referenced: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
+        def remove(wr, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                d = self.data
+                if d.get(wr.key) is wr:
+                    del d[wr.key]
+
+        self._remove = remove
         self.data = {}
         self.update(other, **kw)
 
     def __getitem__(self, key):
-        return self.data[key]
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
 
     def __setitem__(self, key, value):
-        self.data[key] = value
+        self.data[key] = KeyedRef(value, self._remove, key)
 
     def __delitem__(self, key):
         del self.data[key]
 
     def __iter__(self):
-        return iter(list(self.data))
+        for k, wr in list(self.data.items()):
+            if wr() is not None:
+                yield k
 
     def __len__(self):
-        return len(self.data)
+        return sum(1 for wr in list(self.data.values()) if wr() is not None)
 
     def __contains__(self, key):
-        return key in self.data
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
 
     def __repr__(self):
         return f"<{type(self).__name__} at {id(self):#x}>"
 
+    def get(self, key, default=None):
+        try:
+            wr = self.data[key]
+        except KeyError:
+            return default
+        o = wr()
+        return default if o is None else o
+
+    def items(self):
+        for k, wr in list(self.data.items()):
+            v = wr()
+            if v is not None:
+                yield k, v
+
+    keys = __iter__
+
+    def values(self):
+        for wr in list(self.data.values()):
+            v = wr()
+            if v is not None:
+                yield v
+
+    def setdefault(self, key, default=None):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            o = None
+        if o is None:
+            self[key] = default
+            return default
+        return o
+
+    def pop(self, key, *args):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            o = None
+        if o is None:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        return o
+
+    def popitem(self):
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
+    def clear(self):
+        self.data.clear()
+
     def copy(self):
-        return type(self)(self.data)
+        new = type(self)()
+        for k, v in self.items():
+            new[k] = v
+        return new
 
     __copy__ = copy
 
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = type(self)()
+        for k, v in self.items():
+            new[deepcopy(k, memo)] = v
+        return new
+
     def itervaluerefs(self):
-        return (ref(v) for v in list(self.data.values()))
+        yield from list(self.data.values())
 
     def valuerefs(self):
-        return [ref(v) for v in self.data.values()]
+        return list(self.data.values())
+
+    def __or__(self, other):
+        if isinstance(other, (dict, MutableMapping)):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
-class WeakKeyDictionary(WeakValueDictionary):
-    """Mapping whose keys would be weakly referenced (kept alive in pyvm)."""
+class WeakKeyDictionary(MutableMapping):
+    """Mapping whose keys are weakly referenced: an entry goes when its key dies."""
+
+    def __init__(self, dict=None):
+        def remove(k, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                try:
+                    del self.data[k]
+                except KeyError:
+                    pass
+
+        self._remove = remove
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
+
+    keys = __iter__
+
+    def __len__(self):
+        return sum(1 for wr in list(self.data) if wr() is not None)
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x}>"
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def items(self):
+        for wr, v in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                yield o, v
+
+    def values(self):
+        for wr, v in list(self.data.items()):
+            if wr() is not None:
+                yield v
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove), default)
+
+    def pop(self, key, *args):
+        return self.data.pop(ref(key), *args)
+
+    def popitem(self):
+        while True:
+            wr, v = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return o, v
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = type(self)()
+        for k, v in self.items():
+            new[k] = v
+        return new
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = type(self)()
+        for k, v in self.items():
+            new[k] = deepcopy(v, memo)
+        return new
 
     def keyrefs(self):
-        return [ref(k) for k in self.data]
+        return list(self.data)
+
+    def update(self, dict=None, /, **kwargs):
+        if dict is not None:
+            if hasattr(dict, "items"):
+                dict = dict.items()
+            for k, v in dict:
+                self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def __or__(self, other):
+        if isinstance(other, (dict, MutableMapping)):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
 class WeakSet(MutableSet):
-    """A set of weakly referenced objects (kept alive in pyvm)."""
+    """A set of weakly referenced objects: members go when they die."""
 
     def __init__(self, data=None):
+        def remove(item, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                self.data.discard(item)
+
+        self._remove = remove
         self.data = set()
         if data is not None:
-            for item in data:
-                self.add(item)
-
-    def __contains__(self, item):
-        return item in self.data
+            self.update(data)
 
     def __iter__(self):
-        return iter(list(self.data))
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
 
     def __len__(self):
-        return len(self.data)
+        return sum(1 for wr in list(self.data) if wr() is not None)
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
 
     def add(self, item):
-        self.data.add(item)
+        self.data.add(ref(item, self._remove))
 
     def discard(self, item):
-        self.data.discard(item)
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def pop(self):
+        while True:
+            try:
+                wr = self.data.pop()
+            except KeyError:
+                raise KeyError("pop from empty WeakSet") from None
+            o = wr()
+            if o is not None:
+                return o
+
+    def clear(self):
+        self.data.clear()
 
     def copy(self):
-        return type(self)(self.data)
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def update(self, other):
+        for item in other:
+            self.add(item)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def difference(self, other):
+        new = self.copy()
+        new.difference_update(other)
+        return new
+
+    __sub__ = difference
+
+    def difference_update(self, other):
+        for item in list(other):
+            self.discard(item)
+
+    def __isub__(self, other):
+        self.difference_update(other)
+        return self
+
+    def intersection(self, other):
+        return type(self)(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def union(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
+    __or__ = union
+
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        for item in list(other):
+            if item in self:
+                self.discard(item)
+            else:
+                self.add(item)
+
+    def issubset(self, other):
+        return all(item in other for item in self)
+
+    __le__ = issubset
+
+    def issuperset(self, other):
+        return all(item in self for item in other)
+
+    __ge__ = issuperset
+
+    def __lt__(self, other):
+        return len(self) < len(other) and self.issubset(other)
+
+    def __gt__(self, other):
+        return len(self) > len(other) and self.issuperset(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return set(self) == set(other)
+
+    __hash__ = None
+
+    def isdisjoint(self, other):
+        return not any(item in self for item in other)
 
     def __repr__(self):
         return repr(self.data)
@@ -234,37 +635,107 @@ class WeakSet(MutableSet):
     def _from_iterable(cls, it):
         return cls(it)
 
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 class finalize:
-    """Calls func(*args, **kwargs) when called (or at detach time never); the object is
-    never collected in pyvm, so the finalizer only runs when called explicitly."""
+    """finalize(obj, func, /, *args, **kwargs): calls func(*args, **kwargs) once, when obj
+    dies, when the finalize object is called, or at exit (if its ``atexit`` is true)."""
 
-    __slots__ = ("_info", "atexit")
+    __slots__ = ()
+    _registry = {}
+    _shutdown = False
+    _index_iter = None
+    _registered_with_atexit = False
+
+    class _Info:
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        self._info = (obj, func, args, kwargs)
-        self.atexit = True
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
+        info = finalize._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        if finalize._index_iter is None:
+            import itertools
+            finalize._index_iter = itertools.count()
+        info.index = next(finalize._index_iter)
+        finalize._registry[self] = info
 
     def __call__(self, _=None):
-        info, self._info = self._info, None
-        if info is not None:
-            return info[1](*info[2], **info[3])
-        return None
+        info = finalize._registry.pop(self, None)
+        if info and not finalize._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
-        info, self._info = self._info, None
-        return info
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and finalize._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
 
     def peek(self):
-        return self._info
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
 
     @property
     def alive(self):
-        return self._info is not None
+        return self in finalize._registry
+
+    @property
+    def atexit(self):
+        info = finalize._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = finalize._registry.get(self)
+        if info:
+            info.atexit = bool(value)
 
     def __repr__(self):
-        if self._info is None:
-            return f"<finalize object at {id(self):#x}; dead>"
-        obj = self._info[0]
-        return (f"<finalize object at {id(self):#x}; for '{type(obj).__name__}' "
-                f"at {id(obj):#x}>")
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return f"<{type(self).__name__} object at {id(self):#x}; dead>"
+        return (f"<{type(self).__name__} object at {id(self):#x}; for "
+                f"{type(obj).__name__!r} at {id(obj):#x}>")
+
+    @classmethod
+    def _select_for_exit(cls):
+        L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        L.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in L]
+
+    @classmethod
+    def _exitfunc(cls):
+        try:
+            if cls._registry:
+                import gc
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        import sys
+                        sys.excepthook(*sys.exc_info())
+                    assert f not in cls._registry
+        finally:
+            finalize._shutdown = True
+
+    _dirty = False

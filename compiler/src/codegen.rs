@@ -525,6 +525,16 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.unit.next = m;
     }
 
+    /// Empties the free temporaries that earlier statements used: a register VM keeps the
+    /// last value of a temporary alive until it is reused, where CPython's stack has long
+    /// dropped it. Emitted where a program releases an object on purpose (`del x`,
+    /// `x = None`), so `__del__` and weak-reference callbacks run there, as in CPython.
+    fn clear_stale_temps(&mut self) {
+        for r in self.unit.next..self.unit.maxreg.min(256) {
+            self.emit(Instr::DeleteFast { reg: r as Reg });
+        }
+    }
+
     fn load_const(&mut self, c: Constant, dst: Reg) -> CResult<()> {
         match c {
             Constant::None => {
@@ -892,7 +902,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
                     self.emit(Instr::Nop);
                     return Ok(());
                 }
-                self.expr_any(&e.value)?;
+                let named = matches!(&e.value, Expr::Name(n)
+                    if matches!(self.name_op(n.id), NameOp::Fast(_)));
+                let r = self.expr_any(&e.value)?;
+                if !named {
+                    // Release the discarded value now, as CPython's POP_TOP does: it may be
+                    // the last reference to an object whose `__del__` must run here.
+                    self.emit(Instr::LoadNone { dst: r });
+                }
                 Ok(())
             }
             Stmt::Pass(_) => {
@@ -909,6 +926,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
             Stmt::Continue(sp) => self.break_continue(false, **sp),
             Stmt::Return(r) => self.return_stmt(r),
             Stmt::Delete(d) => {
+                self.clear_stale_temps();
                 for t in d.targets {
                     self.delete(t)?;
                 }
@@ -935,6 +953,10 @@ impl<'s, 'a> Compiler<'s, 'a> {
             if let NameOp::Fast(r) = self.name_op(n.id) {
                 self.expr_to(&a.value, r)?;
                 self.set_bound(r, true);
+                if matches!(a.value, Expr::Constant(c) if matches!(c.value, ast::ConstantValue::None))
+                {
+                    self.clear_stale_temps();
+                }
                 return Ok(());
             }
         }
@@ -943,12 +965,28 @@ impl<'s, 'a> Compiler<'s, 'a> {
         for t in a.targets {
             self.store(t, v)?;
         }
+        if matches!(a.value, Expr::Constant(c) if matches!(c.value, ast::ConstantValue::None)) {
+            self.clear_stale_temps();
+        }
         // A fresh object stored in a namespace must not stay alive in the temporary too:
         // `a = A(); del a` finalises the object at the `del`, as in CPython.
-        if matches!(a.value, Expr::Call(_) | Expr::Await(_))
-            && a.targets
-                .iter()
-                .any(|t| !matches!(t, Expr::Tuple(_) | Expr::List(_)))
+        if matches!(
+            a.value,
+            Expr::Call(_)
+                | Expr::Await(_)
+                | Expr::List(_)
+                | Expr::Dict(_)
+                | Expr::Set(_)
+                | Expr::ListComp(_)
+                | Expr::SetComp(_)
+                | Expr::DictComp(_)
+                | Expr::GeneratorExp(_)
+                | Expr::Attribute(_)
+                | Expr::Subscript(_)
+        ) && a
+            .targets
+            .iter()
+            .any(|t| !matches!(t, Expr::Tuple(_) | Expr::List(_)))
         {
             self.emit(Instr::DeleteFast { reg: v });
         }
@@ -1953,6 +1991,8 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.set_span(h.span);
                 self.emit(Instr::PopExcInfo { saved });
                 self.clear_name(name)?;
+                // The caught exception dies here in CPython (its stack slot is popped).
+                self.emit(Instr::DeleteFast { reg: exc });
                 let done = self.label();
                 self.jump(done);
                 self.bind(cleanup);
@@ -1972,6 +2012,7 @@ impl<'s, 'a> Compiler<'s, 'a> {
                 self.unit.fblocks.pop();
                 self.set_span(h.span);
                 self.emit(Instr::PopExcInfo { saved });
+                self.emit(Instr::DeleteFast { reg: exc });
                 self.jump_to_try_end()?;
             }
         }

@@ -382,6 +382,9 @@ impl Vm {
             if self.set_special_attr(obj, name, &value)? {
                 return Ok(());
             }
+            if name == "__del__" && value.is_some() {
+                t.has_del.set(true);
+            }
             let mut d = t.dict.borrow_mut();
             t.version.set(t.version.get().wrapping_add(1));
             match value {

@@ -214,10 +214,19 @@ impl Vm {
             .map(|b| b.slot_names.clone())
             .unwrap_or_default();
         let mut members: Vec<Rc<MemberDef>> = Vec::new();
+        let base_weakrefable = mro
+            .iter()
+            .any(|c| c.as_type().is_some_and(|t| t.heap && t.weakrefable));
+        let mut weakrefable = true;
+        let has_del = dict.get_str("__del__").is_some()
+            || mro
+                .iter()
+                .any(|c| c.as_type().is_some_and(|t| t.has_del.get()));
         let instance_dict = match &slots {
             None => true,
             Some(v) => {
                 let spec = self.slot_spec(v, name, &mro, base_has_dict, &dict)?;
+                weakrefable = spec.weakref || base_weakrefable;
                 if !spec.names.is_empty()
                     && matches!(kind, Kind::Int | Kind::Bool | Kind::Bytes | Kind::Tuple)
                 {
@@ -276,6 +285,8 @@ impl Vm {
             subclasses: RefCell::new(Vec::new()),
             renamed: RefCell::new((None, None)),
             slot_names,
+            has_del: Cell::new(has_del),
+            weakrefable,
         };
         let cls = Object::new(meta, Payload::Type(Box::new(tobj)));
         for m in &members {
@@ -400,6 +411,8 @@ struct SlotSpec {
     names: Vec<Rc<str>>,
     /// `'__dict__'` was listed.
     dict: bool,
+    /// `'__weakref__'` was listed.
+    weakref: bool,
 }
 
 impl Vm {
@@ -428,6 +441,7 @@ impl Vm {
         let mut spec = SlotSpec {
             names: Vec::new(),
             dict: false,
+            weakref: false,
         };
         let mut weakref = false;
         for item in &items {
@@ -465,6 +479,7 @@ impl Vm {
             }
             spec.names.push(mangled.into());
         }
+        spec.weakref = weakref;
         Ok(spec)
     }
 }

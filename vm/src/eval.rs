@@ -269,17 +269,18 @@ impl Vm {
                     let Some(f) = self.pop_frame() else {
                         return Err(system_error("frame stack underflow"));
                     };
-                    self.run_finalizers();
                     if let Some(g) = &f.generator {
                         self.finish_generator(g, &f);
                         self.yielded = false;
                     }
                     if f.entry {
+                        self.run_finalizers();
                         return Ok(v);
                     }
                     if let Some(slot) = self.stack.get_mut(f.ret_slot) {
                         *slot = v;
                     }
+                    self.run_finalizers();
                 }
                 Ok(Flow::Yield(v)) => {
                     self.suspend_generator(ip);
@@ -452,7 +453,11 @@ impl Vm {
             ($dst:expr, $func:expr, $argc:expr, $shape:expr) => {{
                 *ip_out = ip;
                 match tri!(self.do_call(base, $dst, $func, $argc, $shape, ip)) {
-                    Some(v) => r!($dst) = v,
+                    Some(v) => {
+                        // The old value of `dst` may be the last reference to something.
+                        r!($dst) = v;
+                        self.run_finalizers();
+                    }
                     None => {
                         // A Python frame was pushed: continue in it.
                         let Some(f) = self.frames.last() else {
@@ -575,9 +580,11 @@ impl Vm {
                 Instr::StoreGlobal { src, name } => {
                     let v = r!(src).clone();
                     tri!(self.store_global(&cd, &globals, name, Some(v)));
+                    self.run_finalizers();
                 }
                 Instr::DeleteGlobal { name } => {
                     tri!(self.store_global(&cd, &globals, name, None));
+                    self.run_finalizers();
                 }
                 Instr::LoadName { dst, name } => {
                     let v = tri!(self.load_name(&cd, &globals, name));
@@ -648,11 +655,13 @@ impl Vm {
                     ext = 0;
                     let (o, v) = (r!(obj).clone(), r!(src).clone());
                     tri!(self.store_attr(&cd, &o, n, v));
+                    self.run_finalizers();
                 }
                 Instr::DeleteAttr { obj, name } => {
                     let o = r!(obj).clone();
                     let nm = name_str(&cd, usize::from(name));
                     tri!(self.delattr(&o, &nm));
+                    self.run_finalizers();
                 }
                 Instr::LoadMethod { dst, name } => {
                     let recv = r!(dst; 1).clone();
@@ -689,10 +698,10 @@ impl Vm {
                         let Some(f) = self.pop_frame() else {
                             return Ok(Flow::Return(v));
                         };
-                        self.run_finalizers();
                         if let Some(slot) = self.stack.get_mut(f.ret_slot) {
                             *slot = v;
                         }
+                        self.run_finalizers();
                         let Some(caller) = self.frames.last() else {
                             return Err(system_error("frame stack underflow"));
                         };
@@ -902,15 +911,15 @@ impl Vm {
                     }
                 }
                 Instr::BuildTuple { dst, first, n } => {
-                    let items = self.regs_vec(base, first, n);
+                    let items = self.regs_take(&cd, base, first, n);
                     r!(dst) = self.new_tuple(items);
                 }
                 Instr::BuildList { dst, first, n } => {
-                    let items = self.regs_vec(base, first, n);
+                    let items = self.regs_take(&cd, base, first, n);
                     r!(dst) = self.new_list(items);
                 }
                 Instr::BuildSet { dst, first, n } => {
-                    let items = self.regs_vec(base, first, n);
+                    let items = self.regs_take(&cd, base, first, n);
                     let s = self.new_set();
                     for it in items {
                         tri!(self.set_add(&s, it));
@@ -918,7 +927,7 @@ impl Vm {
                     r!(dst) = s;
                 }
                 Instr::BuildMap { dst, first, n } => {
-                    let items = self.regs_vec(base, first, n.saturating_mul(2));
+                    let items = self.regs_take(&cd, base, first, n.saturating_mul(2));
                     let d = crate::vm::fresh_dict();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -1070,10 +1079,12 @@ impl Vm {
                 Instr::StoreSubscript { obj, key, src } => {
                     let (o, k, v) = (r!(obj).clone(), r!(key).clone(), r!(src).clone());
                     tri!(self.setitem(&o, &k, Some(v)));
+                    self.run_finalizers();
                 }
                 Instr::DeleteSubscript { obj, key } => {
                     let (o, k) = (r!(obj).clone(), r!(key).clone());
                     tri!(self.setitem(&o, &k, None));
+                    self.run_finalizers();
                 }
                 Instr::MakeFunction { dst, code } => {
                     let c = cd
@@ -1398,6 +1409,22 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The values of temporaries `first..first+n`, moved out (as CPython pops its stack, so
+    /// a temporary does not keep an object alive past its use: `__del__` runs on time). A
+    /// range that may hold named variables is copied instead.
+    fn regs_take(&mut self, cd: &CodeData, base: usize, first: u8, n: u8) -> Vec<Value> {
+        let c = &cd.code;
+        let named = c.varnames.len() + c.cellvars.len() + c.freevars.len();
+        if usize::from(first) < named {
+            return self.regs_vec(base, first, n);
+        }
+        let s = base + usize::from(first);
+        self.stack
+            .get_mut(s..s + usize::from(n))
+            .map(|w| w.iter_mut().map(std::mem::take).collect())
+            .unwrap_or_default()
     }
 
     fn regs_vec(&self, base: usize, first: u8, n: u8) -> Vec<Value> {
@@ -2416,61 +2443,135 @@ impl Vm {
         self.run_finalizers();
     }
 
-    /// Closes generators that died suspended inside `try`/`with` (their `finally` runs).
+    /// Runs the Python code that objects' deaths queued (see `object::Pending`): closes
+    /// generators that died suspended inside `try`/`with`, calls `__del__` methods and weak
+    /// reference callbacks. Exceptions they raise are reported and ignored, as CPython does.
     pub(crate) fn run_finalizers(&mut self) {
         if !crate::object::FINALIZE_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
             return;
         }
         crate::object::FINALIZE_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
-        loop {
-            let next =
-                crate::object::FINALIZE.with(|f| f.try_borrow_mut().ok().and_then(|mut f| f.pop()));
-            let Some(g) = next else { break };
+        while let Some(next) = crate::object::pop_pending() {
             let saved = self.handled.clone();
-            let unawaited = match &g.payload {
-                Payload::Generator(st) => {
-                    let st = st.borrow();
-                    st.status == GenStatus::Created && st.code.code.flags & flags::COROUTINE != 0
+            match next {
+                crate::object::Pending::CloseGenerator(g) => self.finalize_generator(&g),
+                crate::object::Pending::Del(o) => {
+                    let cls = o.class().clone();
+                    if let Some(del) = crate::objects::typeobj::lookup(&cls, "__del__") {
+                        let ov = Value::Obj(o.clone());
+                        let r = self
+                            .bind(&del, &ov, &cls)
+                            .and_then(|m| self.call(&m, &[], &[]));
+                        if let Err(e) = r {
+                            self.report_unraisable("Exception ignored in", &del, &e);
+                        }
+                    }
+                    drop(o);
                 }
-                _ => false,
-            };
-            let hook = match &g.payload {
-                Payload::Generator(st) => {
-                    let mut st = st.borrow_mut();
-                    if st.status == GenStatus::Finished {
-                        None
-                    } else {
-                        // `Unbound`: the hook ran (it is not called again, nor is the
-                        // generator closed when it dies for good).
-                        st.finalizer
-                            .replace(Value::Unbound)
-                            .filter(|f| !matches!(f, Value::None | Value::Unbound))
+                crate::object::Pending::Callback(cb, r) => {
+                    if let Err(e) = self.call(&cb, &[Value::Obj(r)], &[]) {
+                        self.report_unraisable("Exception ignored in", &cb, &e);
                     }
                 }
-                _ => None,
-            };
-            if let Some(hook) = hook {
-                // CPython's _PyGen_Finalize: the hook (asyncio schedules `aclose()`); errors
-                // are unraisable.
-                let _ = self.call(&hook, &[Value::Obj(g.clone())], &[]);
-                self.handled = saved;
-                continue;
             }
-            if unawaited {
-                if let Payload::Generator(st) = &g.payload {
-                    st.borrow_mut().status = GenStatus::Finished;
-                }
-                // Best effort, as CPython's unraisable hook: a failing warning is dropped.
-                let _ = self.warn_unawaited(&g);
-                self.handled = saved;
-                continue;
-            }
-            let _ = self.gen_close(&g);
             self.handled = saved;
+        }
+    }
+
+    /// A generator that died unfinished: its finalizer hook (asyncgen hooks), the "never
+    /// awaited" warning of a coroutine, or `close()` so its `finally` clauses run.
+    fn finalize_generator(&mut self, g: &Obj) {
+        let unawaited = match &g.payload {
+            Payload::Generator(st) => {
+                let st = st.borrow();
+                st.status == GenStatus::Created && st.code.code.flags & flags::COROUTINE != 0
+            }
+            _ => false,
+        };
+        let hook = match &g.payload {
+            Payload::Generator(st) => {
+                let mut st = st.borrow_mut();
+                if st.status == GenStatus::Finished {
+                    None
+                } else {
+                    // `Unbound`: the hook ran (it is not called again, nor is the
+                    // generator closed when it dies for good).
+                    st.finalizer
+                        .replace(Value::Unbound)
+                        .filter(|f| !matches!(f, Value::None | Value::Unbound))
+                }
+            }
+            _ => None,
+        };
+        if let Some(hook) = hook {
+            // CPython's _PyGen_Finalize: the hook (asyncio schedules `aclose()`); errors
+            // are unraisable.
+            let _ = self.call(&hook, &[Value::Obj(g.clone())], &[]);
+            return;
+        }
+        if unawaited {
             if let Payload::Generator(st) = &g.payload {
                 st.borrow_mut().status = GenStatus::Finished;
             }
+            // Best effort, as CPython's unraisable hook: a failing warning is dropped.
+            let _ = self.warn_unawaited(g);
+            return;
         }
+        let _ = self.gen_close(g);
+        if let Payload::Generator(st) = &g.payload {
+            st.borrow_mut().status = GenStatus::Finished;
+        }
+    }
+
+    /// Prints "`what`: repr(obj)" and the traceback of `e` on stderr: CPython's report of an
+    /// exception nothing can catch (in `__del__`, a weakref callback, an atexit function).
+    pub(crate) fn report_unraisable(&mut self, what: &str, obj: &Value, e: &PyErr) {
+        if let Some(hook) = self.sys_attr("unraisablehook") {
+            // A program's own `sys.unraisablehook` gets CPython's UnraisableHookArgs fields.
+            let ns =
+                crate::import::import_module_level(self, "types", &Value::None, &Value::None, 0)
+                    .and_then(|t| self.getattr_str(&t, "SimpleNamespace"));
+            if let Ok(ns) = ns {
+                let exc = e.value();
+                let tb = self
+                    .getattr_str(&exc, "__traceback__")
+                    .unwrap_or(Value::None);
+                let kw =
+                    vec![
+                        (
+                            Value::str("exc_type"),
+                            Value::Obj(exc.as_obj().map_or_else(
+                                || types().base_exception.clone(),
+                                |o| o.class().clone(),
+                            )),
+                        ),
+                        (Value::str("exc_value"), exc.clone()),
+                        (Value::str("exc_traceback"), tb),
+                        // None stands for the default "Exception ignored in" wording.
+                        (
+                            Value::str("err_msg"),
+                            if what == "Exception ignored in" {
+                                Value::None
+                            } else {
+                                Value::str(what)
+                            },
+                        ),
+                        (Value::str("object"), obj.clone()),
+                    ];
+                let r = self
+                    .call(&ns, &[], &kw)
+                    .and_then(|args| self.call(&hook, &[args], &[]));
+                if r.is_ok() {
+                    return;
+                }
+            }
+        }
+        self.flush_stdout();
+        let r = self
+            .repr_string(obj)
+            .unwrap_or_else(|_| "<object repr() failed>".to_string());
+        let text = crate::traceback::format_exception(self, e);
+        let _ = self.print_to_stderr(&format!("{what}: {r}\n{text}"));
     }
 
     /// Saves the innermost (generator) frame's state after a `Yield`.
@@ -3489,13 +3590,120 @@ impl Vm {
             m.borrow_mut().set_str("__main__", Value::Obj(main_mod));
         }
         let data = CodeData::new(code);
-        let r = self.run_code(data, globals);
+        let r = self.run_code(data, globals.clone());
         let status = match r {
             Ok(_) => ExitStatus(0),
             Err(e) => self.handle_uncaught(e),
         };
+        self.shutdown(&globals);
         self.flush_stdout();
         status
+    }
+
+    /// What CPython does after the main program, in its order: atexit functions (last
+    /// registered first), then `__del__` of every object still reachable from the main
+    /// module, in the order CPython's final collection finds them (breadth first from the
+    /// module's namespace, list and tuple items last to first), then of garbage cycles.
+    /// Weak reference callbacks do not run at exit (the weak references die too).
+    fn shutdown(&mut self, globals: &Obj) {
+        self.frames.clear();
+        self.run_finalizers();
+        self.run_atexit();
+        let mut order: Vec<Obj> = Vec::new();
+        let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        // `(object, true)` stands for a class's namespace, one level below the class (it is
+        // a separate dict object in CPython).
+        let mut queue: std::collections::VecDeque<(Obj, bool)> = std::collections::VecDeque::new();
+        queue.push_back((globals.clone(), false));
+        seen.insert(Rc::as_ptr(globals) as usize);
+        while let Some((o, namespace)) = queue.pop_front() {
+            if namespace {
+                if let Payload::Type(t) = &o.payload {
+                    let vals: Vec<Value> =
+                        t.dict.borrow().iter().map(|e| e.value.clone()).collect();
+                    for v in vals {
+                        if let Value::Obj(c) = v {
+                            if seen.insert(Rc::as_ptr(&c) as usize) {
+                                queue.push_back((c, false));
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            if matches!(o.payload, Payload::Type(_)) {
+                queue.push_back((o.clone(), true));
+            }
+            if o.flags.get() & crate::object::FINALIZED == 0
+                && o.class().as_type().is_some_and(|t| t.has_del.get())
+            {
+                order.push(o.clone());
+            }
+            let mut visit = |v: &Value| {
+                if let Value::Obj(c) = v {
+                    if seen.insert(Rc::as_ptr(c) as usize) {
+                        queue.push_back((c.clone(), false));
+                    }
+                }
+            };
+            shutdown_edges(&o, &mut visit);
+        }
+        drop(queue);
+        for o in order {
+            if o.flags.get() & crate::object::FINALIZED != 0 {
+                continue;
+            }
+            o.flags.set(o.flags.get() | crate::object::FINALIZED);
+            let cls = o.class().clone();
+            if let Some(del) = crate::objects::typeobj::lookup(&cls, "__del__") {
+                let ov = Value::Obj(o.clone());
+                let r = self
+                    .bind(&del, &ov, &cls)
+                    .and_then(|m| self.call(&m, &[], &[]));
+                if let Err(e) = r {
+                    self.report_unraisable("Exception ignored in", &del, &e);
+                }
+            }
+            self.run_finalizers();
+        }
+        crate::modules::collect_garbage(self);
+        // What dies from here on dies with the process: no more Python code.
+        while crate::object::pop_pending().is_some() {}
+    }
+
+    /// Calls `atexit`'s registered functions, if the program imported it.
+    fn run_atexit(&mut self) {
+        let m = match &self.modules.payload {
+            Payload::Dict(d) => d.borrow().get_str("atexit").cloned(),
+            _ => None,
+        };
+        let Some(m) = m else { return };
+        loop {
+            let left = self
+                .getattr_str(&m, "_ncallbacks")
+                .and_then(|f| self.call(&f, &[], &[]));
+            if !matches!(left, Ok(Value::Int(n)) if n > 0) {
+                break;
+            }
+            let entry = self
+                .getattr_str(&m, "_pop")
+                .and_then(|f| self.call(&f, &[], &[]));
+            let Ok(Value::Obj(t)) = entry else { break };
+            let Payload::Tuple(parts) = &t.payload else {
+                break;
+            };
+            let (Some(func), Some(args), Some(kwargs)) =
+                (parts.first(), parts.get(1), parts.get(2))
+            else {
+                break;
+            };
+            if let Err(e) = self.call_ex(func, args, Some(kwargs)) {
+                if !e.matches(&types().system_exit) {
+                    self.report_unraisable("Exception ignored in atexit callback", func, &e);
+                }
+            }
+            self.run_finalizers();
+        }
     }
 
     /// Prints an uncaught exception (or handles `SystemExit`); returns the exit status.
@@ -3566,6 +3774,39 @@ impl Vm {
         let limit = crate::traceback::sys_limit_innermost(self);
         let text = crate::traceback::format_exception_limited(self, v, limit, true, true);
         let _ = self.print_to_stderr(&text);
+    }
+}
+
+/// The references the exit-time finalization walk follows from `o`, in the order CPython's
+/// collector visits them (an instance's attributes as part of the instance, as 3.12 keeps
+/// them inline; list and tuple items last to first).
+fn shutdown_edges(o: &Obj, f: &mut dyn FnMut(&Value)) {
+    let attrs_inline = matches!(o.payload, Payload::Instance);
+    if let Some(d) = o.dict.get() {
+        match (&d.payload, attrs_inline) {
+            (Payload::Dict(items), true) => {
+                let vals: Vec<Value> = items.borrow().iter().map(|e| e.value.clone()).collect();
+                vals.iter().for_each(&mut *f);
+            }
+            _ => f(&Value::Obj(d.clone())),
+        }
+    }
+    match &o.payload {
+        Payload::Tuple(items) => items.iter().rev().for_each(&mut *f),
+        Payload::List(items) => {
+            let items: Vec<Value> = items.borrow().clone();
+            items.iter().rev().for_each(&mut *f);
+        }
+        Payload::Dict(d) => {
+            let vals: Vec<Value> = d.borrow().iter().map(|e| e.value.clone()).collect();
+            vals.iter().for_each(&mut *f);
+        }
+        Payload::Type(_) | Payload::Module { .. } => {}
+        _ => o.traverse(&mut |v| {
+            if !matches!(v.payload(), Some(Payload::Module { .. })) {
+                f(v)
+            }
+        }),
     }
 }
 

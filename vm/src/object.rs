@@ -35,7 +35,14 @@ pub struct Object {
     /// objects one word.
     ext: OnceCell<Box<ObjExt>>,
     pub(crate) payload: Payload,
+    /// [`HAS_WEAKREFS`] and [`FINALIZED`]: what `Drop` must do besides freeing.
+    pub(crate) flags: Cell<u8>,
 }
+
+/// Weak references to this object exist (listed in `objects::weakref`'s table by address).
+pub(crate) const HAS_WEAKREFS: u8 = 1;
+/// `__del__` already ran for this object (PEP 442: a finalizer runs once).
+pub(crate) const FINALIZED: u8 = 2;
 
 /// The [`Object`] state few objects need.
 #[derive(Debug, Default)]
@@ -108,6 +115,8 @@ pub enum Payload {
     },
     /// A traceback object (`exc.__traceback__`): the entries from this frame inwards.
     Traceback(Rc<[crate::objects::exception::TbEntry]>),
+    /// A `weakref.ref` / proxy (and subclasses).
+    WeakRef(crate::objects::weakref::WeakRefData),
     NotImplemented,
     Ellipsis,
 }
@@ -120,6 +129,7 @@ impl Object {
             dict: OnceCell::new(),
             ext: OnceCell::new(),
             payload,
+            flags: Cell::new(0),
         })
     }
 
@@ -130,6 +140,7 @@ impl Object {
             dict: OnceCell::new(),
             ext: OnceCell::new(),
             payload: Payload::Type(Box::new(t)),
+            flags: Cell::new(0),
         })
     }
 
@@ -272,6 +283,7 @@ impl Object {
             Payload::Module { dict, .. } => f(&Value::Obj(dict.clone())),
             Payload::DictView { dict, .. } => f(&Value::Obj(dict.clone())),
             Payload::Type(t) => t.traverse(f),
+            Payload::WeakRef(w) => f(&w.callback.borrow()),
             _ => {}
         }
     }
@@ -288,10 +300,39 @@ thread_local! {
 /// freeing a 100,000-deep nested list does not overflow the Rust stack (CPython's "trashcan").
 const DROP_DEPTH_LIMIT: usize = 200;
 
+/// Python code that must run because an object died. `Drop` cannot run Python (it has no VM
+/// and may happen anywhere), so it queues the work; the eval loop drains the queue, oldest
+/// first, at its next safe point (right after the instruction that released the reference).
+pub(crate) enum Pending {
+    /// A generator that died suspended inside `try`/`with` (close it so its `finally` clauses
+    /// run), or a coroutine that was never awaited (warn).
+    CloseGenerator(Obj),
+    /// An instance whose class defines `__del__`, revived (same class, dict, slots and payload
+    /// in a new allocation) so `__del__` can see it; dropping it afterwards frees it for good.
+    Del(Obj),
+    /// A weak reference's callback and the (now dead) weak reference it is called with.
+    Callback(Value, Obj),
+}
+
 thread_local! {
-    /// Suspended generators that died with `try`/`with` blocks pending: the VM closes them
-    /// (running their `finally` clauses) at its next safe point.
-    pub(crate) static FINALIZE: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+    /// The queue of [`Pending`] finalization work.
+    pub(crate) static FINALIZE: RefCell<std::collections::VecDeque<Pending>> =
+        const { RefCell::new(std::collections::VecDeque::new()) };
+}
+
+/// Queues finalization work and raises [`FINALIZE_PENDING`].
+pub(crate) fn push_pending(p: Pending) {
+    FINALIZE.with(|f| {
+        if let Ok(mut f) = f.try_borrow_mut() {
+            f.push_back(p);
+            FINALIZE_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    });
+}
+
+/// The oldest queued finalization work.
+pub(crate) fn pop_pending() -> Option<Pending> {
+    FINALIZE.with(|f| f.try_borrow_mut().ok().and_then(|mut f| f.pop_front()))
 }
 
 /// Set when [`FINALIZE`] may be non-empty: the eval loop checks this plain flag instead of the
@@ -299,8 +340,46 @@ thread_local! {
 pub(crate) static FINALIZE_PENDING: std::sync::atomic::AtomicBool =
     std::sync::atomic::AtomicBool::new(false);
 
+impl Object {
+    /// Whether dying must run `__del__` first: the class (a `class` statement's) defines it and
+    /// it has not run yet for this object.
+    #[inline]
+    fn wants_del(&self) -> bool {
+        self.flags.get() & FINALIZED == 0 && self.class().as_type().is_some_and(|t| t.has_del.get())
+    }
+
+    /// Moves this dying object's contents into a new allocation queued for `__del__`. Weak
+    /// references follow it, so they still resolve while `__del__` runs (as in CPython, where
+    /// they are cleared only after the finalizer).
+    fn revive_for_del(&mut self) {
+        let payload = std::mem::replace(&mut self.payload, Payload::Instance);
+        let dict = std::mem::take(&mut self.dict);
+        let ext = std::mem::take(&mut self.ext);
+        let flags = self.flags.get();
+        let revived = Rc::new(Object {
+            class: self.class.clone(),
+            dict,
+            ext,
+            payload,
+            flags: Cell::new(flags | FINALIZED),
+        });
+        if flags & HAS_WEAKREFS != 0 {
+            self.flags.set(flags & !HAS_WEAKREFS);
+            crate::objects::weakref::move_referent(self as *const Object as usize, &revived);
+        }
+        push_pending(Pending::Del(revived));
+    }
+}
+
 impl Drop for Object {
     fn drop(&mut self) {
+        if self.wants_del() {
+            self.revive_for_del();
+            return;
+        }
+        if self.flags.get() & HAS_WEAKREFS != 0 {
+            crate::objects::weakref::referent_died(self as *const Object as usize);
+        }
         if let Payload::Generator(g) = &mut self.payload {
             let st = g.get_mut();
             let pending_finally = st.status == crate::objects::generator::GenStatus::Suspended
@@ -336,19 +415,25 @@ impl Drop for Object {
                     dict: OnceCell::new(),
                     ext: OnceCell::new(),
                     payload: Payload::Generator(Box::new(RefCell::new(state))),
+                    flags: Cell::new(0),
                 });
-                FINALIZE.with(|f| {
-                    if let Ok(mut f) = f.try_borrow_mut() {
-                        f.push(revived);
-                        FINALIZE_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
-                    }
-                });
+                push_pending(Pending::CloseGenerator(revived));
             }
             return;
         }
+        // Lists and tuples release their items last to first, as CPython's deallocators do
+        // (visible through `__del__` order).
         let mut children: Vec<Value> = match &mut self.payload {
-            Payload::Tuple(items) => std::mem::take(items).into_vec(),
-            Payload::List(items) => std::mem::take(items.get_mut()),
+            Payload::Tuple(items) => {
+                let mut v = std::mem::take(items).into_vec();
+                v.reverse();
+                v
+            }
+            Payload::List(items) => {
+                let mut v = std::mem::take(items.get_mut());
+                v.reverse();
+                v
+            }
             Payload::Dict(d) => {
                 let d = std::mem::take(d.get_mut());
                 d.iter()

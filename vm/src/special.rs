@@ -526,8 +526,13 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
     let dict_value = |o: &Obj| o.instance_dict().map(|d| Value::Obj(d.clone()));
     Ok(match &o.payload {
         Payload::Instance => match name {
-            // pyvm has no weak references to an object: its `__weakref__` slot reads None.
-            "__weakref__" if weakref_owner(o.class()).is_some() => Some(Value::None),
+            // The first weak reference to the object (CPython's weak-list head), or None.
+            "__weakref__" if weakref_owner(o.class()).is_some() => Some(
+                crate::objects::weakref::weakrefs_of(o)
+                    .into_iter()
+                    .next()
+                    .map_or(Value::None, Value::Obj),
+            ),
             // A hidden dict that only holds `__slots__` values is not a `__dict__`.
             "__dict__" if !o.class().as_type().is_some_and(|t| t.instance_dict) => None,
             "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),

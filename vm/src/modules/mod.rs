@@ -17,6 +17,7 @@ mod _stackinfo;
 mod _struct;
 mod compileall;
 mod dis;
+mod gc;
 mod marshal;
 mod posix;
 mod py_compile;
@@ -32,6 +33,16 @@ use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Records a new instance of a user class for `gc.collect()`.
+pub(crate) fn track_for_gc(o: &Obj) {
+    gc::track(o);
+}
+
+/// `gc.collect()`, for the interpreter's exit.
+pub(crate) fn collect_garbage(vm: &mut Vm) {
+    gc::collect(vm);
+}
+
 /// Builds a native module (called once, on first import).
 pub(crate) type ModuleInit = fn(&mut Vm) -> PyResult<Obj>;
 
@@ -42,8 +53,10 @@ pub(crate) const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_sre", _sre::init),
     ("_stackinfo", _stackinfo::init),
     ("_struct", _struct::init),
+    ("_weakref", crate::objects::weakref::init_module),
     ("compileall", compileall::init),
     ("dis", dis::init),
+    ("gc", gc::init),
     ("marshal", marshal::init),
     ("posix", posix::init),
     ("py_compile", py_compile::init),

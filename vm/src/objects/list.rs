@@ -145,7 +145,9 @@ fn list_reverse(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn list_clear(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let old = std::mem::take(&mut *this(args)?.borrow_mut());
+    let mut old = std::mem::take(&mut *this(args)?.borrow_mut());
+    // Last to first, as CPython releases them (visible through `__del__` order).
+    old.reverse();
     drop(old);
     Ok(Value::None)
 }

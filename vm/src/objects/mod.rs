@@ -33,3 +33,4 @@ pub mod str_more;
 pub mod tuple;
 pub mod type_docs;
 pub mod typeobj;
+pub mod weakref;

@@ -99,7 +99,11 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             )))
         }
     };
-    Ok(Value::Obj(Object::new(cls, payload)))
+    let o = Object::new(cls, payload);
+    if t.heap && matches!(o.payload, Payload::Instance) {
+        crate::modules::track_for_gc(&o);
+    }
+    Ok(Value::Obj(o))
 }
 
 /// `object.__new__` of a class whose `__abstractmethods__` is a non-empty set (what `abc`

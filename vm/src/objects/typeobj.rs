@@ -79,6 +79,12 @@ pub struct TypeObject {
     /// points into this order, and two classes are layout-compatible (for `__class__`
     /// assignment) only if these agree name by name.
     pub slot_names: Vec<Rc<str>>,
+    /// The class or a base defines `__del__`: its instances are finalized when they die
+    /// (checked by `Object::drop`, so kept as a flag rather than looked up).
+    pub has_del: Cell<bool>,
+    /// Instances of this class may be weakly referenced (a `class` statement's class, unless
+    /// its `__slots__` and those of its bases leave out `__weakref__`).
+    pub weakrefable: bool,
 }
 
 impl TypeObject {
@@ -106,6 +112,8 @@ impl TypeObject {
             subclasses: RefCell::new(Vec::new()),
             renamed: RefCell::new((None, None)),
             slot_names: Vec::new(),
+            has_del: Cell::new(false),
+            weakrefable: false,
         }
     }
 
