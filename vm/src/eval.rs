@@ -1517,10 +1517,52 @@ impl Vm {
         let (Some(n), Some(&h)) = (cd.names.get(i), cd.name_hashes.get(i)) else {
             return Err(system_error("bad name index"));
         };
-        if let Payload::Dict(d) = &globals.payload {
-            if let Some(v) = d.borrow().get_fast(n, h) {
-                return Ok(v.clone());
+        let Payload::Dict(gd) = &globals.payload else {
+            return Err(system_error("globals is not a dict"));
+        };
+        // The inline cache: a hit costs two version compares and an indexed read.
+        {
+            let gd = gd.borrow();
+            if let Some(c) = cd.global_cache.borrow().get(i) {
+                if c.globals_version == gd.version && gd.version != 0 {
+                    let e = match &c.builtins {
+                        None => gd.entry(c.index as usize).map(|e| e.value.clone()),
+                        Some((b, bver)) => match &b.payload {
+                            Payload::Dict(bd) => {
+                                let bd = bd.borrow();
+                                if bd.version == *bver {
+                                    bd.entry(c.index as usize).map(|e| e.value.clone())
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => None,
+                        },
+                    };
+                    if let Some(v) = e {
+                        return Ok(v);
+                    }
+                }
             }
+        }
+        let found = {
+            let gd = gd.borrow();
+            match gd.probe(n, h) {
+                crate::objects::dict::Probe::Found(idx) => {
+                    gd.entry(idx).map(|e| (e.value.clone(), idx, gd.version))
+                }
+                _ => None,
+            }
+        };
+        if let Some((v, idx, gver)) = found {
+            if let Some(c) = cd.global_cache.borrow_mut().get_mut(i) {
+                *c = crate::objects::function::GlobalCache {
+                    globals_version: gver,
+                    index: idx as u32,
+                    builtins: None,
+                };
+            }
+            return Ok(v);
         }
         // The builtins are `globals['__builtins__']` (a module or a dict) when present.
         let custom = match &globals.payload {
@@ -1543,8 +1585,20 @@ impl Vm {
             },
         };
         if let Payload::Dict(d) = &bdict.payload {
-            if let Some(v) = d.borrow().get_fast(n, h) {
-                return Ok(v.clone());
+            let bd = d.borrow();
+            if let crate::objects::dict::Probe::Found(idx) = bd.probe(n, h) {
+                if let Some(e) = bd.entry(idx) {
+                    let v = e.value.clone();
+                    let gver = gd.borrow().version;
+                    if let Some(c) = cd.global_cache.borrow_mut().get_mut(i) {
+                        *c = crate::objects::function::GlobalCache {
+                            globals_version: gver,
+                            index: idx as u32,
+                            builtins: Some((bdict.clone(), bd.version)),
+                        };
+                    }
+                    return Ok(v);
+                }
             }
         }
         Err(self.name_not_defined(n))

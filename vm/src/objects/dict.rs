@@ -34,8 +34,24 @@ pub struct Dict {
     indices: HashTable<u32>,
     entries: Vec<Option<Entry>>,
     len: usize,
-    /// Bumped on every mutation (global-name caches, iteration checks).
+    /// A fresh number from [`next_version`] on every mutation: since no two mutations of any
+    /// dicts share a number, equal versions mean "this very dict, unchanged", which is what the
+    /// eval loop's global-name caches rely on. `0` only while the dict has never been changed.
     pub version: u64,
+}
+
+thread_local! {
+    static DICT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The next dict version, unique within the thread (dicts never cross threads).
+#[inline]
+fn next_version() -> u64 {
+    DICT_VERSION.with(|c| {
+        let v = c.get() + 1;
+        c.set(v);
+        v
+    })
 }
 
 /// Equality that needs no Python code: `Some(answer)` for identical objects and for pairs of
@@ -159,7 +175,7 @@ impl Dict {
 
     /// Replaces the value at `index`.
     pub fn set_value(&mut self, index: usize, value: Value) -> Option<Value> {
-        self.version += 1;
+        self.version = next_version();
         self.entries
             .get_mut(index)
             .and_then(Option::as_mut)
@@ -178,7 +194,7 @@ impl Dict {
                 .map_or(0, |e| e.hash as u64)
         });
         self.len += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Inserts or replaces a key whose equality needs no Python code.
@@ -207,7 +223,7 @@ impl Dict {
             found.remove();
         }
         self.len -= 1;
-        self.version += 1;
+        self.version = next_version();
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -218,11 +234,9 @@ impl Dict {
         let old = std::mem::take(&mut self.entries);
         self.indices.clear();
         self.len = 0;
-        let v = self.version;
         for e in old.into_iter().flatten() {
             self.insert_new(e.hash, e.key, e.value);
         }
-        self.version = v + 1;
     }
 
     /// Removes everything.
@@ -230,7 +244,7 @@ impl Dict {
         self.indices.clear();
         self.entries.clear();
         self.len = 0;
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Live entries in insertion order.

@@ -160,6 +160,9 @@ fn code_replace(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         names: c.names.clone(),
         name_hashes: c.name_hashes.clone(),
         hidden: std::cell::Cell::new(c.hidden.get()),
+        global_cache: std::cell::RefCell::new(
+            vec![Default::default(); c.names.len()].into_boxed_slice(),
+        ),
     };
     Ok(Value::Obj(Object::new(
         &types().code,

@@ -52,6 +52,21 @@ pub struct CodeData {
     /// (through `_stackinfo.c_implemented`) on the parts of pyvm's `lib/` that CPython
     /// implements in C, whose calls show no `File ...` entry there.
     pub hidden: std::cell::Cell<bool>,
+    /// `LoadGlobal`'s inline cache, one slot per name (see [`GlobalCache`]).
+    pub global_cache: RefCell<Box<[GlobalCache]>>,
+}
+
+/// Where a global name was last found, valid while the dicts are unchanged: dict versions are
+/// unique across all dicts, so a matching version proves both identity and freshness. It keeps
+/// an entry index, not the value, so a cached global never outlives its binding.
+#[derive(Debug, Default, Clone)]
+pub struct GlobalCache {
+    /// The globals dict's version when cached; `0` = empty slot.
+    pub globals_version: u64,
+    /// Entry index in the dict the name was found in.
+    pub index: u32,
+    /// For names found in the builtins: that dict and its version then.
+    pub builtins: Option<(Obj, u64)>,
 }
 
 impl CodeData {
@@ -66,6 +81,9 @@ impl CodeData {
         Rc::new(CodeData {
             code,
             consts,
+            global_cache: RefCell::new(
+                vec![GlobalCache::default(); names.len()].into_boxed_slice(),
+            ),
             names,
             name_hashes,
             hidden: std::cell::Cell::new(false),
