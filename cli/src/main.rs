@@ -273,7 +273,16 @@ fn execute(
     path: &str,
     argv: &[String],
 ) -> ExitCode {
-    let code = match pyvm_compiler::compile_mod(module, source, path) {
+    // The code generator's own SyntaxWarnings (`x is 1`, `(a, b)()`) follow the parser's.
+    let mut warnings = Vec::new();
+    let compiled = pyvm_compiler::compile_mod_with_warnings(module, source, path, &mut warnings);
+    for warning in &warnings {
+        eprint!(
+            "{}",
+            pyvm_parser::report::format_syntax_warning(warning, path, source)
+        );
+    }
+    let code = match compiled {
         Ok(code) => code,
         Err(pyvm_compiler::CompileError::Syntax(err)) => {
             let err = pyvm_parser::report::for_file_input(&err, source);

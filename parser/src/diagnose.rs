@@ -95,6 +95,7 @@ pub(crate) fn diagnose(
             .or_else(|| cx.fstring_field())
             .or_else(|| cx.expected_else(failure.expected))
             .or_else(|| cx.named_expression_equals())
+            .or_else(|| cx.walrus_statement())
             .or_else(|| cx.arguments())
             .or_else(|| cx.comprehension())
             .or_else(|| cx.dict_item())
@@ -924,6 +925,26 @@ impl<'a, 'src> Ctx<'a, 'src> {
             end - 1,
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
         )
+    }
+
+    /// `target := value` as a whole statement (`a.b := 1`, `(a, b) := 1`): CPython's
+    /// `invalid_named_expression` names the target's kind, as for a parenthesised one.
+    fn walrus_statement(&self) -> Option<PErr> {
+        if self.fail_tok()? != Token::ColonEqual || self.depth_at(self.fail) != 0 {
+            return None;
+        }
+        let start = self.line_start(self.fail);
+        let target = self.parse_expression(start, self.fail)?;
+        if matches!(target, crate::ast::Expr::Name(_)) {
+            return None;
+        }
+        Some(PErr::new(
+            format!(
+                "cannot use assignment expressions with {}",
+                crate::validate::expr_name(&target)
+            ),
+            target.span(),
+        ))
     }
 
     /// Two expressions side by side inside brackets.

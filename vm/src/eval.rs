@@ -1721,12 +1721,8 @@ impl Vm {
             k::SUBSCRIPT_GENERIC => crate::typing::subscript_generic(self, a),
             k::TYPEALIAS => crate::typing::new_type_alias(self, a)?,
             k::SET_FUNCTION_TYPE_PARAMS => {
-                if let Value::Obj(f) = a {
-                    if let Some(d) = f.instance_dict_or_create() {
-                        if let Payload::Dict(d) = &d.payload {
-                            d.borrow_mut().set_str("__type_params__", b.clone());
-                        }
-                    }
+                if let Some(Payload::Function(f)) = a.payload() {
+                    *f.type_params.borrow_mut() = b.clone();
                 }
                 a.clone()
             }
@@ -2136,20 +2132,8 @@ impl Vm {
     }
 
     fn call_ex(&mut self, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
-        let a = match args.payload() {
-            Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => match self.collect_iter(args) {
-                Ok(v) => v,
-                Err(e) if e.matches(&types().type_error) && !crate::builtins::is_iterable(args) => {
-                    return Err(type_error(format!(
-                        "{} argument after * must be an iterable, not {}",
-                        self.callable_name(f),
-                        type_name_of(args)
-                    )))
-                }
-                Err(e) => return Err(e),
-            },
-        };
+        // CPython merges the `**` mapping before it turns the `*` iterable into a tuple, so
+        // a bad mapping is reported first.
         let mut kw = Vec::new();
         if let Some(k) = kwargs {
             match k.payload() {
@@ -2170,9 +2154,26 @@ impl Vm {
                     let name = self.callable_name(f);
                     self.dict_merge(&dv, k, &name)?;
                     kw = self.dict_items(&d);
+                    if kw.iter().any(|(key, _)| key.as_pystr().is_none()) {
+                        return Err(type_error("keywords must be strings"));
+                    }
                 }
             }
         }
+        let a = match args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => match self.collect_iter(args) {
+                Ok(v) => v,
+                Err(e) if e.matches(&types().type_error) && !crate::builtins::is_iterable(args) => {
+                    return Err(type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.callable_name(f),
+                        type_name_of(args)
+                    )))
+                }
+                Err(e) => return Err(e),
+            },
+        };
         self.call(f, &a, &kw)
     }
 
@@ -2187,7 +2188,12 @@ impl Vm {
                     .as_pystr()
                     .map(|s| s.to_rust().into_owned())
                     .unwrap_or_default();
-                match func.module.as_pystr().map(|m| m.to_rust().into_owned()) {
+                match func
+                    .module
+                    .borrow()
+                    .as_pystr()
+                    .map(|m| m.to_rust().into_owned())
+                {
                     Some(m) if m != "builtins" => format!("{m}.{q}()"),
                     _ => format!("{q}()"),
                 }

@@ -738,10 +738,7 @@ fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
             }
             (Payload::Tuple(x), Payload::Tuple(y)) => {
                 let v: Vec<Value> = x.iter().chain(y.iter()).cloned().collect();
-                Some(Ok(Value::Obj(Object::new(
-                    &t.tuple,
-                    Payload::Tuple(v.into_boxed_slice()),
-                ))))
+                Some(Ok(crate::vm::tuple_value(v)))
             }
             (Payload::Bytes(x), Payload::Bytes(y)) => {
                 let v: Vec<u8> = x.iter().chain(y.iter()).copied().collect();
@@ -822,10 +819,7 @@ fn sequence_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
                         for _ in 0..n {
                             out.extend(items.iter().cloned());
                         }
-                        Value::Obj(Object::new(
-                            &t.tuple,
-                            Payload::Tuple(out.into_boxed_slice()),
-                        ))
+                        crate::vm::tuple_value(out)
                     }
                     Some(Payload::Bytes(bs)) => {
                         check_size(bs.len(), n)?;

@@ -602,16 +602,17 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
                     Some(vm.new_tuple(c.to_vec()))
                 }
             }
-            "__module__" => Some(f.module.clone()),
+            "__module__" => Some(f.module.borrow().clone()),
             "__dict__" => o.instance_dict_or_create().map(|d| Value::Obj(d.clone())),
-            "__doc__" => Some(
-                o.instance_dict()
-                    .and_then(|d| match &d.payload {
-                        Payload::Dict(t) => t.borrow().get_str("__doc__").cloned(),
-                        _ => None,
-                    })
-                    .unwrap_or_else(|| f.doc()),
-            ),
+            "__doc__" => Some(f.doc()),
+            "__type_params__" => {
+                let t = f.type_params.borrow().clone();
+                Some(if t.is(&Value::None) {
+                    vm.new_tuple(Vec::new())
+                } else {
+                    t
+                })
+            }
             "__annotations__" => {
                 let a = f.annotations.borrow().clone();
                 if a.is(&Value::None) {
@@ -902,6 +903,32 @@ pub(crate) fn get(vm: &mut Vm, o: &Obj, name: &str) -> PyResult<Option<Value>> {
     })
 }
 
+/// `obj.__dict__ = d`: the instance dict object cannot be swapped (it is set once), so its
+/// contents are replaced by `d`'s.
+fn replace_instance_dict(o: &Obj, v: &Value) -> PyResult<()> {
+    let Some(Payload::Dict(src)) = v.payload() else {
+        return Err(type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            crate::vm::type_name_of(v)
+        )));
+    };
+    let items: Vec<(i64, Value, Value)> = src
+        .borrow()
+        .iter()
+        .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+        .collect();
+    if let Some(Payload::Dict(d)) = o.instance_dict_or_create().map(|d| &d.payload) {
+        let old = std::mem::take(&mut *d.borrow_mut());
+        let mut d = d.borrow_mut();
+        for (h, k, val) in items {
+            d.insert_new(h, k, val);
+        }
+        drop(d);
+        drop(old);
+    }
+    Ok(())
+}
+
 /// Sets (or deletes, `value == None`) a built-in attribute. `Ok(false)`: not one.
 pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> PyResult<bool> {
     let _ = vm;
@@ -926,8 +953,32 @@ pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> Py
                     }
                     *f.defaults.borrow_mut() = v;
                 }
-                "__kwdefaults__" => *f.kwdefaults.borrow_mut() = v,
-                "__annotations__" => *f.annotations.borrow_mut() = v,
+                "__kwdefaults__" => {
+                    if !matches!(v, Value::None) && !matches!(v.payload(), Some(Payload::Dict(_))) {
+                        return Err(type_error("__kwdefaults__ must be set to a dict object"));
+                    }
+                    *f.kwdefaults.borrow_mut() = v;
+                }
+                "__annotations__" => {
+                    if !matches!(v, Value::None) && !matches!(v.payload(), Some(Payload::Dict(_))) {
+                        return Err(type_error("__annotations__ must be set to a dict object"));
+                    }
+                    *f.annotations.borrow_mut() = v;
+                }
+                "__doc__" => *f.doc.borrow_mut() = v,
+                "__type_params__" => {
+                    if !matches!(v.payload(), Some(Payload::Tuple(_))) {
+                        return Err(type_error("__type_params__ must be set to a tuple"));
+                    }
+                    *f.type_params.borrow_mut() = v;
+                }
+                "__module__" => *f.module.borrow_mut() = v,
+                "__dict__" => {
+                    let Some(v) = value else {
+                        return Err(type_error("cannot delete __dict__"));
+                    };
+                    replace_instance_dict(o, v)?;
+                }
                 _ => return Ok(false),
             }
             Ok(true)
@@ -1000,26 +1051,7 @@ pub(crate) fn set(vm: &mut Vm, o: &Obj, name: &str, value: &Option<Value>) -> Py
             let Some(v) = value else {
                 return Err(type_error("cannot delete __dict__"));
             };
-            let Some(Payload::Dict(src)) = v.payload() else {
-                return Err(type_error(format!(
-                    "__dict__ must be set to a dictionary, not a '{}'",
-                    crate::vm::type_name_of(v)
-                )));
-            };
-            let items: Vec<(i64, Value, Value)> = src
-                .borrow()
-                .iter()
-                .map(|e| (e.hash, e.key.clone(), e.value.clone()))
-                .collect();
-            if let Some(Payload::Dict(d)) = o.instance_dict_or_create().map(|d| &d.payload) {
-                let old = std::mem::take(&mut *d.borrow_mut());
-                let mut d = d.borrow_mut();
-                for (h, k, val) in items {
-                    d.insert_new(h, k, val);
-                }
-                drop(d);
-                drop(old);
-            }
+            replace_instance_dict(o, v)?;
             Ok(true)
         }
         Payload::Cell(c) if name == "cell_contents" => {

@@ -365,6 +365,7 @@ pub(crate) fn add_methods(cls: &Obj, methods: &[(&'static str, NativeFn)], kind:
                 func,
                 kind,
                 owner: Some(owner.clone()),
+                sig: crate::objects::native_sig::for_method(&owner, name),
             }),
         );
         d.set_str(name, Value::Obj(f));
@@ -384,6 +385,7 @@ pub(crate) fn add_classmethods(cls: &Obj, methods: &[(&'static str, NativeFn)]) 
                 func,
                 kind: BuiltinKind::Function,
                 owner: Some(owner.clone()),
+                sig: crate::objects::native_sig::for_method(&owner, name),
             }),
         );
         let cm = Object::new(&types().classmethod, Payload::ClassMethod(Value::Obj(f)));

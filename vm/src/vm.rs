@@ -23,6 +23,22 @@ use crate::value::Value;
 /// Keyword arguments of a native call: `(name, value)` pairs, names are `str` values.
 pub type KwArgs = [(Value, Value)];
 
+thread_local! {
+    static EMPTY_TUPLE: Value = Value::Obj(Object::new(&types().tuple, Payload::Tuple(Box::new([]))));
+}
+
+/// A new `tuple` of `items`; the empty tuple is one shared object, as in CPython (`() is ()`,
+/// `tuple() is ()`).
+pub(crate) fn tuple_value(items: Vec<Value>) -> Value {
+    if items.is_empty() {
+        return EMPTY_TUPLE.with(Value::clone);
+    }
+    Value::Obj(Object::new(
+        &types().tuple,
+        Payload::Tuple(items.into_boxed_slice()),
+    ))
+}
+
 /// Default for `sys.getrecursionlimit()`, as CPython.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 
@@ -225,6 +241,7 @@ impl Vm {
                 func,
                 kind: BuiltinKind::Function,
                 owner: None,
+                sig: None,
             }),
         ))
     }
@@ -241,10 +258,7 @@ impl Vm {
 
     /// A new tuple.
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
-        Value::Obj(Object::new(
-            &types().tuple,
-            Payload::Tuple(items.into_boxed_slice()),
-        ))
+        tuple_value(items)
     }
 
     /// A new empty dict.
@@ -304,6 +318,9 @@ impl Vm {
         };
         match &o.payload {
             Payload::Builtin(b) => {
+                if let Some(sig) = b.sig {
+                    sig.check(b.owner.as_ref(), b.name, args, kw)?;
+                }
                 let func = b.func;
                 self.enter_native("")?;
                 let r = func(self, args, kw);

@@ -167,6 +167,14 @@ impl<'s, 'a> Compiler<'s, 'a> {
         self.set_span(p.span());
         match p {
             Pattern::MatchValue(v) => {
+                // CPython's compiler takes only constants (after folding `-1`, `1+2j`) and
+                // attribute lookups; of what the grammar lets through, f-strings are not.
+                if matches!(v.value, ast::Expr::JoinedStr(_)) {
+                    return Err(self.syntax_error(
+                        "patterns may only match literals and attribute lookups",
+                        v.span,
+                    ));
+                }
                 let val = self.expr_any(&v.value)?;
                 let t = self.tmp()?;
                 self.set_span(v.span);
@@ -371,11 +379,22 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.check_len(subj, n, false, fail)?;
         }
         // literal keys must be unique
+        // (after constant folding, as CPython checks them: `-0` and `0` are the same key, and
+        // keys compare as Python values do, so `1`, `1.0` and `True` collide)
         let mut seen: Vec<Constant> = Vec::new();
         for k in m.keys {
-            if let ast::Expr::Constant(c) = k {
-                let v = const_value(&c.value);
-                if seen.contains(&v) {
+            if matches!(k, ast::Expr::JoinedStr(_)) {
+                return Err(self.syntax_error(
+                    "mapping pattern keys may only match literals and attribute lookups",
+                    m.span,
+                ));
+            }
+            let folded = match k {
+                ast::Expr::Constant(c) => Some(const_value(&c.value)),
+                other => crate::fold::fold(other),
+            };
+            if let Some(v) = folded {
+                if seen.iter().any(|s| same_key(s, &v)) {
                     let repr = crate::dis::const_repr(&v);
                     return Err(self.syntax_error(
                         &format!("mapping pattern checks duplicate key ({repr})"),
@@ -486,5 +505,32 @@ impl<'s, 'a> Compiler<'s, 'a> {
             self.pattern(p, first + i as u8, fail, caps)?;
         }
         Ok(())
+    }
+}
+
+/// Whether two constant mapping-pattern keys are equal as Python values (`1 == 1.0 == True`).
+fn same_key(a: &Constant, b: &Constant) -> bool {
+    fn number(c: &Constant) -> Option<(f64, f64)> {
+        match c {
+            Constant::Bool(b) => Some((f64::from(u8::from(*b)), 0.0)),
+            Constant::Int(i) => Some((*i as f64, 0.0)),
+            Constant::BigInt(d) => d.parse::<f64>().ok().map(|f| (f, 0.0)),
+            Constant::Float(f) => Some((*f, 0.0)),
+            Constant::Complex { real, imag } => Some((*real, *imag)),
+            _ => None,
+        }
+    }
+    match (a, b) {
+        (Constant::Int(x), Constant::Int(y)) => x == y,
+        (Constant::BigInt(x), Constant::BigInt(y)) => x == y,
+        (Constant::Int(_), Constant::BigInt(_)) | (Constant::BigInt(_), Constant::Int(_)) => false,
+        (Constant::Tuple(x), Constant::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_key(p, q))
+        }
+        _ => match (number(a), number(b)) {
+            (Some(x), Some(y)) => x == y,
+            (None, None) => a == b,
+            _ => false,
+        },
     }
 }

@@ -809,6 +809,23 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn zip_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (cls, rest) = cls_and_rest(args);
+    // zip parses its keywords with `PyArg_ParseTupleAndKeywords("|$p:zip")`, whose wording
+    // differs from a Python function's.
+    if kw.len() > 1 {
+        return Err(type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            kw.len()
+        )));
+    }
+    if let Some((k, _)) = kw.first() {
+        let ks = k.as_pystr().map(|s| s.to_rust().into_owned());
+        if ks.as_deref() != Some("strict") {
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for zip()",
+                ks.unwrap_or_default()
+            )));
+        }
+    }
     let [strict] = take_kwargs("zip", kw, ["strict"])?;
     let strict = match strict {
         Some(s) => vm.truthy(&s)?,

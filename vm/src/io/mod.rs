@@ -126,6 +126,7 @@ fn make_classes() -> Classes {
                         func: f,
                         kind: BuiltinKind::Function,
                         owner: None,
+                        sig: None,
                     }),
                 ));
                 let prop = Object::new(

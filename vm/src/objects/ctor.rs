@@ -188,6 +188,9 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         None => Vec::new(),
     };
+    if std::rc::Rc::ptr_eq(&cls, &types().tuple) {
+        return Ok(crate::vm::tuple_value(items));
+    }
     Ok(Value::Obj(Object::new(
         &cls,
         Payload::Tuple(items.into_boxed_slice()),

@@ -293,6 +293,7 @@ pub(crate) fn register() {
                     func: v_mapping,
                     kind: BuiltinKind::Function,
                     owner: Some(ty.name.clone()),
+                    sig: None,
                 }),
             );
             let prop = Object::new(

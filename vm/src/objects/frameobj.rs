@@ -44,6 +44,7 @@ pub(crate) fn frame_type() -> Obj {
                         func: frame_back,
                         kind: crate::objects::function::BuiltinKind::Function,
                         owner: None,
+                        sig: None,
                     }),
                 ));
                 let prop = Object::new(

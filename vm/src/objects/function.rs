@@ -36,6 +36,8 @@ pub struct BuiltinFn {
     pub kind: BuiltinKind,
     /// The type a method belongs to (for its repr).
     pub owner: Option<Rc<str>>,
+    /// CPython's argument-count checks for this method, when known (see `native_sig`).
+    pub sig: Option<&'static crate::objects::native_sig::NativeSig>,
 }
 
 /// A code object with its constants and names turned into values once, shared by every
@@ -147,10 +149,9 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Str(s) => Value::str(s),
         Constant::StrCodePoints(cps) => Value::Obj(Object::new_str(PyStr::from_code_points(cps))),
         Constant::Bytes(b) => crate::objects::bytes::new_bytes(b.to_vec()),
-        Constant::Tuple(items) => Value::Obj(Object::new(
-            &t.tuple,
-            Payload::Tuple(items.iter().map(constant_value).collect()),
-        )),
+        Constant::Tuple(items) => {
+            crate::vm::tuple_value(items.iter().map(constant_value).collect())
+        }
         Constant::FrozenSet(items) => {
             let mut s = Set::new();
             for it in items.iter() {
@@ -183,7 +184,10 @@ pub struct Function {
     pub closure: RefCell<Rc<[Value]>>,
     pub annotations: RefCell<Value>,
     pub doc: RefCell<Value>,
-    pub module: Value,
+    /// `__module__`: assignable (`functools.wraps` copies it), so not in the instance dict.
+    pub module: RefCell<Value>,
+    /// `__type_params__` of a generic function (`def f[T]()`); `None` reads as `()`.
+    pub type_params: RefCell<Value>,
     /// The code object value this function was made from (`__code__` keeps its identity).
     pub code_obj: RefCell<Value>,
 }
@@ -211,7 +215,8 @@ impl Function {
             closure: RefCell::new(Rc::from(Vec::new())),
             annotations: RefCell::new(Value::None),
             doc: RefCell::new(Value::None),
-            module,
+            module: RefCell::new(module),
+            type_params: RefCell::new(Value::None),
             code_obj: RefCell::new(Value::None),
         }
     }

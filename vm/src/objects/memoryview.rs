@@ -730,6 +730,7 @@ pub(crate) fn register(vm: &mut Vm) {
                     func,
                     kind: BuiltinKind::Function,
                     owner: Some(ty.name.clone()),
+                    sig: None,
                 }),
             );
             let prop = Object::new(

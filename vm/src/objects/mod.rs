@@ -22,6 +22,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod memoryview;
+pub(crate) mod native_sig;
 pub mod numinfo;
 pub mod object_methods;
 pub mod range;
