@@ -789,6 +789,12 @@ pub(crate) fn bases_as_types(bases: &[Value]) -> PyResult<Vec<Obj>> {
 /// `super.__new__(cls, type=<implicit>, obj=<implicit>)`.
 fn super_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::no_kwargs("super", kw)?;
+    if args.len() > 3 {
+        return Err(crate::error::type_error(format!(
+            "super() expected at most 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
     let (this, obj) = match (args.get(1), args.get(2)) {
         (Some(t), Some(o)) => (t.clone(), o.clone()),
         // `super(C)`: an unbound super object (its `obj` is the unbound marker).

@@ -9,7 +9,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::{check_arity, no_kwargs, take_kwargs};
+use super::{check_arity, no_kwargs, take_kwargs_builtin};
 use crate::error::{overflow_error, type_error, value_error, PyErr, PyResult};
 use crate::object::{Object, Payload};
 use crate::objects::function::{BuiltinKind, NativeFn};
@@ -281,7 +281,7 @@ fn builtin_divmod(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn builtin_pow(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [base_kw, exp_kw, mod_kw] = take_kwargs("pow", kw, ["base", "exp", "mod"])?;
+    let [base_kw, exp_kw, mod_kw] = take_kwargs_builtin("pow", kw, ["base", "exp", "mod"])?;
     let mut a: Vec<Value> = args.to_vec();
     a.extend([base_kw, exp_kw].into_iter().flatten());
     if a.len() < 2 {
@@ -410,7 +410,7 @@ fn round_to_power_of_ten(x: f64, p: u32) -> f64 {
 }
 
 fn builtin_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [num_kw, nd_kw] = take_kwargs("round", kw, ["number", "ndigits"])?;
+    let [num_kw, nd_kw] = take_kwargs_builtin("round", kw, ["number", "ndigits"])?;
     let mut a = args.to_vec();
     if let Some(v) = num_kw {
         a.insert(0, v);
@@ -495,7 +495,7 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 // ----- reductions -----------------------------------------------------------------------------
 
 fn builtin_sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [start_kw] = take_kwargs("sum", kw, ["start"])?;
+    let [start_kw] = take_kwargs_builtin("sum", kw, ["start"])?;
     if args.is_empty() {
         return Err(type_error(
             "sum() takes at least 1 positional argument (0 given)",
@@ -649,13 +649,13 @@ fn builtin_max(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [key, reverse] = super::take_kwargs_builtin("sort", kw, ["key", "reverse"])?;
     if args.len() != 1 {
         return Err(type_error(format!(
             "sorted expected 1 argument, got {}",
             args.len()
         )));
     }
+    let [key, reverse] = super::take_kwargs_builtin("sort", kw, ["key", "reverse"])?;
     let items = vm.collect_iter(&arg(args, 0))?;
     let reverse = match reverse {
         Some(r) => vm.truthy(&r)?,
@@ -780,7 +780,7 @@ fn cls_and_rest(args: &[Value]) -> (crate::object::Obj, &[Value]) {
 
 fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (cls, rest) = cls_and_rest(args);
-    let [it_kw, start_kw] = take_kwargs("enumerate", kw, ["iterable", "start"])?;
+    let [it_kw, start_kw] = take_kwargs_builtin("enumerate", kw, ["iterable", "start"])?;
     let mut a = rest.to_vec();
     if let Some(v) = it_kw {
         a.insert(0, v);
@@ -826,7 +826,7 @@ fn zip_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             )));
         }
     }
-    let [strict] = take_kwargs("zip", kw, ["strict"])?;
+    let [strict] = take_kwargs_builtin("zip", kw, ["strict"])?;
     let strict = match strict {
         Some(s) => vm.truthy(&s)?,
         None => false,

@@ -444,7 +444,7 @@ fn m_isfinite(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_isclose(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [rel, abs] = crate::builtins::take_kwargs("isclose", kw, ["rel_tol", "abs_tol"])?;
+    let [rel, abs] = crate::builtins::take_kwargs_builtin("isclose", kw, ["rel_tol", "abs_tol"])?;
     let (a, b) = binary(vm, args, "isclose")?;
     let rel = match rel {
         Some(v) => num(vm, &v)?,
@@ -690,7 +690,7 @@ fn m_fsum(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_prod(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [start] = crate::builtins::take_kwargs("prod", kw, ["start"])?;
+    let [start] = crate::builtins::take_kwargs_builtin("prod", kw, ["start"])?;
     let mut acc = start.unwrap_or(Value::Int(1));
     let items = vm.collect_iter(&arg(args, 0, "prod", 1)?)?;
     for it in items {

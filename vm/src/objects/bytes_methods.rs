@@ -2,7 +2,7 @@
 //! `strip`, `replace`, `find`, case conversions, padding, predicates), `hex`/`fromhex`,
 //! `decode`, `join` and `%`-formatting.
 
-use crate::builtins::take_kwargs;
+use crate::builtins::take_kwargs_builtin;
 use crate::error::{type_error, value_error, PyResult};
 use crate::object::{Object, Payload};
 use crate::objects::bytes::new_bytes;
@@ -56,7 +56,23 @@ pub(crate) fn construct_named(
     kw: &KwArgs,
     what: &str,
 ) -> PyResult<Vec<u8>> {
-    let [src_kw, enc_kw, err_kw] = take_kwargs("bytes", kw, ["source", "encoding", "errors"])?;
+    if what == "bytearray" {
+        crate::objects::native_sig::check_sig!(
+            "(source=b'', encoding='utf-8', errors='strict')",
+            "bytearray",
+            args,
+            kw
+        )?;
+    } else {
+        crate::objects::native_sig::check_sig!(
+            "(source=b'', encoding='utf-8', errors='strict')",
+            "bytes",
+            args,
+            kw
+        )?;
+    }
+    let [src_kw, enc_kw, err_kw] =
+        take_kwargs_builtin("bytes", kw, ["source", "encoding", "errors"])?;
     let src = args.first().cloned().or(src_kw);
     let enc = args.get(1).cloned().or(enc_kw);
     let errors = args.get(2).cloned().or(err_kw);
@@ -308,7 +324,7 @@ pub(crate) fn m_endswith(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Va
 
 fn split_impl(vm: &mut Vm, args: &[Value], kw: &KwArgs, right: bool) -> PyResult<Value> {
     let h = this(args)?;
-    let [sep_kw, max_kw] = take_kwargs("split", kw, ["sep", "maxsplit"])?;
+    let [sep_kw, max_kw] = take_kwargs_builtin("split", kw, ["sep", "maxsplit"])?;
     let sep = args.get(1).cloned().or(sep_kw).unwrap_or(Value::None);
     let max = match args.get(2).cloned().or(max_kw) {
         Some(v) => crate::builtins::funcs_index(vm, &v)?,
@@ -605,7 +621,7 @@ pub(crate) fn m_istitle(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Valu
 
 pub(crate) fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
-    let [ts_kw] = take_kwargs("expandtabs", kw, ["tabsize"])?;
+    let [ts_kw] = take_kwargs_builtin("expandtabs", kw, ["tabsize"])?;
     let ts = match args.get(1).cloned().or(ts_kw) {
         Some(v) => crate::builtins::funcs_index(vm, &v)?,
         None => 8,
@@ -749,7 +765,7 @@ pub(crate) fn m_rpartition(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<
 
 pub(crate) fn m_hex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
-    let [sep_kw, bps_kw] = take_kwargs("hex", kw, ["sep", "bytes_per_sep"])?;
+    let [sep_kw, bps_kw] = take_kwargs_builtin("hex", kw, ["sep", "bytes_per_sep"])?;
     let sep = args.get(1).cloned().or(sep_kw);
     let bps = match args.get(2).cloned().or(bps_kw) {
         Some(v) => crate::builtins::funcs_index(vm, &v)?,
@@ -863,7 +879,7 @@ pub(crate) fn m_fromhex(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Valu
 
 pub(crate) fn m_decode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
-    let [enc_kw, err_kw] = take_kwargs("decode", kw, ["encoding", "errors"])?;
+    let [enc_kw, err_kw] = take_kwargs_builtin("decode", kw, ["encoding", "errors"])?;
     let arg = crate::objects::str::codec_arg;
     let enc = arg(
         "decode",
@@ -900,7 +916,7 @@ pub(crate) fn m_removesuffix(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult
 
 pub(crate) fn m_splitlines(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
-    let [keep_kw] = take_kwargs("splitlines", kw, ["keepends"])?;
+    let [keep_kw] = take_kwargs_builtin("splitlines", kw, ["keepends"])?;
     let keep = match args.get(1).cloned().or(keep_kw) {
         Some(v) => vm.truthy(&v)?,
         None => false,
@@ -966,7 +982,7 @@ pub(crate) fn m_maketrans(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Va
 
 pub(crate) fn m_translate(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let h = this(args)?;
-    let [del_kw] = take_kwargs("translate", kw, ["delete"])?;
+    let [del_kw] = take_kwargs_builtin("translate", kw, ["delete"])?;
     let table = match args.get(1) {
         None | Some(Value::None) => None,
         Some(t) => {

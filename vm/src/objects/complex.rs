@@ -290,7 +290,7 @@ fn c_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         Some((Value::Obj(c), rest)) if c.as_type().is_some() => (c.clone(), rest),
         _ => (types().complex.clone(), args),
     };
-    let [real_kw, imag_kw] = crate::builtins::take_kwargs("complex", kw, ["real", "imag"])?;
+    let [real_kw, imag_kw] = crate::builtins::take_kwargs_builtin("complex", kw, ["real", "imag"])?;
     let mut a = rest.to_vec();
     if let Some(r) = real_kw {
         a.insert(0, r);

@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use crate::builtins::{check_arity, take_kwargs};
+use crate::builtins::{check_arity, take_kwargs_builtin};
 use crate::error::{type_error, PyResult};
 use crate::object::{Obj, Object, Payload};
 use crate::objects::dict::Dict;
@@ -129,7 +129,14 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (cls, rest) = split_cls(args, &types().str)?;
-    let [object, encoding, errors] = take_kwargs("str", kw, ["object", "encoding", "errors"])?;
+    crate::objects::native_sig::check_sig!(
+        "(object='', encoding='utf-8', errors='strict')",
+        "str",
+        rest,
+        kw
+    )?;
+    let [object, encoding, errors] =
+        take_kwargs_builtin("str", kw, ["object", "encoding", "errors"])?;
     let obj = rest.first().cloned().or(object);
     let s = match obj {
         None => Value::str(""),
@@ -386,7 +393,14 @@ fn slice_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn property_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (cls, rest) = split_cls(args, &types().property)?;
-    let [fget, fset, fdel, doc] = take_kwargs("property", kw, ["fget", "fset", "fdel", "doc"])?;
+    crate::objects::native_sig::check_sig!(
+        "(fget=None, fset=None, fdel=None, doc=None)",
+        "property",
+        rest,
+        kw
+    )?;
+    let [fget, fset, fdel, doc] =
+        take_kwargs_builtin("property", kw, ["fget", "fset", "fdel", "doc"])?;
     let pick = |i: usize, k: Option<Value>| rest.get(i).cloned().or(k).unwrap_or(Value::None);
     let p = Object::new(
         &cls,
@@ -407,16 +421,16 @@ fn property_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(p))
 }
 
-fn classmethod_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn classmethod_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (cls, rest) = split_cls(args, &types().classmethod)?;
-    check_arity("classmethod", rest, 1, 1)?;
+    crate::objects::native_sig::check_sig!("(function, /)", "classmethod", rest, kw)?;
     let f = rest.first().cloned().unwrap_or(Value::None);
     Ok(Value::Obj(Object::new(&cls, Payload::ClassMethod(f))))
 }
 
-fn staticmethod_new(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn staticmethod_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (cls, rest) = split_cls(args, &types().staticmethod)?;
-    check_arity("staticmethod", rest, 1, 1)?;
+    crate::objects::native_sig::check_sig!("(function, /)", "staticmethod", rest, kw)?;
     let f = rest.first().cloned().unwrap_or(Value::None);
     Ok(Value::Obj(Object::new(&cls, Payload::StaticMethod(f))))
 }

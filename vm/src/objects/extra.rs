@@ -7,7 +7,7 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::builtins::take_kwargs;
+use crate::builtins::take_kwargs_builtin;
 use crate::error::{overflow_error, type_error, value_error, PyResult};
 use crate::object::{Obj, Object, Payload};
 use crate::objects::function::{BuiltinKind, NativeFn};
@@ -448,7 +448,7 @@ fn byteorder(v: Option<Value>) -> PyResult<bool> {
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let i = this_int(args)?;
     let [len_kw, order_kw, signed_kw] =
-        take_kwargs("to_bytes", kw, ["length", "byteorder", "signed"])?;
+        take_kwargs_builtin("to_bytes", kw, ["length", "byteorder", "signed"])?;
     let length = match args.get(1).cloned().or(len_kw) {
         Some(v) => crate::builtins::funcs_index(vm, &v)?,
         None => 1,
@@ -487,7 +487,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     // args[0] is the class.
     let [bytes_kw, order_kw, signed_kw] =
-        take_kwargs("from_bytes", kw, ["bytes", "byteorder", "signed"])?;
+        take_kwargs_builtin("from_bytes", kw, ["bytes", "byteorder", "signed"])?;
     let src = args
         .get(1)
         .cloned()

@@ -329,7 +329,7 @@ pub(crate) fn memoryview_of(src: &Value) -> PyResult<Option<Value>> {
 }
 
 fn mv_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [obj_kw] = crate::builtins::take_kwargs("memoryview", kw, ["object"])?;
+    let [obj_kw] = crate::builtins::take_kwargs_builtin("memoryview", kw, ["object"])?;
     let src = args
         .get(1)
         .cloned()
@@ -599,7 +599,7 @@ fn mv_hash(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn mv_cast(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let m = this(args)?;
-    let [fmt_kw, _shape] = crate::builtins::take_kwargs("cast", kw, ["format", "shape"])?;
+    let [fmt_kw, _shape] = crate::builtins::take_kwargs_builtin("cast", kw, ["format", "shape"])?;
     let fmt = args.get(1).cloned().or(fmt_kw).unwrap_or(Value::None);
     let Some(f) = fmt.as_pystr() else {
         return Err(type_error(format!(

@@ -38,6 +38,8 @@ pub struct NativeSig {
 
 #[derive(Debug, PartialEq, Eq)]
 enum Shape {
+    /// A slot wrapper (`int.__add__`): `check_num_args` / `PyArg_UnpackTuple` wording.
+    Slot { min: usize, max: usize },
     /// `METH_NOARGS`.
     NoArgs,
     /// `METH_O`.
@@ -148,11 +150,14 @@ impl NativeSig {
         args: &[Value],
         kw: &KwArgs,
     ) -> PyResult<()> {
+        let slot = matches!(self.shape, Shape::Slot { .. });
         if self.bound && args.is_empty() {
             if let Some(o) = owner {
-                return Err(type_error(format!(
-                    "unbound method {o}.{name}() needs an argument"
-                )));
+                return Err(type_error(if slot {
+                    format!("descriptor '{name}' of '{o}' object needs an argument")
+                } else {
+                    format!("unbound method {o}.{name}() needs an argument")
+                }));
             }
         }
         if self.instance {
@@ -160,10 +165,12 @@ impl NativeSig {
                 let t = type_of(receiver);
                 let owned = |c: &Obj| c.as_type().is_some_and(|ty| Rc::ptr_eq(&ty.name, o));
                 if !owned(t) && !t.as_type().is_some_and(|ty| ty.mro.iter().any(owned)) {
-                    return Err(type_error(format!(
-                        "descriptor '{name}' for '{o}' objects doesn't apply to a '{}' object",
-                        crate::vm::type_name_of(receiver)
-                    )));
+                    let tn = crate::vm::type_name_of(receiver);
+                    return Err(type_error(if slot {
+                        format!("descriptor '{name}' requires a '{o}' object but received a '{tn}'")
+                    } else {
+                        format!("descriptor '{name}' for '{o}' objects doesn't apply to a '{tn}' object")
+                    }));
                 }
             }
         }
@@ -177,6 +184,27 @@ impl NativeSig {
             None => format!("{name}()"),
         };
         match &self.shape {
+            Shape::Slot { min, max } => {
+                if !kw.is_empty() {
+                    return Err(type_error(format!(
+                        "wrapper {name}() takes no keyword arguments"
+                    )));
+                }
+                let (min, max) = (*min, *max);
+                if nargs < min || nargs > max {
+                    let msg = if min == max && max <= 1 {
+                        format!("expected {max} argument{}, got {nargs}", plural(max))
+                    } else {
+                        let (how, n) = match (min == max, nargs < min) {
+                            (true, _) => ("", min),
+                            (false, true) => ("at least ", min),
+                            (false, false) => ("at most ", max),
+                        };
+                        format!(" expected {how}{n} argument{}, got {nargs}", plural(n))
+                    };
+                    return Err(type_error(msg));
+                }
+            }
             Shape::NoArgs => {
                 if !kw.is_empty() {
                     return Err(type_error(format!("{} takes no keyword arguments", qual())));
@@ -373,16 +401,56 @@ fn split_params(s: &'static str) -> Vec<&'static str> {
     out
 }
 
+/// `check_sig!("(a, b=1, /)", "name", args, kw)`: [`check_args`] with a per-call-site cache.
+macro_rules! check_sig {
+    ($text:expr, $name:expr, $args:expr, $kw:expr) => {{
+        static SIG: std::sync::OnceLock<Option<$crate::objects::native_sig::NativeSig>> =
+            std::sync::OnceLock::new();
+        $crate::objects::native_sig::check_args(&SIG, $text, $name, $args, $kw)
+    }};
+}
+pub(crate) use check_sig;
+
+/// Checks `args`/`kw` against a signature written at the call site, for natives that are not
+/// installed through a method table (constructors, `exec`, `compile`): `text` is parsed once into
+/// `cell`. `name` is the function's name in messages.
+pub(crate) fn check_args(
+    cell: &'static std::sync::OnceLock<Option<NativeSig>>,
+    text: &'static str,
+    name: &str,
+    args: &[Value],
+    kw: &KwArgs,
+) -> PyResult<()> {
+    match cell.get_or_init(|| NativeSig::parse(text)) {
+        Some(sig) => sig.check(None, name, args, kw),
+        None => Ok(()),
+    }
+}
+
 /// The checks for a native method installed on a type, if CPython's are known.
 pub(crate) fn for_method(owner: &str, name: &str) -> Option<&'static NativeSig> {
-    // Slot wrappers (`__add__`) check differently; leave every dunder to the method itself.
-    if name.starts_with("__") {
-        return None;
-    }
-    let sig = match crate::objects::builtin_docs::builtin_text_signature(Some(owner), name) {
+    let mut sig = match crate::objects::builtin_docs::builtin_text_signature(Some(owner), name) {
         Some(text) => NativeSig::parse(text)?,
         None => without_signature(owner, name)?,
     };
+    // Most dunders are slot wrappers in CPython, with their own wording; these few are
+    // ordinary `METH_O` methods (`METH_COEXIST`) on these types.
+    let real_method = matches!(
+        (owner, name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    );
+    if crate::repr::is_slot_name(name) && !real_method {
+        let (min, max) = match sig.shape {
+            Shape::NoArgs => (0, 0),
+            Shape::One => (1, 1),
+            Shape::Positional { min, max } => (min, max),
+            _ => return None,
+        };
+        if !sig.bound {
+            return None;
+        }
+        sig.shape = Shape::Slot { min, max };
+    }
     Some(&*Box::leak(Box::new(sig)))
 }
 

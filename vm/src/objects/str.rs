@@ -716,7 +716,8 @@ pub(crate) fn codec_arg(
 
 fn str_encode(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let cps: Vec<u32> = this(args)?.code_points().collect();
-    let [enc_kw, err_kw] = crate::builtins::take_kwargs("encode", kw, ["encoding", "errors"])?;
+    let [enc_kw, err_kw] =
+        crate::builtins::take_kwargs_builtin("encode", kw, ["encoding", "errors"])?;
     let enc = codec_arg(
         "encode",
         "encoding",

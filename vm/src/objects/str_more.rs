@@ -1,7 +1,7 @@
 //! The less common `str` methods: right-hand splitting and searching, case predicates and
 //! conversions, `expandtabs`, `translate`/`maketrans`, `removeprefix`/`removesuffix`.
 
-use crate::builtins::take_kwargs;
+use crate::builtins::take_kwargs_builtin;
 use crate::error::{type_error, value_error, PyResult};
 use crate::object::Payload;
 use crate::objects::case_tables;
@@ -41,7 +41,7 @@ fn s(v: &str) -> Value {
 }
 
 fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [sep_kw, max_kw] = take_kwargs("rsplit", kw, ["sep", "maxsplit"])?;
+    let [sep_kw, max_kw] = take_kwargs_builtin("rsplit", kw, ["sep", "maxsplit"])?;
     let sep = args.get(1).cloned().or(sep_kw).unwrap_or(Value::None);
     let maxsplit = args.get(2).cloned().or(max_kw).unwrap_or(Value::Int(-1));
     let max = match as_int(&maxsplit) {
@@ -472,7 +472,7 @@ fn str_isidentifier(_: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let t = cps(args)?;
-    let [ts_kw] = take_kwargs("expandtabs", kw, ["tabsize"])?;
+    let [ts_kw] = take_kwargs_builtin("expandtabs", kw, ["tabsize"])?;
     let ts = match args.get(1).cloned().or(ts_kw) {
         Some(v) => crate::builtins::funcs_index(vm, &v)?,
         None => 8,
@@ -803,7 +803,7 @@ fn from_cps(c: &[u32]) -> Value {
 
 fn str_splitlines2(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let h = cps(args)?;
-    let [keep_kw] = take_kwargs("splitlines", kw, ["keepends"])?;
+    let [keep_kw] = take_kwargs_builtin("splitlines", kw, ["keepends"])?;
     let keep = match args.get(1).cloned().or(keep_kw) {
         Some(v) => vm.truthy(&v)?,
         None => false,
@@ -838,7 +838,7 @@ pub(crate) fn is_space_cp(c: u32) -> bool {
 
 fn str_split2(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let h = cps(args)?;
-    let [sep_kw, max_kw] = take_kwargs("split", kw, ["sep", "maxsplit"])?;
+    let [sep_kw, max_kw] = take_kwargs_builtin("split", kw, ["sep", "maxsplit"])?;
     let sep = args.get(1).cloned().or(sep_kw).unwrap_or(Value::None);
     let max = match args.get(2).cloned().or(max_kw) {
         Some(v) => crate::builtins::funcs_index(vm, &v)?,
