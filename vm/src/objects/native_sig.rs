@@ -556,7 +556,7 @@ mod tests {
             .name
             .clone();
         let mut args = vec![Value::Int(0)];
-        args.extend(std::iter::repeat(Value::Int(1)).take(nargs));
+        args.extend(std::iter::repeat_n(Value::Int(1), nargs));
         let kw: Vec<(Value, Value)> = kw.iter().map(|k| (Value::str(k), Value::None)).collect();
         match s.check(Some(&int_name), name, &args, &kw) {
             Ok(()) => "ok".to_string(),
