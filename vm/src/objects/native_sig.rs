@@ -164,7 +164,11 @@ impl NativeSig {
             if let (Some(o), Some(receiver)) = (owner, args.first()) {
                 let t = type_of(receiver);
                 let owned = |c: &Obj| c.as_type().is_some_and(|ty| Rc::ptr_eq(&ty.name, o));
-                if !owned(t) && !t.as_type().is_some_and(|ty| ty.mro.borrow().iter().any(owned)) {
+                if !owned(t)
+                    && !t
+                        .as_type()
+                        .is_some_and(|ty| ty.mro.borrow().iter().any(owned))
+                {
                     let tn = crate::vm::type_name_of(receiver);
                     return Err(type_error(if slot {
                         format!("descriptor '{name}' requires a '{o}' object but received a '{tn}'")
