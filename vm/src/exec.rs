@@ -504,6 +504,12 @@ fn keyword_args<const N: usize>(
 }
 
 fn builtin_exec(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::objects::native_sig::check_sig!(
+        "(source, globals=None, locals=None, /, *, closure=None)",
+        "exec",
+        args,
+        kw
+    )?;
     let [closure] = keyword_args("exec", kw, ["closure"])?;
     if args.is_empty() {
         return Err(type_error(
@@ -612,6 +618,12 @@ fn builtin_eval(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 const COMPILE_FLAGS_MASK: i64 = 0x1FE_0000 | 0x10 | 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000;
 
 fn builtin_compile(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::objects::native_sig::check_sig!(
+        "(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)",
+        "compile",
+        args,
+        kw
+    )?;
     const NAMES: [&str; 6] = [
         "source",
         "filename",
