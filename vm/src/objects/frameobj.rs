@@ -56,6 +56,24 @@ pub(crate) fn frame_type() -> Obj {
                     },
                 );
                 t.dict.borrow_mut().set_str("f_back", Value::Obj(prop));
+                let getter = Value::Obj(Object::new(
+                    &types().builtin_function,
+                    Payload::Builtin(crate::objects::function::BuiltinFn {
+                        name: "f_locals",
+                        func: frame_locals,
+                        kind: crate::objects::function::BuiltinKind::Function,
+                        owner: None,
+                    }),
+                ));
+                let prop = Object::new(
+                    &types().property,
+                    Payload::Property {
+                        fget: getter,
+                        fset: Value::None,
+                        fdel: Value::None,
+                    },
+                );
+                t.dict.borrow_mut().set_str("f_locals", Value::Obj(prop));
             }
             crate::types::add_methods(
                 &cls,
@@ -292,6 +310,10 @@ fn make_frame(vm: &mut Vm, desc: &Value) -> PyResult<Value> {
                 Value::Int(i64::try_from(lasti).unwrap_or(0).saturating_mul(2)),
             );
             t.set_str(BACK_KEY, parent.clone());
+            t.set_str(
+                LIVE_KEY,
+                vm.new_tuple(vec![index.clone(), base.clone(), code_v.clone()]),
+            );
             t.set_str("f_locals", locals);
             t.set_str("f_globals", globals.clone());
             t.set_str("f_builtins", builtins);
@@ -299,6 +321,44 @@ fn make_frame(vm: &mut Vm, desc: &Value) -> PyResult<Value> {
         }
     }
     Ok(Value::Obj(o))
+}
+
+/// Where a frame object keeps `(index, base, code)` of the VM frame it shows, so `f_locals`
+/// can refresh from it while that call runs.
+const LIVE_KEY: &str = "_pyvm_live";
+
+/// The `f_locals` property: while the frame's call is still running, its locals refreshed now
+/// (the same dict each time, as CPython 3.12); afterwards the last ones seen.
+fn frame_locals(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Obj(o)) = args.first() else {
+        return Ok(Value::None);
+    };
+    let Some(d) = o.instance_dict_or_create().cloned() else {
+        return Ok(Value::None);
+    };
+    let Payload::Dict(t) = &d.payload else {
+        return Ok(Value::None);
+    };
+    let live = t.borrow().get_str(LIVE_KEY).cloned();
+    if let Some(Payload::Tuple(parts)) = live.as_ref().and_then(Value::payload) {
+        if let [Value::Int(i), Value::Int(b), code_v] = &parts[..] {
+            let live_index = match (usize::try_from(*i), usize::try_from(*b), code_v.payload()) {
+                (Ok(i), Ok(b), Some(Payload::Code(code))) => vm
+                    .frames
+                    .get(i)
+                    .is_some_and(|f| f.base == b && std::rc::Rc::ptr_eq(&f.code, code))
+                    .then_some(i),
+                _ => None,
+            };
+            if let Some(i) = live_index {
+                let l = vm.locals_of_frame(i)?;
+                t.borrow_mut().set_str("f_locals", l.clone());
+                return Ok(l);
+            }
+        }
+    }
+    let l = t.borrow().get_str("f_locals").cloned();
+    Ok(l.unwrap_or(Value::None))
 }
 
 /// Where a frame object keeps the descriptor of its caller until `f_back` is read.
