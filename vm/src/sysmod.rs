@@ -23,6 +23,14 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("excepthook", sys_excepthook),
     ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
     ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
+    (
+        "get_coroutine_origin_tracking_depth",
+        sys_get_coroutine_origin_tracking_depth,
+    ),
+    (
+        "set_coroutine_origin_tracking_depth",
+        sys_set_coroutine_origin_tracking_depth,
+    ),
 ];
 
 const STREAM_METHODS: &[(&str, NativeFn)] = &[
@@ -1115,4 +1123,40 @@ fn ah_repr(vm: &mut Vm, args: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::str(&format!(
         "asyncgen_hooks(firstiter={a}, finalizer={b})"
     )))
+}
+
+thread_local! {
+    /// `sys.set_coroutine_origin_tracking_depth`: kept and reported; pyvm records no origins
+    /// (`cr_origin` stays `None`).
+    static ORIGIN_DEPTH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+
+fn sys_get_coroutine_origin_tracking_depth(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(ORIGIN_DEPTH.with(std::cell::Cell::get)))
+}
+
+fn sys_set_coroutine_origin_tracking_depth(
+    _: &mut Vm,
+    args: &[Value],
+    kw: &KwArgs,
+) -> PyResult<Value> {
+    let v =
+        match (args.first(), kw.first()) {
+            (Some(v), _) => v.clone(),
+            (None, Some((_, v))) => v.clone(),
+            (None, None) => return Err(type_error(
+                "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)",
+            )),
+        };
+    let Value::Int(depth) = v else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name_of(&v)
+        )));
+    };
+    if depth < 0 {
+        return Err(crate::error::value_error("depth must be >= 0"));
+    }
+    ORIGIN_DEPTH.with(|d| d.set(depth));
+    Ok(Value::None)
 }
