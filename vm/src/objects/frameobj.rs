@@ -63,6 +63,7 @@ pub(crate) fn frame_type() -> Obj {
                         func: frame_locals,
                         kind: crate::objects::function::BuiltinKind::Function,
                         owner: None,
+                        sig: None,
                     }),
                 ));
                 let prop = Object::new(
