@@ -346,12 +346,31 @@ class TracebackException:
         self._str = str(exc_value) if exc_value is not None else ''
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False)
+        # Each exception is described once: a cause or context already seen (a cycle, or the
+        # context that is also the cause) is left out, as CPython's _seen set does.
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        sub = dict(limit=limit, max_group_width=max_group_width,
+                   max_group_depth=max_group_depth, _seen=_seen)
         cause = getattr(exc_value, '__cause__', None)
+        if cause is not None and id(cause) not in _seen:
+            self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, **sub)
+        else:
+            self.__cause__ = None
         context = getattr(exc_value, '__context__', None)
-        self.__cause__ = (TracebackException(type(cause), cause, cause.__traceback__)
-                          if cause is not None else None)
-        self.__context__ = (TracebackException(type(context), context, context.__traceback__)
-                            if context is not None and context is not exc_value else None)
+        need_context = not (compact and (self.__cause__ is not None or
+                                         self.__suppress_context__))
+        if context is not None and need_context and id(context) not in _seen:
+            self.__context__ = TracebackException(type(context), context,
+                                                  context.__traceback__, **sub)
+        else:
+            self.__context__ = None
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [TracebackException(type(e), e, e.__traceback__, **sub)
+                               for e in exc_value.exceptions]
+        else:
+            self.exceptions = None
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
             lno = exc_value.lineno
