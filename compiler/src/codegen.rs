@@ -947,26 +947,29 @@ impl<'s, 'a> Compiler<'s, 'a> {
     }
 
     fn assign(&mut self, a: &'a ast::Assign<'a>) -> CResult<()> {
+        // `x = None` releases an object on purpose: empty stale temporaries first, so the
+        // object's last reference is the one this store drops.
+        let is_none =
+            matches!(a.value, Expr::Constant(c) if matches!(c.value, ast::ConstantValue::None));
         // `x = value` into a local's register directly.
         if let [Expr::Name(n)] = a.targets {
             self.check_forbidden(n.id, n.span, false)?;
             if let NameOp::Fast(r) = self.name_op(n.id) {
-                self.expr_to(&a.value, r)?;
-                self.set_bound(r, true);
-                if matches!(a.value, Expr::Constant(c) if matches!(c.value, ast::ConstantValue::None))
-                {
+                if is_none {
                     self.clear_stale_temps();
                 }
+                self.expr_to(&a.value, r)?;
+                self.set_bound(r, true);
                 return Ok(());
             }
         }
         // Tuple-to-tuple swaps and the like: evaluate everything first (CPython semantics).
+        if is_none {
+            self.clear_stale_temps();
+        }
         let v = self.expr_any_tmp(&a.value)?;
         for t in a.targets {
             self.store(t, v)?;
-        }
-        if matches!(a.value, Expr::Constant(c) if matches!(c.value, ast::ConstantValue::None)) {
-            self.clear_stale_temps();
         }
         // A fresh object stored in a namespace must not stay alive in the temporary too:
         // `a = A(); del a` finalises the object at the `del`, as in CPython.
