@@ -949,11 +949,20 @@ fn member_target<'a>(m: &MemberDef, obj: &'a Value) -> PyResult<&'a Obj> {
 pub(crate) fn member_read(m: &MemberDef, obj: &Value) -> PyResult<Value> {
     let o = member_target(m, obj)?;
     o.slot_get(m.index).ok_or_else(|| {
-        crate::error::attribute_error(format!(
+        let e = crate::error::attribute_error(format!(
             "'{}' object has no attribute '{}'",
             type_name_of(obj),
             m.name
-        ))
+        ));
+        // `name` and `obj`, as CPython's generic attribute lookup records them.
+        if let Some(d) = e.object().instance_dict_or_create() {
+            if let Payload::Dict(t) = &d.payload {
+                let mut t = t.borrow_mut();
+                t.set_str("name", Value::str(&m.name));
+                t.set_str("obj", obj.clone());
+            }
+        }
+        e
     })
 }
 

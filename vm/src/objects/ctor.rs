@@ -421,6 +421,11 @@ fn property_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(p))
 }
 
+/// `property.__set_name__` (new in 3.12): a property keeps no name in 3.12, so nothing to do.
+fn property_set_name(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
 fn classmethod_new(_: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (cls, rest) = split_cls(args, &types().classmethod)?;
     crate::objects::native_sig::check_sig!("(function, /)", "classmethod", rest, kw)?;
@@ -513,6 +518,7 @@ pub(crate) fn tables() -> Vec<(&'static Obj, Table, Table)> {
                 ("setter", property_setter as NativeFn),
                 ("deleter", property_deleter as NativeFn),
                 ("__get__", property_get as NativeFn),
+                ("__set_name__", property_set_name as NativeFn),
             ],
         ),
         (
