@@ -157,7 +157,12 @@ impl Dict {
 
     /// Looks up a str key given as Rust text.
     pub fn get_str(&self, key: &str) -> Option<&Value> {
-        let h = str_hash(key);
+        self.get_str_hashed(key, str_hash(key))
+    }
+
+    /// As [`Self::get_str`] with the key's hash already computed (`str_hash(key)`), for
+    /// callers that look one name up in several dicts (a class's MRO).
+    pub fn get_str_hashed(&self, key: &str, h: i64) -> Option<&Value> {
         for &i in self.indices.iter_hash(h as u64) {
             if let Some(Some(e)) = self.entries.get(i as usize) {
                 if e.hash == h && e.key.as_pystr().is_some_and(|s| s.eq_str(key)) {

@@ -196,12 +196,16 @@ pub(crate) fn subclasses_of(cls: &Obj) -> Vec<Obj> {
 /// Looks `name` up along the MRO of class `cls` (itself first).
 pub fn lookup(cls: &Obj, name: &str) -> Option<Value> {
     let t = cls.as_type()?;
-    if let Some(v) = t.own_lookup(name) {
-        return Some(v);
+    // Hash once for the whole MRO walk (SipHash dominates a miss in a short dict).
+    let h = crate::objects::str::str_hash(name);
+    if let Some(v) = t.dict.borrow().get_str_hashed(name, h) {
+        return Some(v.clone());
     }
     let mro = t.mro();
-    mro.iter()
-        .find_map(|c| c.as_type().and_then(|t| t.own_lookup(name)))
+    mro.iter().find_map(|c| {
+        c.as_type()
+            .and_then(|t| t.dict.borrow().get_str_hashed(name, h).cloned())
+    })
 }
 
 /// As [`lookup`] with a str value key whose hash is cached.
