@@ -130,6 +130,20 @@ pub fn take_kwargs<const N: usize>(
     kw: &KwArgs,
     names: [&str; N],
 ) -> PyResult<[Option<Value>; N]> {
+    match_kwargs(kw, names, |ks| {
+        type_error(format!(
+            "{fname}() got an unexpected keyword argument '{ks}'"
+        ))
+    })
+}
+
+/// Sorts `kw` into the slots of `names`; `unknown` makes the error for any other keyword (its
+/// wording differs between CPython's argument parsers).
+pub(crate) fn match_kwargs<const N: usize>(
+    kw: &KwArgs,
+    names: [&str; N],
+    unknown: impl Fn(&str) -> crate::error::PyErr,
+) -> PyResult<[Option<Value>; N]> {
     let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
     for (k, v) in kw {
         let ks = k
@@ -142,11 +156,7 @@ pub fn take_kwargs<const N: usize>(
                     *slot = Some(v.clone());
                 }
             }
-            None => {
-                return Err(type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{ks}'"
-                )))
-            }
+            None => return Err(unknown(&ks)),
         }
     }
     Ok(out)

@@ -481,26 +481,11 @@ fn keyword_args<const N: usize>(
     kw: &KwArgs,
     allowed: [&str; N],
 ) -> PyResult<[Option<Value>; N]> {
-    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
-    for (k, v) in kw {
-        let ks = k
-            .as_pystr()
-            .map(|s| s.to_rust().into_owned())
-            .unwrap_or_default();
-        match allowed.iter().position(|n| *n == ks) {
-            Some(i) => {
-                if let Some(slot) = out.get_mut(i) {
-                    *slot = Some(v.clone());
-                }
-            }
-            None => {
-                return Err(type_error(format!(
-                    "'{ks}' is an invalid keyword argument for {fname}()"
-                )))
-            }
-        }
-    }
-    Ok(out)
+    crate::builtins::match_kwargs(kw, allowed, |ks| {
+        type_error(format!(
+            "'{ks}' is an invalid keyword argument for {fname}()"
+        ))
+    })
 }
 
 fn builtin_exec(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
