@@ -716,15 +716,7 @@ fn version_info(vm: &mut Vm) -> Value {
         let mut d = d.borrow_mut();
         d.set_str("__module__", Value::str("sys"));
         for (name, f) in fields {
-            let prop = Object::new(
-                &types().property,
-                Payload::Property {
-                    fget: vm.new_builtin_function(name, f),
-                    fset: Value::None,
-                    fdel: Value::None,
-                },
-            );
-            d.set_str(name, Value::Obj(prop));
+            d.set_str(name, crate::vm::getter_property(name, f));
         }
     }
     let t = types();
@@ -1075,15 +1067,7 @@ fn sys_get_asyncgen_hooks(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Valu
         let mut d = d.borrow_mut();
         d.set_str("__module__", Value::str("sys"));
         for (name, f) in fields {
-            let prop = Object::new(
-                &types().property,
-                Payload::Property {
-                    fget: vm.new_builtin_function(name, f),
-                    fset: Value::None,
-                    fdel: Value::None,
-                },
-            );
-            d.set_str(name, Value::Obj(prop));
+            d.set_str(name, crate::vm::getter_property(name, f));
         }
         d.set_str("__repr__", vm.new_builtin_function("__repr__", ah_repr));
     }

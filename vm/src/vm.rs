@@ -1153,6 +1153,31 @@ fn plain_generator(st: &std::cell::RefCell<crate::objects::generator::GenState>)
     st.borrow().code.code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
 }
 
+/// A read-only `property` whose getter is the native `fget` (attributes of native types and of
+/// the tuple-based records `sys` hands out).
+pub(crate) fn getter_property(
+    name: &'static str,
+    fget: crate::objects::function::NativeFn,
+) -> Value {
+    Value::Obj(Object::new(
+        &types().property,
+        Payload::Property {
+            fget: Value::Obj(Object::new(
+                &types().builtin_function,
+                Payload::Builtin(crate::objects::function::BuiltinFn {
+                    name,
+                    func: fget,
+                    kind: BuiltinKind::Function,
+                    owner: None,
+                    sig: None,
+                }),
+            )),
+            fset: Value::None,
+            fdel: Value::None,
+        },
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,44 +37,12 @@ pub(crate) fn frame_type() -> Obj {
             ty.instance_dict = true;
             let cls = Object::new_type_object(ty);
             if let Some(t) = cls.as_type() {
-                let getter = Value::Obj(Object::new(
-                    &types().builtin_function,
-                    Payload::Builtin(crate::objects::function::BuiltinFn {
-                        name: "f_back",
-                        func: frame_back,
-                        kind: crate::objects::function::BuiltinKind::Function,
-                        owner: None,
-                        sig: None,
-                    }),
-                ));
-                let prop = Object::new(
-                    &types().property,
-                    Payload::Property {
-                        fget: getter,
-                        fset: Value::None,
-                        fdel: Value::None,
-                    },
+                let mut d = t.dict.borrow_mut();
+                d.set_str("f_back", crate::vm::getter_property("f_back", frame_back));
+                d.set_str(
+                    "f_locals",
+                    crate::vm::getter_property("f_locals", frame_locals),
                 );
-                t.dict.borrow_mut().set_str("f_back", Value::Obj(prop));
-                let getter = Value::Obj(Object::new(
-                    &types().builtin_function,
-                    Payload::Builtin(crate::objects::function::BuiltinFn {
-                        name: "f_locals",
-                        func: frame_locals,
-                        kind: crate::objects::function::BuiltinKind::Function,
-                        owner: None,
-                        sig: None,
-                    }),
-                ));
-                let prop = Object::new(
-                    &types().property,
-                    Payload::Property {
-                        fget: getter,
-                        fset: Value::None,
-                        fdel: Value::None,
-                    },
-                );
-                t.dict.borrow_mut().set_str("f_locals", Value::Obj(prop));
             }
             crate::types::add_methods(
                 &cls,
